@@ -1,0 +1,33 @@
+#pragma once
+// Whole-file reads and crash-safe writes. A save never leaves a half-written
+// file in place of a good one: the bytes go to a temporary file in the same
+// folder, are flushed to disk, and only then renamed over the target.
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace socle::common {
+
+// Reads a whole file as bytes. Throws IoError when it cannot.
+std::string read_file(const std::filesystem::path& path);
+
+struct AtomicWriteOptions {
+    // Keep the file being replaced as "<name>.bak" (itself replaced atomically).
+    bool keep_backup = false;
+};
+
+// Writes bytes to path atomically. Throws IoError (and leaves any existing
+// file untouched) when the folder is not writable or the disk is full.
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
+                           AtomicWriteOptions options = {});
+
+// Renames a finished temporary file over target, flushing it first. For
+// writers (such as libxlsxwriter) that must write a file themselves.
+void commit_temporary_file(const std::filesystem::path& temporary, const std::filesystem::path& target);
+
+// A unique temporary path next to target ("<name>.tmp-XXXXXX").
+std::filesystem::path temporary_path_for(const std::filesystem::path& target);
+
+std::filesystem::path backup_path_for(const std::filesystem::path& target);
+
+}  // namespace socle::common

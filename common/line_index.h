@@ -1,0 +1,25 @@
+#pragma once
+// Turns a byte offset into a text buffer (what pugixml reports) into the
+// line and column a person sees in an editor.
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace socle::common {
+
+struct TextPosition {
+    int line = 1;    // 1-based
+    int column = 1;  // 1-based, counted in UTF-8 code points
+};
+
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text);
+    TextPosition position(std::ptrdiff_t offset) const;
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace socle::common

@@ -1,0 +1,24 @@
+#pragma once
+// Small text helpers shared by the core. Numbers go through std::to_chars /
+// from_chars so that a French or Russian desktop never writes "1,5".
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace socle::common {
+
+// Trims and folds every run of whitespace into one space.
+std::string fold_whitespace(std::string_view text);
+std::string_view trim(std::string_view text);
+std::vector<std::string> split_whitespace(std::string_view text);
+
+// Locale-independent number formatting and parsing.
+std::string format_number(double value, int max_decimals = 6);
+std::optional<double> parse_number(std::string_view text);
+std::optional<int> parse_int(std::string_view text);
+
+bool is_valid_id(std::string_view id);  // letters, digits, '-', '_', '.', ':'
+std::string to_lower_ascii(std::string_view text);
+
+}  // namespace socle::common

@@ -1,0 +1,109 @@
+#include "frameworks/detail/framework_checks.h"
+
+#include <algorithm>
+#include <map>
+
+namespace socle::frameworks::detail {
+
+namespace {
+
+void check_prerequisites(const Framework& framework, const Indicator& indicator, const std::string& file,
+                         common::Diagnostics& diagnostics) {
+    for (const auto& prerequisite : indicator.prerequisites) {
+        if (prerequisite.indicator_id.empty()) continue;  // already reported
+        const auto at = prerequisite.position;
+        if (prerequisite.indicator_id == indicator.id) {
+            diagnostics.error(file, at.line, at.column,
+                              "indicator '" + indicator.id + "' cannot require itself");
+        } else if (!framework.find_indicator(prerequisite.indicator_id)) {
+            diagnostics.error(file, at.line, at.column,
+                              "indicator '" + indicator.id + "' requires unknown indicator '" +
+                                  prerequisite.indicator_id + "' (check the id)");
+        }
+    }
+}
+
+void check_relevance(const Framework& framework, const Indicator& indicator, const std::string& file,
+                     common::Diagnostics& diagnostics) {
+    for (const auto& condition : indicator.relevant_if) {
+        if (condition.question_id.empty() || condition.answer.empty()) continue;  // already reported
+        const auto at = condition.position;
+        const auto* question = framework.find_question(condition.question_id);
+        if (!question) {
+            diagnostics.error(file, at.line, at.column,
+                              "indicator '" + indicator.id + "' depends on unknown profile question '" +
+                                  condition.question_id + "' (declare it in <profile>)");
+            continue;
+        }
+        const bool known = std::any_of(question->options.begin(), question->options.end(),
+                                       [&](const ProfileOption& option) { return option.id == condition.answer; });
+        if (!known) {
+            std::string options;
+            for (const auto& option : question->options) options += (options.empty() ? "" : ", ") + option.id;
+            diagnostics.error(file, at.line, at.column,
+                              "profile question '" + question->id + "' has no answer '" + condition.answer +
+                                  "'; its answers are: " + options);
+        }
+    }
+}
+
+// Depth-first search over "requires" edges; every back edge closes a cycle,
+// which is reported once with the indicators on it, in order.
+class CycleFinder {
+public:
+    CycleFinder(const Framework& framework, const std::string& file, common::Diagnostics& diagnostics)
+        : framework_(framework), file_(file), diagnostics_(diagnostics) {}
+
+    void run() {
+        for (const auto& domain : framework_.domains)
+            for (const auto& indicator : domain.indicators)
+                if (state_[indicator.id] == State::Unvisited) visit(indicator);
+    }
+
+private:
+    enum class State { Unvisited, OnPath, Done };
+
+    void visit(const Indicator& indicator) {
+        state_[indicator.id] = State::OnPath;
+        path_.push_back(&indicator);
+        for (const auto& prerequisite : indicator.prerequisites) {
+            const auto* next = framework_.find_indicator(prerequisite.indicator_id);
+            if (!next || next == &indicator) continue;  // unknown or self: reported elsewhere
+            const State state = state_[next->id];
+            if (state == State::OnPath) report(*next, prerequisite);
+            else if (state == State::Unvisited) visit(*next);
+        }
+        path_.pop_back();
+        state_[indicator.id] = State::Done;
+    }
+
+    void report(const Indicator& closing, const Prerequisite& edge) {
+        std::string cycle;
+        const auto start = std::find(path_.begin(), path_.end(), &closing);
+        for (auto it = start; it != path_.end(); ++it) cycle += (*it)->id + " -> ";
+        cycle += closing.id;
+        diagnostics_.error(file_, edge.position.line, edge.position.column,
+                           "prerequisites form a cycle: " + cycle +
+                               " (each needs the next first, so none can ever be planned); remove one <requires>");
+    }
+
+    const Framework& framework_;
+    const std::string& file_;
+    common::Diagnostics& diagnostics_;
+    std::map<std::string, State, std::less<>> state_;
+    std::vector<const Indicator*> path_;
+};
+
+}  // namespace
+
+void check_cross_references(const Framework& framework, const std::string& file, common::Diagnostics& diagnostics) {
+    for (const auto& domain : framework.domains) {
+        for (const auto& indicator : domain.indicators) {
+            check_prerequisites(framework, indicator, file, diagnostics);
+            check_relevance(framework, indicator, file, diagnostics);
+        }
+    }
+    CycleFinder(framework, file, diagnostics).run();
+}
+
+}  // namespace socle::frameworks::detail

@@ -1,0 +1,13 @@
+#pragma once
+// Checks that need the whole framework read first: prerequisites and
+// relevance conditions that name unknown ids, and cycles among prerequisites.
+#include <string>
+
+#include "common/diagnostics.h"
+#include "frameworks/framework.h"
+
+namespace socle::frameworks::detail {
+
+void check_cross_references(const Framework& framework, const std::string& file, common::Diagnostics& diagnostics);
+
+}  // namespace socle::frameworks::detail

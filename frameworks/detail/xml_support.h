@@ -1,0 +1,33 @@
+#pragma once
+// pugixml helpers shared by the modules that read XML (frameworks/ and
+// assessment/). Internal: never included from a public header, so callers
+// never see a pugi:: type.
+#include <pugixml.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "common/diagnostics.h"
+#include "common/line_index.h"
+
+namespace socle::frameworks::detail {
+
+// Parses bytes; on failure adds one diagnostic with the line and column where
+// the parser stopped and a message an author understands. Returns success.
+bool parse_xml(pugi::xml_document& doc, std::string_view bytes, const std::string& file,
+               const common::LineIndex& lines, common::Diagnostics& diagnostics);
+
+// A plain-words explanation of a pugixml parse status.
+std::string describe_parse_status(pugi::xml_parse_status status);
+
+// Where a node starts in the source: for an element, its '<' (pugixml
+// reports the offset of the name, one character later).
+inline common::TextPosition position_of(const pugi::xml_node& node, const common::LineIndex& lines) {
+    const auto offset = node.offset_debug();
+    return lines.position(node.type() == pugi::node_element && offset > 0 ? offset - 1 : offset);
+}
+
+// The node's text with whitespace folded.
+std::string folded_text(const pugi::xml_node& node);
+
+}  // namespace socle::frameworks::detail

@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include <clocale>
+
+#include "common/text.h"
+
+using namespace socle::common;
+
+TEST_CASE("fold_whitespace trims and folds runs of whitespace") {
+    CHECK(fold_whitespace("  a \n\t  b  c\r\n") == "a b c");
+    CHECK(fold_whitespace("") == "");
+    CHECK(fold_whitespace(" \n ") == "");
+    CHECK(fold_whitespace("ລາວ  тоҷикӣ") == "ລາວ тоҷикӣ");
+}
+
+TEST_CASE("split_whitespace returns the tokens") {
+    const auto parts = split_whitespace("  national_id \n social_registry  ");
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0] == "national_id");
+    CHECK(parts[1] == "social_registry");
+    CHECK(split_whitespace("   ").empty());
+}
+
+TEST_CASE("numbers are written and read the same whatever the C locale") {
+    // A Russian or French desktop must never turn 1.5 into "1,5".
+    const char* previous = std::setlocale(LC_ALL, nullptr);
+    const std::string saved = previous ? previous : "C";
+    std::setlocale(LC_ALL, "fr_FR.UTF-8");  // may not exist here; harmless then
+    CHECK(format_number(1.5) == "1.5");
+    CHECK(format_number(2.0) == "2");
+    CHECK(format_number(0.123456789, 3) == "0.123");
+    CHECK(format_number(-0.0) == "0");
+    CHECK(parse_number("1.5") == doctest::Approx(1.5));
+    std::setlocale(LC_ALL, saved.c_str());
+}
+
+TEST_CASE("parse_number and parse_int reject anything that is not a whole number") {
+    CHECK_FALSE(parse_number("1,5").has_value());
+    CHECK_FALSE(parse_number("abc").has_value());
+    CHECK_FALSE(parse_number("").has_value());
+    CHECK_FALSE(parse_number("nan").has_value());
+    CHECK(parse_number(" +2 ").value() == doctest::Approx(2.0));
+    CHECK(parse_int("3").value() == 3);
+    CHECK_FALSE(parse_int("3.5").has_value());
+    CHECK_FALSE(parse_int("").has_value());
+}
+
+TEST_CASE("ids are letters - digits and a few separators") {
+    CHECK(is_valid_id("D1.2"));
+    CHECK(is_valid_id("sp-dmf"));
+    CHECK(is_valid_id("sp-dmf:D1.1"));
+    CHECK_FALSE(is_valid_id(""));
+    CHECK_FALSE(is_valid_id("D1 2"));
+    CHECK_FALSE(is_valid_id("é"));
+}

@@ -1,0 +1,120 @@
+// One fixture per kind of problem; each diagnostic is asserted with the line
+// (and, where it matters, the column) an author must look at.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "frameworks/framework_loader.h"
+#include "tests/support/test_support.h"
+
+using socle::frameworks::load_framework_file;
+using socle::test::data_path;
+
+namespace {
+
+struct Expected {
+    int line;
+    std::string fragment;  // part of the message
+};
+
+// Loads a fixture and checks that it fails with exactly the expected errors.
+void check_errors(const std::string& fixture, const std::vector<Expected>& expected) {
+    CAPTURE(fixture);
+    const auto path = data_path("frameworks/" + fixture);
+    const auto result = load_framework_file(path);
+    CHECK_FALSE(result.ok());
+    std::vector<socle::common::Diagnostic> errors;
+    for (const auto& item : result.diagnostics.items())
+        if (item.severity == socle::common::Severity::Error) errors.push_back(item);
+    REQUIRE(errors.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CAPTURE(errors[i].message);
+        CHECK(errors[i].file == path.string());
+        CHECK(errors[i].line == expected[i].line);
+        CHECK(errors[i].column >= 1);
+        CHECK(errors[i].message.find(expected[i].fragment) != std::string::npos);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("malformed XML is reported where the parser stopped") {
+    check_errors("malformed.xml", {{45, "end tag does not match"}});
+}
+
+TEST_CASE("an empty file is reported - not crashed on") {
+    check_errors("empty.xml", {{1, "holds no XML element"}});
+}
+
+TEST_CASE("required text missing in the default language") {
+    check_errors("missing-default-text.xml", {{55, "indicator 'A.2' has no <question> in the default language 'en'"}});
+}
+
+TEST_CASE("duplicate ids") { check_errors("duplicate-ids.xml", {{68, "duplicate indicator id 'A.1'"}}); }
+
+TEST_CASE("unknown ids in prerequisites") {
+    check_errors("unknown-prerequisite.xml", {{62, "requires unknown indicator 'A.9'"}});
+}
+
+TEST_CASE("unknown profile questions and answers in relevance conditions") {
+    check_errors("unknown-profile.xml", {{76, "unknown profile question 'delivery_mode'"}});
+    check_errors("unknown-answer.xml", {{76, "has no answer 'regional'; its answers are: central, local"}});
+}
+
+TEST_CASE("cycles among prerequisites name every indicator on the cycle") {
+    check_errors("cycle.xml", {{63, "cycle: A.1 -> B.1 -> A.2 -> A.1"}});
+}
+
+TEST_CASE("weights must be positive numbers") {
+    check_errors("bad-weight.xml", {{55, "weight '-1' must be a positive number"}});
+}
+
+TEST_CASE("a level without its descriptor") {
+    check_errors("missing-descriptor.xml", {{55, "'A.2' has no descriptor for level 2"}});
+}
+
+TEST_CASE("levels - targets and steps out of the scale") {
+    check_errors("level-out-of-scale.xml", {{73, "level=\"4\" is out of the scale: use a whole number from 1 to 3"}});
+    check_errors("bad-target.xml", {{41, "target=\"7\" is out of the scale"}});
+    check_errors("missing-step.xml", {{41, "has no <step from=\"2\">"}});
+    check_errors("bad-effort.xml", {{51, "effort=\"XL\" is not known"}});
+}
+
+TEST_CASE("unknown system categories") {
+    check_errors("unknown-category.xml", {{52, "unknown system category 'national_idd'"}});
+}
+
+TEST_CASE("a file that is not a framework - or from a newer Socle") {
+    check_errors("not-a-framework.xml", {{3, "starts with <framework>"}});
+    check_errors("newer-format.xml", {{3, "newer than this version of Socle reads"}});
+}
+
+TEST_CASE("every problem of a file is reported at once - in file order") {
+    check_errors("several-problems.xml", {{55, "weight 'zero'"}, {62, "unknown indicator 'A.7'"}, {68, "duplicate indicator id 'A.1'"}});
+}
+
+TEST_CASE("a missing file is a diagnostic - not an exception") {
+    const auto result = load_framework_file(data_path("frameworks/no-such-file.xml"));
+    CHECK_FALSE(result.ok());
+    REQUIRE(result.diagnostics.items().size() == 1);
+    CHECK(result.diagnostics.items()[0].message == "the file does not exist");
+}
+
+TEST_CASE("element errors point at the element's '<'") {
+    const auto result = load_framework_file(data_path("frameworks/duplicate-ids.xml"));
+    REQUIRE(result.diagnostics.items().size() == 1);
+    CHECK(result.diagnostics.items()[0].column == 5);  // "    <indicator id=...": '<' is column 5
+}
+
+TEST_CASE("garbage input never crashes the loader") {
+    // Truncate the valid fixture at every 37th byte: each prefix must give
+    // diagnostics (or load), never crash or hang.
+    const auto text = socle::test::read_text(data_path("frameworks/valid-minimal.xml"));
+    for (std::size_t cut = 0; cut < text.size(); cut += 37) {
+        const auto result = socle::frameworks::load_framework(text.substr(0, cut), "cut.xml");
+        CHECK_FALSE(result.ok());
+        CHECK(result.diagnostics.has_errors());
+    }
+    const std::string binary("\x00\xff\xfe<\x01framework", 14);
+    CHECK_FALSE(socle::frameworks::load_framework(binary, "binary.xml").ok());
+}

@@ -1,0 +1,75 @@
+#include "ui/cli/cli_args.h"
+
+#include <iostream>
+
+namespace socle::cli {
+
+std::optional<Args> Args::parse(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs,
+                                std::string& error) {
+    Args parsed;
+    bool only_positional = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (only_positional || arg.size() < 2 || arg[0] != '-') {
+            parsed.positional_.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            only_positional = true;
+            continue;
+        }
+        std::string name = arg;
+        std::optional<std::string> inline_value;
+        if (const auto eq = arg.find('='); eq != std::string::npos && arg.rfind("--", 0) == 0) {
+            name = arg.substr(0, eq);
+            inline_value = arg.substr(eq + 1);
+        }
+        const OptionSpec* spec = nullptr;
+        for (const auto& candidate : specs)
+            if (candidate.name == name) spec = &candidate;
+        if (!spec) {
+            error = "unknown option '" + name + "'";
+            return std::nullopt;
+        }
+        if (!spec->takes_value) {
+            if (inline_value) {
+                error = "option '" + name + "' takes no value";
+                return std::nullopt;
+            }
+            parsed.options_[name] = "";
+            continue;
+        }
+        if (inline_value) {
+            parsed.options_[name] = *inline_value;
+        } else if (i + 1 < args.size()) {
+            parsed.options_[name] = args[++i];
+        } else {
+            error = "option '" + name + "' needs a value";
+            return std::nullopt;
+        }
+    }
+    return parsed;
+}
+
+std::optional<std::string> Args::value(std::string_view name) const {
+    const auto it = options_.find(std::string(name));
+    if (it == options_.end()) return std::nullopt;
+    return it->second;
+}
+
+int usage_error(std::string_view command, std::string_view message) {
+    std::cerr << "socle-cli " << command << ": " << message << "\n"
+              << "Try 'socle-cli " << command << " --help'.\n";
+    return kUsage;
+}
+
+bool check_format(std::string_view command, const std::string& format, std::initializer_list<std::string_view> allowed) {
+    for (auto name : allowed)
+        if (format == name) return true;
+    std::string list;
+    for (auto name : allowed) list += (list.empty() ? "" : ", ") + std::string(name);
+    usage_error(command, "unknown format '" + format + "' (use one of: " + list + ")");
+    return false;
+}
+
+}  // namespace socle::cli

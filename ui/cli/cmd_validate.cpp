@@ -1,0 +1,54 @@
+// socle-cli validate FILE
+#include <iostream>
+
+#include "common/text.h"
+#include "frameworks/framework_loader.h"
+#include "frameworks/translation_coverage.h"
+#include "ui/cli/cli_args.h"
+#include "ui/cli/cli_output.h"
+#include "ui/cli/commands.h"
+
+namespace socle::cli {
+
+namespace {
+constexpr const char* kHelp =
+    "Usage: socle-cli validate FILE...\n\n"
+    "Checks framework files. Every problem is printed on stderr as\n"
+    "FILE:LINE:COLUMN: error: MESSAGE. Exit 0 when every file is valid (warnings\n"
+    "allowed), 1 when any has an error, 2 on a usage error. A summary of each\n"
+    "valid file (counts and translation coverage) goes to stdout.\n";
+}  // namespace
+
+int run_validate(const CommandArgs& raw) {
+    std::string error;
+    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}, {"--quiet", false}, {"-q", false}}, error);
+    if (!args) return usage_error("validate", error);
+    if (args->has("--help") || args->has("-h")) {
+        std::cout << kHelp;
+        return kOk;
+    }
+    if (args->positional().empty()) return usage_error("validate", "name the file to check");
+    const bool quiet = args->has("--quiet") || args->has("-q");
+
+    int exit_code = kOk;
+    for (const auto& file : args->positional()) {
+        const auto result = frameworks::load_framework_file(file);
+        print_diagnostics(result.diagnostics);
+        if (!result.ok()) {
+            exit_code = kInvalidInput;
+            continue;
+        }
+        if (quiet) continue;
+        const auto& framework = *result.framework;
+        std::cout << file << ": valid framework '" << framework.id << "' " << framework.version << ", "
+                  << framework.domains.size() << " domains, " << framework.indicator_count() << " indicators\n";
+        for (const auto& language : frameworks::translation_coverage(framework)) {
+            std::cout << "  " << language.code << ": " << language.translated << "/" << language.total
+                      << " texts translated (" << common::format_number(language.share() * 100.0, 1) << "%)"
+                      << (language.status == frameworks::LanguageStatus::Draft ? ", draft" : "") << "\n";
+        }
+    }
+    return exit_code;
+}
+
+}  // namespace socle::cli

@@ -1,0 +1,15 @@
+#pragma once
+// Every socle-cli command: takes its arguments (after the command name) and
+// returns the process exit code (see ExitCode in cli_args.h).
+#include <string>
+#include <vector>
+
+namespace socle::cli {
+
+using CommandArgs = std::vector<std::string>;
+
+int run_frameworks(const CommandArgs& args);
+int run_validate(const CommandArgs& args);
+int run_show(const CommandArgs& args);
+
+}  // namespace socle::cli

@@ -1,0 +1,73 @@
+// socle-cli: the command-line front-end. Thin by design: parse the
+// arguments, make one core call, print the result. Exit codes: 0 success,
+// 1 invalid input (one "FILE:LINE:COLUMN: error: MESSAGE" line per problem on
+// stderr), 2 usage error, 3 unexpected failure (I/O, internal error).
+#include <exception>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/error.h"
+#include "common/version.h"
+#include "ui/cli/cli_args.h"
+#include "ui/cli/commands.h"
+
+namespace {
+
+struct Command {
+    std::string_view name;
+    std::string_view summary;
+    int (*run)(const socle::cli::CommandArgs&);
+};
+
+constexpr Command kCommands[] = {
+    {"frameworks", "list the frameworks Socle can see (built-in and user folder)", socle::cli::run_frameworks},
+    {"validate", "check a framework file and report every problem with its line", socle::cli::run_validate},
+    {"show", "print a framework as readable text for review", socle::cli::run_show},
+};
+
+void print_help() {
+    std::cout << "Usage: socle-cli COMMAND [OPTIONS]\n\n"
+                 "Socle diagnoses the digital maturity of social protection systems.\n\nCommands:\n";
+    for (const auto& command : kCommands) {
+        std::cout << "  " << command.name << std::string(14 - command.name.size(), ' ') << command.summary << "\n";
+    }
+    std::cout << "\nRun 'socle-cli COMMAND --help' for a command's options.\n"
+                 "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    if (argc < 2) {
+        print_help();
+        return socle::cli::kUsage;
+    }
+    const std::string_view name = argv[1];
+    if (name == "--help" || name == "-h" || name == "help") {
+        print_help();
+        return socle::cli::kOk;
+    }
+    if (name == "--version") {
+        std::cout << "socle-cli " << socle::common::kVersion << "\n";
+        return socle::cli::kOk;
+    }
+    const socle::cli::CommandArgs args(argv + 2, argv + argc);
+    for (const auto& command : kCommands) {
+        if (command.name != name) continue;
+        try {
+            return command.run(args);
+        } catch (const socle::common::Error& error) {
+            std::cerr << "socle-cli " << name << ": error: " << error.what() << "\n";
+            return socle::cli::kFailure;
+        } catch (const std::exception& error) {
+            std::cerr << "socle-cli " << name << ": internal error: " << error.what()
+                      << "\nPlease report this with the command you ran.\n";
+            return socle::cli::kFailure;
+        }
+    }
+    std::cerr << "socle-cli: unknown command '" << name << "'. Run 'socle-cli --help' for the list.\n";
+    return socle::cli::kUsage;
+}
