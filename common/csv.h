@@ -1,0 +1,45 @@
+#pragma once
+// CSV as workshops produce it (spreadsheets, survey tools): UTF-8 with or
+// without a byte-order mark, comma-separated, a header row, fields quoted
+// with "..." when they hold commas, quotes ("") or line breaks. Each record
+// knows the line it starts on, so problems can be reported where they are.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/diagnostics.h"
+
+namespace socle::common {
+
+struct CsvRecord {
+    int line = 0;  // 1-based line where the record starts
+    std::vector<std::string> fields;
+};
+
+struct CsvTable {
+    std::vector<std::string> header;  // trimmed, lower-cased
+    std::vector<CsvRecord> rows;      // blank lines are skipped
+
+    // Index of a header column, or nullopt.
+    std::optional<std::size_t> column(std::string_view name) const;
+    // The field of a row for a header column; "" when the row is short or
+    // the column is absent. Trimmed.
+    std::string field(const CsvRecord& row, std::string_view name) const;
+};
+
+// Parses CSV text. Malformed quoting is reported in diagnostics (with file,
+// line and column); a table is returned only when the text is well-formed.
+std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+
+// Checks that the header has every required column and no unknown one.
+bool check_csv_header(const CsvTable& table, const std::vector<std::string_view>& required,
+                      const std::vector<std::string_view>& optional, const std::string& file,
+                      Diagnostics& diagnostics);
+
+// Writes one CSV line ending in "\n", quoting fields that need it.
+// Fields starting with = + - @ are written as given: CSV has no formulas,
+// but spreadsheet apps guess; exports that care prefix a quote themselves.
+std::string csv_line(const std::vector<std::string>& fields);
+
+}  // namespace socle::common

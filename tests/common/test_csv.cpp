@@ -1,0 +1,57 @@
+#include <doctest/doctest.h>
+
+#include "common/csv.h"
+
+using namespace socle::common;
+
+TEST_CASE("parse_csv reads quoted fields with commas - quotes and line breaks") {
+    Diagnostics diagnostics;
+    const auto table = parse_csv("\xEF\xBB\xBFId,Name\r\n"
+                                 "a,\"one, two\"\n"
+                                 "\n"
+                                 "b,\"say \"\"hi\"\"\nsecond line\"\n"
+                                 "c,plain\n",
+                                 "t.csv", diagnostics);
+    REQUIRE(table.has_value());
+    CHECK(diagnostics.empty());
+    CHECK(table->header == std::vector<std::string>{"id", "name"});
+    REQUIRE(table->rows.size() == 3);
+    CHECK(table->rows[0].line == 2);
+    CHECK(table->field(table->rows[0], "name") == "one, two");
+    CHECK(table->rows[1].line == 4);
+    CHECK(table->field(table->rows[1], "name") == "say \"hi\"\nsecond line");
+    CHECK(table->rows[2].line == 6);  // after the two-line record
+    CHECK(table->field(table->rows[2], "missing") == "");
+}
+
+TEST_CASE("parse_csv reports broken quoting with its line") {
+    Diagnostics diagnostics;
+    CHECK_FALSE(parse_csv("a,b\n1,\"open\n2,3\n", "q.csv", diagnostics).has_value());
+    REQUIRE(diagnostics.items().size() == 1);
+    CHECK(diagnostics.items()[0].line == 2);
+    CHECK(diagnostics.items()[0].message.find("never closed") != std::string::npos);
+
+    Diagnostics stray;
+    CHECK_FALSE(parse_csv("a,b\n1,x\"y\n", "s.csv", stray).has_value());
+    CHECK(stray.items()[0].line == 2);
+}
+
+TEST_CASE("check_csv_header names missing and unknown columns") {
+    Diagnostics diagnostics;
+    const auto table = parse_csv("indicator,voter\n", "h.csv", diagnostics);
+    REQUIRE(table.has_value());
+    CHECK_FALSE(check_csv_header(*table, {"indicator", "participant"}, {"note"}, "h.csv", diagnostics));
+    REQUIRE(diagnostics.items().size() == 2);
+    CHECK(diagnostics.items()[0].message == "the header has no 'participant' column");
+    CHECK(diagnostics.items()[1].message.find("unknown column 'voter'") == 0);
+    CHECK(diagnostics.items()[1].column == 2);
+}
+
+TEST_CASE("csv_line quotes only what needs it and round-trips") {
+    const std::string line = csv_line({"a", "b,c", "say \"x\"", "two\nlines", ""});
+    CHECK(line == "a,\"b,c\",\"say \"\"x\"\"\",\"two\nlines\",\n");
+    Diagnostics diagnostics;
+    const auto table = parse_csv("h1,h2,h3,h4,h5\n" + line, "r.csv", diagnostics);
+    REQUIRE(table.has_value());
+    CHECK(table->rows[0].fields == std::vector<std::string>{"a", "b,c", "say \"x\"", "two\nlines", ""});
+}
