@@ -46,7 +46,10 @@ std::vector<std::string> split_whitespace(std::string_view text) {
 std::string format_number(double value, int max_decimals) {
     if (!std::isfinite(value)) return "0";
     char buffer[64];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, max_decimals);
+    // max_decimals < 0: the shortest text that reads back as the same double.
+    auto [end, ec] = max_decimals < 0
+                         ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
+                         : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, max_decimals);
     if (ec != std::errc{}) return "0";
     std::string out(buffer, end);
     if (out.find('.') != std::string::npos) {

@@ -13,7 +13,8 @@ std::string fold_whitespace(std::string_view text);
 std::string_view trim(std::string_view text);
 std::vector<std::string> split_whitespace(std::string_view text);
 
-// Locale-independent number formatting and parsing.
+// Locale-independent number formatting and parsing. max_decimals < 0 gives
+// the shortest text that reads back as exactly the same double.
 std::string format_number(double value, int max_decimals = 6);
 std::optional<double> parse_number(std::string_view text);
 std::optional<int> parse_int(std::string_view text);

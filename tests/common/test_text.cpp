@@ -30,6 +30,8 @@ TEST_CASE("numbers are written and read the same whatever the C locale") {
     CHECK(format_number(2.0) == "2");
     CHECK(format_number(0.123456789, 3) == "0.123");
     CHECK(format_number(-0.0) == "0");
+    CHECK(format_number(7.0 / 3.0, -1) == "2.3333333333333335");
+    CHECK(parse_number(format_number(0.1 + 0.2, -1)).value() == 0.1 + 0.2);
     CHECK(parse_number("1.5") == doctest::Approx(1.5));
     std::setlocale(LC_ALL, saved.c_str());
 }

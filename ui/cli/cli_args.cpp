@@ -1,6 +1,7 @@
 #include "ui/cli/cli_args.h"
 
 #include <iostream>
+#include <iterator>
 
 namespace socle::cli {
 
@@ -36,13 +37,13 @@ std::optional<Args> Args::parse(const std::vector<std::string>& args, const std:
                 error = "option '" + name + "' takes no value";
                 return std::nullopt;
             }
-            parsed.options_[name] = "";
+            parsed.options_.emplace(name, "");
             continue;
         }
         if (inline_value) {
-            parsed.options_[name] = *inline_value;
+            parsed.options_.emplace(name, *inline_value);
         } else if (i + 1 < args.size()) {
-            parsed.options_[name] = args[++i];
+            parsed.options_.emplace(name, args[++i]);
         } else {
             error = "option '" + name + "' needs a value";
             return std::nullopt;
@@ -52,9 +53,16 @@ std::optional<Args> Args::parse(const std::vector<std::string>& args, const std:
 }
 
 std::optional<std::string> Args::value(std::string_view name) const {
-    const auto it = options_.find(std::string(name));
-    if (it == options_.end()) return std::nullopt;
-    return it->second;
+    const auto range = options_.equal_range(std::string(name));
+    if (range.first == range.second) return std::nullopt;
+    return std::prev(range.second)->second;  // the last one wins
+}
+
+std::vector<std::string> Args::values(std::string_view name) const {
+    std::vector<std::string> all;
+    const auto range = options_.equal_range(std::string(name));
+    for (auto it = range.first; it != range.second; ++it) all.push_back(it->second);
+    return all;
 }
 
 int usage_error(std::string_view command, std::string_view message) {

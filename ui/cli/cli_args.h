@@ -29,10 +29,12 @@ public:
     std::string value_or(std::string_view name, std::string fallback) const {
         return value(name).value_or(std::move(fallback));
     }
+    // Every value of a repeatable option, in order.
+    std::vector<std::string> values(std::string_view name) const;
 
 private:
     std::vector<std::string> positional_;
-    std::map<std::string, std::string> options_;
+    std::multimap<std::string, std::string> options_;
 };
 
 // Shared by every command: prints "socle-cli CMD: MESSAGE" and the usage hint.

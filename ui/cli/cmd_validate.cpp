@@ -1,10 +1,12 @@
 // socle-cli validate FILE
+#include <filesystem>
 #include <iostream>
 
 #include "common/text.h"
 #include "frameworks/framework_loader.h"
 #include "frameworks/translation_coverage.h"
 #include "ui/cli/cli_args.h"
+#include "ui/cli/cli_assessment.h"
 #include "ui/cli/cli_output.h"
 #include "ui/cli/commands.h"
 
@@ -13,7 +15,7 @@ namespace socle::cli {
 namespace {
 constexpr const char* kHelp =
     "Usage: socle-cli validate FILE...\n\n"
-    "Checks framework files. Every problem is printed on stderr as\n"
+    "Checks framework files (.xml) and assessments (.socle). Every problem is printed on stderr as\n"
     "FILE:LINE:COLUMN: error: MESSAGE. Exit 0 when every file is valid (warnings\n"
     "allowed), 1 when any has an error, 2 on a usage error. A summary of each\n"
     "valid file (counts and translation coverage) goes to stdout.\n";
@@ -32,6 +34,15 @@ int run_validate(const CommandArgs& raw) {
 
     int exit_code = kOk;
     for (const auto& file : args->positional()) {
+        if (std::filesystem::path(file).extension() == ".socle") {
+            const auto loaded = load_assessment_or_report(file);
+            if (!loaded) exit_code = kInvalidInput;
+            else if (!quiet)
+                std::cout << file << ": valid assessment of '" << loaded->framework().id << "' "
+                          << loaded->framework().version << ", " << loaded->participants.size() << " participants, "
+                          << loaded->responses.size() << " indicators with answers\n";
+            continue;
+        }
         const auto result = frameworks::load_framework_file(file);
         print_diagnostics(result.diagnostics);
         if (!result.ok()) {

@@ -11,5 +11,8 @@ using CommandArgs = std::vector<std::string>;
 int run_frameworks(const CommandArgs& args);
 int run_validate(const CommandArgs& args);
 int run_show(const CommandArgs& args);
+int run_new(const CommandArgs& args);
+int run_import_votes(const CommandArgs& args);
+int run_score(const CommandArgs& args);
 
 }  // namespace socle::cli

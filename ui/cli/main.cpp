@@ -25,6 +25,9 @@ constexpr Command kCommands[] = {
     {"frameworks", "list the frameworks Socle can see (built-in and user folder)", socle::cli::run_frameworks},
     {"validate", "check a framework file and report every problem with its line", socle::cli::run_validate},
     {"show", "print a framework as readable text for review", socle::cli::run_show},
+    {"new", "create an assessment of a framework", socle::cli::run_new},
+    {"import-votes", "add votes typed in from paper or a survey form (CSV)", socle::cli::run_import_votes},
+    {"score", "score an assessment (table, json or csv)", socle::cli::run_score},
 };
 
 void print_help() {

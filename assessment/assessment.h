@@ -1,0 +1,137 @@
+#pragma once
+// One diagnostic: what the room said about every indicator of a framework,
+// who said it, and the country's system map. The .socle file is this model
+// written as XML (assessment_xml_writer.h); it is complete on its own because
+// it carries a snapshot of the framework it was made with.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "assessment/system_map.h"
+#include "frameworks/framework.h"
+
+namespace socle::assessment {
+
+// What one participant said about one indicator.
+enum class VoteKind { Level, NotApplicable, Unknown };
+
+struct Vote {
+    VoteKind kind = VoteKind::Level;
+    int level = 0;  // 1..levels when kind == Level
+
+    static Vote at(int value) { return {VoteKind::Level, value}; }
+    static Vote not_applicable() { return {VoteKind::NotApplicable, 0}; }
+    static Vote unknown() { return {VoteKind::Unknown, 0}; }
+    bool operator==(const Vote&) const = default;
+};
+
+// "3", "na", "unknown": the spelling used in files and CSV imports.
+std::string vote_key(const Vote& vote);
+std::optional<Vote> parse_vote(std::string_view key, int level_count);
+
+enum class Confidence { Unset, SelfReported, Documented, Verified };
+std::string_view confidence_key(Confidence confidence);  // "", "self_reported", ...
+std::string_view confidence_label(Confidence confidence);
+std::optional<Confidence> parse_confidence(std::string_view key);
+
+struct Participant {
+    std::string id;
+    std::string name;  // empty when anonymous
+    std::string institution;
+    std::string role;
+    bool anonymous = false;
+    bool operator==(const Participant&) const = default;
+};
+
+// Everything recorded about one indicator.
+struct IndicatorResponse {
+    std::map<std::string, Vote> votes;  // by participant id
+    // The level (or not applicable / unknown) the facilitator records as the
+    // room's agreement; it overrides the votes.
+    std::optional<Vote> agreed;
+    std::string rationale;        // why the room agreed on it
+    std::optional<int> target;    // framework default when absent
+    Confidence confidence = Confidence::Unset;
+    std::string evidence;
+    std::vector<std::string> links;  // URLs or document references
+    std::string notes;
+
+    bool empty() const;
+    bool operator==(const IndicatorResponse&) const = default;
+};
+
+struct Metadata {
+    std::string title;
+    std::string country;
+    std::vector<std::string> institutions;
+    std::string round;       // "baseline", "follow-up 2027", ...
+    std::string start_date;  // ISO 8601 (YYYY-MM-DD)
+    std::string end_date;
+    std::string facilitator;
+    std::string language = "en";  // of the session
+    std::string notes;
+    bool operator==(const Metadata&) const = default;
+};
+
+// The framework an assessment was made with, as stored in the file.
+struct FrameworkRef {
+    std::string id;
+    std::string version;
+    std::string sha256;
+    bool operator==(const FrameworkRef&) const = default;
+};
+
+// The team's changes to the generated roadmap (see the roadmap planner).
+struct StepOverride {
+    std::string owner;
+    std::optional<std::string> pinned_phase;
+    bool excluded = false;
+    std::string exclusion_reason;
+    bool operator==(const StepOverride&) const = default;
+};
+
+struct RoadmapChoices {
+    std::map<std::string, StepOverride> steps;          // by step id
+    std::map<std::string, std::string> domain_leads;    // domain id -> institution
+    bool operator==(const RoadmapChoices&) const = default;
+};
+
+class Assessment {
+public:
+    Assessment() = default;
+    // A new, empty assessment of a framework.
+    explicit Assessment(std::shared_ptr<const frameworks::Framework> framework);
+
+    const frameworks::Framework& framework() const { return *framework_; }
+    const std::shared_ptr<const frameworks::Framework>& framework_ptr() const { return framework_; }
+    const FrameworkRef& framework_ref() const { return framework_ref_; }
+    void set_framework(std::shared_ptr<const frameworks::Framework> framework);
+
+    Metadata metadata;
+    std::map<std::string, std::string> profile;  // question id -> answer id
+    std::vector<Participant> participants;
+    std::map<std::string, IndicatorResponse> responses;  // by indicator id
+    SystemMap systems;
+    RoadmapChoices roadmap;
+    bool anonymised = false;
+
+    const Participant* find_participant(std::string_view participant_id) const;
+    // The response for an indicator; an empty one when nothing is recorded.
+    const IndicatorResponse& response(std::string_view indicator_id) const;
+    // Target in force: the recorded one, else the framework's default.
+    int target(const frameworks::Indicator& indicator) const;
+    // Whether the profile answers switch the indicator off (skip logic).
+    bool is_relevant(const frameworks::Indicator& indicator) const;
+
+    // Same content (the framework compared by fingerprint).
+    bool same_content(const Assessment& other) const;
+
+private:
+    std::shared_ptr<const frameworks::Framework> framework_;
+    FrameworkRef framework_ref_;
+};
+
+}  // namespace socle::assessment

@@ -1,0 +1,294 @@
+// Reads a .socle document. Every problem is reported with its line and
+// column; an assessment is returned only when the file is sound, so a
+// damaged file is never half-loaded (and so never saved back half-empty).
+#include <set>
+
+#include "assessment/assessment_io.h"
+#include "common/atomic_file.h"
+#include "common/error.h"
+#include "common/sha256.h"
+#include "common/text.h"
+#include "frameworks/detail/xml_support.h"
+#include "frameworks/framework_loader.h"
+
+namespace socle::assessment {
+
+namespace {
+
+namespace fx = frameworks::detail;
+
+class AssessmentReader {
+public:
+    AssessmentReader(std::string file, const common::LineIndex& lines, common::Diagnostics& diagnostics)
+        : file_(std::move(file)), lines_(lines), diagnostics_(diagnostics) {}
+
+    std::shared_ptr<const frameworks::Framework> read_framework(const pugi::xml_node& root,
+                                                                const FrameworkResolver& resolver);
+    void read_body(const pugi::xml_node& root, Assessment& assessment);
+
+private:
+    void error(const pugi::xml_node& node, const std::string& message) {
+        const auto at = fx::position_of(node, lines_);
+        diagnostics_.error(file_, at.line, at.column, message);
+    }
+    // Element text as written (not folded: evidence keeps its line breaks).
+    static std::string text(const pugi::xml_node& node) { return node.text().get(); }
+    static std::string child_text(const pugi::xml_node& node, const char* name) { return text(node.child(name)); }
+
+    std::optional<Vote> vote(const pugi::xml_node& node, const char* value, int levels);
+    void read_metadata(const pugi::xml_node& node, Metadata& metadata);
+    void read_participants(const pugi::xml_node& node, Assessment& assessment);
+    void read_responses(const pugi::xml_node& node, Assessment& assessment);
+    void read_systems(const pugi::xml_node& root, SystemMap& map);
+    void read_roadmap(const pugi::xml_node& node, RoadmapChoices& roadmap);
+
+    std::string file_;
+    const common::LineIndex& lines_;
+    common::Diagnostics& diagnostics_;
+};
+
+std::shared_ptr<const frameworks::Framework> AssessmentReader::read_framework(const pugi::xml_node& root,
+                                                                              const FrameworkResolver& resolver) {
+    const auto ref = root.child("framework");
+    if (!ref) {
+        error(root, "the file does not say which framework it was made with (<framework> is missing)");
+        return nullptr;
+    }
+    const std::string id = ref.attribute("id").value();
+    const std::string version = ref.attribute("version").value();
+    const std::string sha256 = ref.attribute("sha256").value();
+    if (resolver) {
+        if (auto known = resolver(id, version, sha256)) return known;
+    }
+    const auto snapshot = root.child("framework-snapshot");
+    if (!snapshot) {
+        error(ref, "the framework snapshot is missing and framework '" + id + "' " + version +
+                       " is not installed; open the file on the computer where it was made and save it again");
+        return nullptr;
+    }
+    const std::string bytes = snapshot.text().get();
+    if (common::sha256_hex(bytes) != sha256) {
+        error(snapshot, "the framework snapshot does not match its fingerprint (sha256): the file was damaged or "
+                        "edited by hand; restore NAME.socle.bak or a recovery file");
+        return nullptr;
+    }
+    auto loaded = frameworks::load_framework(bytes, file_ + " (framework snapshot)");
+    if (!loaded.ok()) {
+        diagnostics_.append(loaded.diagnostics);
+        return nullptr;
+    }
+    return std::make_shared<const frameworks::Framework>(std::move(*loaded.framework));
+}
+
+std::optional<Vote> AssessmentReader::vote(const pugi::xml_node& node, const char* value, int levels) {
+    auto parsed = parse_vote(value, levels);
+    if (!parsed)
+        error(node, "vote '" + std::string(value) + "' is not a level from 1 to " + std::to_string(levels) +
+                        ", 'na' or 'unknown'");
+    return parsed;
+}
+
+void AssessmentReader::read_metadata(const pugi::xml_node& node, Metadata& metadata) {
+    metadata.title = child_text(node, "title");
+    metadata.country = child_text(node, "country");
+    for (auto child = node.child("institution"); child; child = child.next_sibling("institution"))
+        metadata.institutions.push_back(text(child));
+    metadata.round = child_text(node, "round");
+    metadata.start_date = child_text(node, "start-date");
+    metadata.end_date = child_text(node, "end-date");
+    metadata.facilitator = child_text(node, "facilitator");
+    metadata.language = child_text(node, "language");
+    metadata.notes = child_text(node, "notes");
+}
+
+void AssessmentReader::read_participants(const pugi::xml_node& node, Assessment& assessment) {
+    std::set<std::string> ids;
+    for (auto child = node.child("participant"); child; child = child.next_sibling("participant")) {
+        Participant participant;
+        participant.id = child.attribute("id").value();
+        if (participant.id.empty() || !ids.insert(participant.id).second) {
+            error(child, participant.id.empty() ? "a participant has no id"
+                                                : "participant id '" + participant.id + "' is used twice");
+            continue;
+        }
+        participant.name = text(child);
+        participant.institution = child.attribute("institution").value();
+        participant.role = child.attribute("role").value();
+        participant.anonymous = child.attribute("anonymous").as_bool();
+        assessment.participants.push_back(std::move(participant));
+    }
+}
+
+void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& assessment) {
+    const auto& framework = assessment.framework();
+    const int levels = framework.level_count();
+    for (auto child = node.child("indicator"); child; child = child.next_sibling("indicator")) {
+        const std::string id = child.attribute("id").value();
+        if (!framework.find_indicator(id)) {
+            error(child, "indicator '" + id + "' is not in framework '" + framework.id + "' " + framework.version);
+            continue;
+        }
+        if (assessment.responses.count(id)) {
+            error(child, "indicator '" + id + "' is recorded twice");
+            continue;
+        }
+        IndicatorResponse response;
+        if (const auto target = child.attribute("target")) {
+            const auto value = common::parse_int(target.value());
+            if (value && *value >= 1 && *value <= levels) response.target = value;
+            else error(child, "target '" + std::string(target.value()) + "' is not a level from 1 to " + std::to_string(levels));
+        }
+        if (const auto confidence = parse_confidence(child.attribute("confidence").value()))
+            response.confidence = *confidence;
+        else
+            error(child, "confidence '" + std::string(child.attribute("confidence").value()) + "' is not known");
+        for (auto item = child.child("vote"); item; item = item.next_sibling("vote")) {
+            const std::string participant = item.attribute("participant").value();
+            if (!assessment.find_participant(participant)) {
+                error(item, "vote by unknown participant '" + participant + "'");
+                continue;
+            }
+            if (const auto parsed = vote(item, item.text().get(), levels)) response.votes[participant] = *parsed;
+        }
+        if (const auto agreed = child.child("agreed")) {
+            response.agreed = vote(agreed, agreed.attribute("vote").value(), levels);
+            response.rationale = text(agreed);
+        } else {
+            response.rationale = child_text(child, "rationale");
+        }
+        response.evidence = child_text(child, "evidence");
+        for (auto link = child.child("link"); link; link = link.next_sibling("link")) response.links.push_back(text(link));
+        response.notes = child_text(child, "notes");
+        assessment.responses.emplace(id, std::move(response));
+    }
+}
+
+void AssessmentReader::read_systems(const pugi::xml_node& root, SystemMap& map) {
+    std::set<std::string> ids;
+    for (auto child = root.child("systems").child("system"); child; child = child.next_sibling("system")) {
+        InformationSystem system;
+        system.id = child.attribute("id").value();
+        if (system.id.empty() || !ids.insert(system.id).second) {
+            error(child, system.id.empty() ? "a system has no id" : "system id '" + system.id + "' is used twice");
+            continue;
+        }
+        const auto category = frameworks::parse_category(child.attribute("category").value());
+        const auto status = parse_status(child.attribute("status").value());
+        if (!category) error(child, "unknown system category '" + std::string(child.attribute("category").value()) + "'");
+        if (!status) error(child, "unknown system status '" + std::string(child.attribute("status").value()) + "'");
+        system.category = category.value_or(frameworks::SystemCategory::Other);
+        system.status = status.value_or(SystemStatus::Operational);
+        if (const auto maturity = child.attribute("maturity")) system.maturity = common::parse_int(maturity.value());
+        system.name = child_text(child, "name");
+        system.owner = child_text(child, "owner");
+        system.hosting = child_text(child, "hosting");
+        system.notes = child_text(child, "notes");
+        for (auto link = child.child("indicator"); link; link = link.next_sibling("indicator"))
+            system.linked_indicators.push_back(link.attribute("ref").value());
+        map.systems.push_back(std::move(system));
+    }
+    for (auto child = root.child("flows").child("flow"); child; child = child.next_sibling("flow")) {
+        DataFlow flow;
+        flow.from = child.attribute("from").value();
+        flow.to = child.attribute("to").value();
+        if (!ids.count(flow.from) || !ids.count(flow.to)) {
+            error(child, "flow " + flow.from + " -> " + flow.to + " names a system that is not in <systems>");
+            continue;
+        }
+        const auto mechanism = parse_mechanism(child.attribute("mechanism").value());
+        if (!mechanism) error(child, "unknown flow mechanism '" + std::string(child.attribute("mechanism").value()) + "'");
+        flow.mechanism = mechanism.value_or(FlowMechanism::Manual);
+        flow.agreement = std::string_view(child.attribute("agreement").value()) == "yes";
+        flow.data = child_text(child, "data");
+        flow.frequency = child_text(child, "frequency");
+        flow.notes = child_text(child, "notes");
+        map.flows.push_back(std::move(flow));
+    }
+}
+
+void AssessmentReader::read_roadmap(const pugi::xml_node& node, RoadmapChoices& roadmap) {
+    for (auto child = node.child("domain-lead"); child; child = child.next_sibling("domain-lead"))
+        roadmap.domain_leads[child.attribute("domain").value()] = text(child);
+    for (auto child = node.child("step"); child; child = child.next_sibling("step")) {
+        StepOverride choice;
+        choice.owner = child.attribute("owner").value();
+        if (const auto phase = child.attribute("phase")) choice.pinned_phase = phase.value();
+        choice.excluded = child.attribute("excluded").as_bool();
+        choice.exclusion_reason = text(child);
+        roadmap.steps[child.attribute("id").value()] = std::move(choice);
+    }
+}
+
+void AssessmentReader::read_body(const pugi::xml_node& root, Assessment& assessment) {
+    assessment.anonymised = root.attribute("anonymised").as_bool();
+    read_metadata(root.child("metadata"), assessment.metadata);
+    for (auto answer = root.child("profile").child("answer"); answer; answer = answer.next_sibling("answer"))
+        assessment.profile[answer.attribute("question").value()] = text(answer);
+    read_participants(root.child("participants"), assessment);
+    read_responses(root.child("responses"), assessment);
+    read_systems(root, assessment.systems);
+    read_roadmap(root.child("roadmap"), assessment.roadmap);
+}
+
+}  // namespace
+
+AssessmentLoadResult read_assessment(std::string_view bytes, const std::string& file, const FrameworkResolver& resolver) {
+    AssessmentLoadResult result;
+    const common::LineIndex lines(bytes);
+    pugi::xml_document doc;
+    if (!fx::parse_xml(doc, bytes, file, lines, result.diagnostics)) return result;
+    const auto root = doc.document_element();
+    const auto here = fx::position_of(root, lines);
+    if (std::string_view(root.name()) != "socle-assessment") {
+        result.diagnostics.error(file, here.line, here.column,
+                                 "the root element is <" + std::string(root.name()) +
+                                     ">, but a .socle file starts with <socle-assessment>");
+        return result;
+    }
+    const auto format = common::parse_int(root.attribute("format").value());
+    if (!format || *format < 1 || *format > kAssessmentFormat) {
+        result.diagnostics.error(file, here.line, here.column,
+                                 format && *format > kAssessmentFormat
+                                     ? "this file was saved by a newer Socle (format " + std::to_string(*format) +
+                                           "); update Socle to open it"
+                                     : "the file has no valid format number");
+        return result;
+    }
+    AssessmentReader reader(file, lines, result.diagnostics);
+    auto framework = reader.read_framework(root, resolver);
+    if (!framework) return result;
+    Assessment assessment(std::move(framework));
+    reader.read_body(root, assessment);
+    if (!result.diagnostics.has_errors()) result.assessment = std::move(assessment);
+    return result;
+}
+
+AssessmentLoadResult load_assessment_file(const std::filesystem::path& path, const FrameworkResolver& resolver) {
+    std::string bytes;
+    try {
+        bytes = common::read_file(path);
+    } catch (const common::IoError&) {
+        AssessmentLoadResult result;
+        result.diagnostics.error(path.string(), 1, 1,
+                                 std::filesystem::exists(path) ? "the file cannot be read (check its permissions)"
+                                                               : "the file does not exist");
+        return result;
+    }
+    return read_assessment(bytes, path.string(), resolver);
+}
+
+std::shared_ptr<const frameworks::Framework> FrameworkCache::find(std::string_view sha256) const {
+    for (const auto& framework : frameworks_)
+        if (framework->sha256 == sha256) return framework;
+    return nullptr;
+}
+
+void FrameworkCache::add(std::shared_ptr<const frameworks::Framework> framework) {
+    if (framework && !find(framework->sha256)) frameworks_.push_back(std::move(framework));
+}
+
+FrameworkResolver FrameworkCache::resolver() {
+    return [this](std::string_view, std::string_view, std::string_view sha256) { return find(sha256); };
+}
+
+}  // namespace socle::assessment

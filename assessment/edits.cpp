@@ -1,0 +1,163 @@
+#include "assessment/edits.h"
+
+#include <algorithm>
+
+#include "common/error.h"
+
+namespace socle::assessment::edits {
+
+namespace {
+
+// An edit that swaps one part of the assessment between two values.
+template <typename T, typename Access>
+Edit swap_edit(T before, T after, Access access, std::string description) {
+    return Edit{std::move(description),
+                [after = std::move(after), access](Assessment& a) { access(a) = after; },
+                [before = std::move(before), access](Assessment& a) { access(a) = before; }};
+}
+
+void store_response(Assessment& assessment, const std::string& indicator_id, const IndicatorResponse& response) {
+    if (response.empty()) assessment.responses.erase(indicator_id);
+    else assessment.responses[indicator_id] = response;
+}
+
+IndicatorResponse copy_response(const Assessment& assessment, const std::string& indicator_id) {
+    if (!assessment.framework().find_indicator(indicator_id))
+        throw common::LogicError("unknown indicator '" + indicator_id + "'");
+    return assessment.response(indicator_id);
+}
+
+}  // namespace
+
+Edit set_response(const Assessment& assessment, const std::string& indicator_id, IndicatorResponse response,
+                  std::string description) {
+    IndicatorResponse before = copy_response(assessment, indicator_id);
+    return Edit{std::move(description),
+                [indicator_id, after = std::move(response)](Assessment& a) { store_response(a, indicator_id, after); },
+                [indicator_id, before = std::move(before)](Assessment& a) { store_response(a, indicator_id, before); }};
+}
+
+Edit set_vote(const Assessment& assessment, const std::string& indicator_id, const std::string& participant_id,
+              std::optional<Vote> vote) {
+    if (!assessment.find_participant(participant_id))
+        throw common::LogicError("unknown participant '" + participant_id + "'");
+    auto response = copy_response(assessment, indicator_id);
+    if (vote) response.votes[participant_id] = *vote;
+    else response.votes.erase(participant_id);
+    return set_response(assessment, indicator_id, std::move(response), "vote on " + indicator_id);
+}
+
+Edit set_agreed(const Assessment& assessment, const std::string& indicator_id, std::optional<Vote> agreed,
+                std::string rationale) {
+    auto response = copy_response(assessment, indicator_id);
+    response.agreed = agreed;
+    response.rationale = std::move(rationale);
+    return set_response(assessment, indicator_id, std::move(response), "agreed level of " + indicator_id);
+}
+
+Edit set_target(const Assessment& assessment, const std::string& indicator_id, std::optional<int> target) {
+    auto response = copy_response(assessment, indicator_id);
+    response.target = target;
+    return set_response(assessment, indicator_id, std::move(response), "target of " + indicator_id);
+}
+
+Edit set_confidence(const Assessment& assessment, const std::string& indicator_id, Confidence confidence) {
+    auto response = copy_response(assessment, indicator_id);
+    response.confidence = confidence;
+    return set_response(assessment, indicator_id, std::move(response), "confidence of " + indicator_id);
+}
+
+Edit set_evidence(const Assessment& assessment, const std::string& indicator_id, std::string evidence) {
+    auto response = copy_response(assessment, indicator_id);
+    response.evidence = std::move(evidence);
+    return set_response(assessment, indicator_id, std::move(response), "evidence of " + indicator_id);
+}
+
+Edit set_notes(const Assessment& assessment, const std::string& indicator_id, std::string notes) {
+    auto response = copy_response(assessment, indicator_id);
+    response.notes = std::move(notes);
+    return set_response(assessment, indicator_id, std::move(response), "notes of " + indicator_id);
+}
+
+Edit set_metadata(const Assessment& assessment, Metadata metadata) {
+    return swap_edit(assessment.metadata, std::move(metadata), [](Assessment& a) -> Metadata& { return a.metadata; },
+                     "assessment details");
+}
+
+Edit set_profile_answer(const Assessment& assessment, const std::string& question_id, std::string answer) {
+    auto profile = assessment.profile;
+    if (answer.empty()) profile.erase(question_id);
+    else profile[question_id] = std::move(answer);
+    return swap_edit(assessment.profile, std::move(profile),
+                     [](Assessment& a) -> std::map<std::string, std::string>& { return a.profile; },
+                     "profile answer " + question_id);
+}
+
+Edit add_participant(const Assessment& assessment, Participant participant) {
+    if (participant.id.empty() || assessment.find_participant(participant.id))
+        throw common::LogicError("participant id '" + participant.id + "' is empty or already used");
+    auto participants = assessment.participants;
+    participants.push_back(std::move(participant));
+    return swap_edit(assessment.participants, std::move(participants),
+                     [](Assessment& a) -> std::vector<Participant>& { return a.participants; }, "add participant");
+}
+
+Edit update_participant(const Assessment& assessment, Participant participant) {
+    auto participants = assessment.participants;
+    const auto it = std::find_if(participants.begin(), participants.end(),
+                                 [&](const Participant& p) { return p.id == participant.id; });
+    if (it == participants.end()) throw common::LogicError("unknown participant '" + participant.id + "'");
+    *it = std::move(participant);
+    return swap_edit(assessment.participants, std::move(participants),
+                     [](Assessment& a) -> std::vector<Participant>& { return a.participants; }, "edit participant");
+}
+
+Edit remove_participant(const Assessment& assessment, const std::string& participant_id) {
+    if (!assessment.find_participant(participant_id))
+        throw common::LogicError("unknown participant '" + participant_id + "'");
+    auto participants = assessment.participants;
+    std::erase_if(participants, [&](const Participant& p) { return p.id == participant_id; });
+    auto responses = assessment.responses;
+    for (auto it = responses.begin(); it != responses.end();) {
+        it->second.votes.erase(participant_id);
+        it = it->second.empty() ? responses.erase(it) : std::next(it);
+    }
+    return set_participants_and_responses(assessment, std::move(participants), std::move(responses),
+                                          "remove participant");
+}
+
+Edit set_participants_and_responses(const Assessment& assessment, std::vector<Participant> participants,
+                                    std::map<std::string, IndicatorResponse> responses, std::string description) {
+    struct People {
+        std::vector<Participant> participants;
+        std::map<std::string, IndicatorResponse> responses;
+    };
+    People before{assessment.participants, assessment.responses};
+    People after{std::move(participants), std::move(responses)};
+    auto put = [](const People& people) {
+        return [people](Assessment& a) {
+            a.participants = people.participants;
+            a.responses = people.responses;
+        };
+    };
+    return Edit{std::move(description), put(after), put(before)};
+}
+
+Edit set_system_map(const Assessment& assessment, SystemMap map, std::string description) {
+    return swap_edit(assessment.systems, std::move(map), [](Assessment& a) -> SystemMap& { return a.systems; },
+                     std::move(description));
+}
+
+Edit set_roadmap_choices(const Assessment& assessment, RoadmapChoices choices, std::string description) {
+    return swap_edit(assessment.roadmap, std::move(choices), [](Assessment& a) -> RoadmapChoices& { return a.roadmap; },
+                     std::move(description));
+}
+
+std::string next_participant_id(const Assessment& assessment) {
+    for (std::size_t n = assessment.participants.size() + 1;; ++n) {
+        std::string id = "p" + std::to_string(n);
+        if (!assessment.find_participant(id)) return id;
+    }
+}
+
+}  // namespace socle::assessment::edits

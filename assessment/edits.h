@@ -1,0 +1,44 @@
+#pragma once
+// Builders of the edits a user makes. Each captures the value before and
+// after, so undo restores exactly what was there. They read the current
+// assessment but never change it: EditHistory::apply does.
+#include <optional>
+#include <string>
+
+#include "assessment/edit_history.h"
+
+namespace socle::assessment::edits {
+
+// Replaces everything recorded for one indicator (the building block of the
+// per-field edits below). An empty response removes the entry.
+Edit set_response(const Assessment& assessment, const std::string& indicator_id, IndicatorResponse response,
+                  std::string description);
+
+Edit set_vote(const Assessment& assessment, const std::string& indicator_id, const std::string& participant_id,
+              std::optional<Vote> vote);
+Edit set_agreed(const Assessment& assessment, const std::string& indicator_id, std::optional<Vote> agreed,
+                std::string rationale);
+Edit set_target(const Assessment& assessment, const std::string& indicator_id, std::optional<int> target);
+Edit set_confidence(const Assessment& assessment, const std::string& indicator_id, Confidence confidence);
+Edit set_evidence(const Assessment& assessment, const std::string& indicator_id, std::string evidence);
+Edit set_notes(const Assessment& assessment, const std::string& indicator_id, std::string notes);
+
+Edit set_metadata(const Assessment& assessment, Metadata metadata);
+Edit set_profile_answer(const Assessment& assessment, const std::string& question_id, std::string answer);
+
+Edit add_participant(const Assessment& assessment, Participant participant);
+Edit update_participant(const Assessment& assessment, Participant participant);
+// Removes the participant and their votes (undo brings both back).
+Edit remove_participant(const Assessment& assessment, const std::string& participant_id);
+
+// Replaces participants and responses together (imports, removals).
+Edit set_participants_and_responses(const Assessment& assessment, std::vector<Participant> participants,
+                                    std::map<std::string, IndicatorResponse> responses, std::string description);
+
+Edit set_system_map(const Assessment& assessment, SystemMap map, std::string description);
+Edit set_roadmap_choices(const Assessment& assessment, RoadmapChoices choices, std::string description);
+
+// A participant id not yet used ("p1", "p2", ...).
+std::string next_participant_id(const Assessment& assessment);
+
+}  // namespace socle::assessment::edits

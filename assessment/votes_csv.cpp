@@ -1,0 +1,108 @@
+#include "assessment/votes_csv.h"
+
+#include <algorithm>
+
+#include "assessment/edits.h"
+#include "common/csv.h"
+#include "common/text.h"
+
+namespace socle::assessment {
+
+namespace {
+
+// Finds a participant by id, then by name; adds one when neither matches.
+std::string participant_for(std::vector<Participant>& participants, const std::string& key, std::size_t& added) {
+    for (const auto& participant : participants)
+        if (participant.id == key) return participant.id;
+    const std::string lower = common::to_lower_ascii(key);
+    for (const auto& participant : participants)
+        if (!participant.name.empty() && common::to_lower_ascii(participant.name) == lower) return participant.id;
+    Participant participant;
+    participant.id = common::is_valid_id(key) && key.size() <= 32 ? key : "p" + std::to_string(participants.size() + 1);
+    for (std::size_t n = participants.size() + 1; std::any_of(participants.begin(), participants.end(),
+                                                               [&](const Participant& p) { return p.id == participant.id; });
+         ++n)
+        participant.id = "p" + std::to_string(n);
+    participant.name = key;
+    participants.push_back(participant);
+    ++added;
+    return participant.id;
+}
+
+// Adds text to a field, once: several rows of one indicator may repeat it.
+void append_once(std::string& field, const std::string& text) {
+    if (text.empty() || field.find(text) != std::string::npos) return;
+    field += (field.empty() ? "" : "\n") + text;
+}
+
+}  // namespace
+
+std::optional<VotesImport> import_votes_csv(const Assessment& assessment, const std::string& text,
+                                            const std::string& file, common::Diagnostics& diagnostics) {
+    const auto table = common::parse_csv(text, file, diagnostics);
+    if (!table) return std::nullopt;
+    if (!common::check_csv_header(*table, {"indicator", "participant", "vote"},
+                                  {"target", "confidence", "evidence", "note", "agreed"}, file, diagnostics))
+        return std::nullopt;
+
+    const auto& framework = assessment.framework();
+    const int levels = framework.level_count();
+    auto participants = assessment.participants;
+    auto responses = assessment.responses;
+    VotesImport result;
+    const std::size_t errors_before = diagnostics.error_count();
+    auto bad = [&](const common::CsvRecord& row, const std::string& message) {
+        diagnostics.error(file, row.line, 1, message);
+    };
+
+    for (const auto& row : table->rows) {
+        ++result.rows;
+        const std::string indicator_id = table->field(row, "indicator");
+        const std::string who = table->field(row, "participant");
+        const std::string vote_text = table->field(row, "vote");
+        if (!framework.find_indicator(indicator_id)) {
+            bad(row, "unknown indicator '" + indicator_id + "' (framework " + framework.id + ")");
+            continue;
+        }
+        if (who.empty()) {
+            bad(row, "the participant is empty; give a participant id or name");
+            continue;
+        }
+        auto& response = responses[indicator_id];
+        if (!vote_text.empty()) {
+            const auto vote = parse_vote(vote_text, levels);
+            if (!vote) {
+                bad(row, "vote '" + vote_text + "' is not a level from 1 to " + std::to_string(levels) + ", 'na' or 'unknown'");
+                continue;
+            }
+            response.votes[participant_for(participants, who, result.added_participants)] = *vote;
+            ++result.votes;
+        }
+        if (const auto target = table->field(row, "target"); !target.empty()) {
+            const auto value = common::parse_int(target);
+            if (!value || *value < 1 || *value > levels) bad(row, "target '" + target + "' is not a level from 1 to " + std::to_string(levels));
+            else if (response.target && *response.target != *value) bad(row, "target " + target + " contradicts an earlier row for " + indicator_id);
+            else response.target = value;
+        }
+        if (const auto agreed = table->field(row, "agreed"); !agreed.empty()) {
+            const auto value = parse_vote(agreed, levels);
+            if (!value) bad(row, "agreed '" + agreed + "' is not a level from 1 to " + std::to_string(levels) + ", 'na' or 'unknown'");
+            else if (response.agreed && *response.agreed != *value) bad(row, "agreed " + agreed + " contradicts an earlier row for " + indicator_id);
+            else response.agreed = value;
+        }
+        if (const auto confidence = table->field(row, "confidence"); !confidence.empty()) {
+            const auto value = parse_confidence(confidence);
+            if (!value) bad(row, "confidence '" + confidence + "' is not one of: self_reported, documented, verified");
+            else response.confidence = *value;
+        }
+        append_once(response.evidence, table->field(row, "evidence"));
+        append_once(response.notes, table->field(row, "note"));
+    }
+    if (diagnostics.error_count() > errors_before) return std::nullopt;
+    std::erase_if(responses, [](const auto& item) { return item.second.empty(); });
+    result.edit = edits::set_participants_and_responses(assessment, std::move(participants), std::move(responses),
+                                                        "import votes from " + file);
+    return result;
+}
+
+}  // namespace socle::assessment

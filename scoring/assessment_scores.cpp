@@ -1,0 +1,186 @@
+#include "scoring/assessment_scores.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "common/error.h"
+#include "common/i18n.h"
+
+namespace socle::scoring {
+
+using assessment::VoteKind;
+
+std::string_view status_key(IndicatorStatus status) {
+    switch (status) {
+        case IndicatorStatus::Rated: return "rated";
+        case IndicatorStatus::NotApplicable: return "not_applicable";
+        case IndicatorStatus::Unknown: return "unknown";
+        case IndicatorStatus::NotRelevant: return "not_relevant";
+        case IndicatorStatus::Unanswered: return "unanswered";
+    }
+    return "unanswered";
+}
+
+std::string_view status_label(IndicatorStatus status) {
+    switch (status) {
+        case IndicatorStatus::Rated: return N_("Rated");
+        case IndicatorStatus::NotApplicable: return N_("Not applicable");
+        case IndicatorStatus::Unknown: return N_("Unknown");
+        case IndicatorStatus::NotRelevant: return N_("Not relevant");
+        case IndicatorStatus::Unanswered: return N_("Unanswered");
+    }
+    return "";
+}
+
+int lower_median(std::vector<int> values) {
+    if (values.empty()) throw common::LogicError("median of no values");
+    const std::size_t lower_middle = (values.size() - 1) / 2;
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lower_middle), values.end());
+    return values[lower_middle];
+}
+
+int stage_of(double level) { return static_cast<int>(std::floor(level + 1e-9)); }
+
+IndicatorScore score_indicator(const assessment::Assessment& assessment, const frameworks::Indicator& indicator) {
+    const auto& response = assessment.response(indicator.id);
+    const int levels = assessment.framework().level_count();
+    IndicatorScore score;
+    score.id = indicator.id;
+    score.domain_id = indicator.domain_id;
+    score.weight = indicator.weight;
+    score.target = assessment.target(indicator);
+    score.confidence = response.confidence;
+    score.votes_per_level.assign(static_cast<std::size_t>(levels), 0);
+
+    std::vector<int> level_votes;
+    for (const auto& [participant, vote] : response.votes) {
+        switch (vote.kind) {
+            case VoteKind::Level:
+                level_votes.push_back(vote.level);
+                if (vote.level >= 1 && vote.level <= levels) ++score.votes_per_level[static_cast<std::size_t>(vote.level - 1)];
+                break;
+            case VoteKind::NotApplicable: ++score.na_votes; break;
+            case VoteKind::Unknown: ++score.unknown_votes; break;
+        }
+    }
+    score.level_votes = static_cast<int>(level_votes.size());
+    if (!level_votes.empty()) {
+        const auto [low, high] = std::minmax_element(level_votes.begin(), level_votes.end());
+        score.spread = *high - *low;
+        score.disagreement = score.spread >= 2;
+    }
+
+    const int voters = static_cast<int>(response.votes.size());
+    if (!assessment.is_relevant(indicator)) {
+        score.status = IndicatorStatus::NotRelevant;
+    } else if (response.agreed) {
+        if (response.agreed->kind == VoteKind::Level) {
+            score.status = IndicatorStatus::Rated;
+            score.level = response.agreed->level;
+            score.source = LevelSource::Agreed;
+        } else {
+            score.status = response.agreed->kind == VoteKind::NotApplicable ? IndicatorStatus::NotApplicable
+                                                                           : IndicatorStatus::Unknown;
+        }
+    } else if (voters == 0) {
+        score.status = IndicatorStatus::Unanswered;
+    } else if (2 * score.na_votes > voters) {
+        score.status = IndicatorStatus::NotApplicable;
+    } else if (2 * score.unknown_votes > voters) {
+        score.status = IndicatorStatus::Unknown;
+    } else if (level_votes.empty()) {
+        // Votes split between "not applicable" and "unknown" with no level:
+        // the room does not know enough to rate it.
+        score.status = IndicatorStatus::Unknown;
+    } else {
+        score.status = IndicatorStatus::Rated;
+        score.level = lower_median(level_votes);
+        score.source = LevelSource::Median;
+    }
+    if (score.level) score.gap = std::max(0, score.target - *score.level);
+    return score;
+}
+
+namespace {
+
+double index_of(double level, int levels) { return levels > 1 ? 100.0 * (level - 1.0) / (levels - 1) : 0.0; }
+
+DomainScore score_domain(const frameworks::Domain& domain, const std::vector<IndicatorScore>& indicators, int levels) {
+    DomainScore score;
+    score.id = domain.id;
+    score.weight = domain.weight;
+    double weighted = 0, weighted_target = 0, weights = 0;
+    for (const auto& indicator : indicators) {
+        if (indicator.domain_id != domain.id) continue;
+        ++score.indicators;
+        const bool applicable = indicator.status != IndicatorStatus::NotRelevant &&
+                                indicator.status != IndicatorStatus::NotApplicable;
+        if (applicable) ++score.applicable;
+        if (indicator.status != IndicatorStatus::Rated) continue;
+        ++score.rated;
+        weighted += indicator.weight * *indicator.level;
+        weighted_target += indicator.weight * indicator.target;
+        weights += indicator.weight;
+        score.contributions.push_back({indicator.id, indicator.weight, *indicator.level});
+        if (!score.weakest || *indicator.level < *score.weakest) {
+            score.weakest = indicator.level;
+            score.weakest_indicator = indicator.id;
+        }
+    }
+    if (score.applicable > 0) score.completeness = static_cast<double>(score.rated) / score.applicable;
+    if (weights > 0) {
+        score.level = weighted / weights;
+        score.stage = stage_of(*score.level);
+        score.index = index_of(*score.level, levels);
+        score.target_level = weighted_target / weights;
+    }
+    return score;
+}
+
+}  // namespace
+
+AssessmentScores score_assessment(const assessment::Assessment& assessment) {
+    const auto& framework = assessment.framework();
+    AssessmentScores scores;
+    scores.framework_id = framework.id;
+    scores.framework_version = framework.version;
+    scores.levels = framework.level_count();
+    scores.indicators.reserve(framework.indicator_count());
+    for (const auto& domain : framework.domains)
+        for (const auto& indicator : domain.indicators) scores.indicators.push_back(score_indicator(assessment, indicator));
+
+    double weighted = 0, weights = 0;
+    for (const auto& domain : framework.domains) {
+        auto score = score_domain(domain, scores.indicators, scores.levels);
+        scores.overall.rated += score.rated;
+        scores.overall.applicable += score.applicable;
+        if (score.level) {
+            weighted += score.weight * *score.level;
+            weights += score.weight;
+            ++scores.overall.domains_scored;
+        }
+        scores.domains.push_back(std::move(score));
+    }
+    auto& overall = scores.overall;
+    if (overall.applicable > 0) overall.completeness = static_cast<double>(overall.rated) / overall.applicable;
+    if (weights > 0) {
+        overall.level = weighted / weights;
+        overall.stage = stage_of(*overall.level);
+        overall.index = index_of(*overall.level, scores.levels);
+    }
+    return scores;
+}
+
+const IndicatorScore* AssessmentScores::find_indicator(std::string_view id) const {
+    for (const auto& indicator : indicators)
+        if (indicator.id == id) return &indicator;
+    return nullptr;
+}
+
+const DomainScore* AssessmentScores::find_domain(std::string_view id) const {
+    for (const auto& domain : domains)
+        if (domain.id == id) return &domain;
+    return nullptr;
+}
+
+}  // namespace socle::scoring

@@ -1,0 +1,14 @@
+#include "ui/cli/cli_assessment.h"
+
+#include "assessment/assessment_io.h"
+#include "ui/cli/cli_output.h"
+
+namespace socle::cli {
+
+std::optional<assessment::Assessment> load_assessment_or_report(const std::filesystem::path& path) {
+    auto result = assessment::load_assessment_file(path);
+    print_diagnostics(result.diagnostics);
+    return std::move(result.assessment);
+}
+
+}  // namespace socle::cli

@@ -1,0 +1,63 @@
+// socle-cli import-votes FILE.socle VOTES.csv
+#include <iostream>
+
+#include "assessment/assessment_io.h"
+#include "assessment/votes_csv.h"
+#include "common/atomic_file.h"
+#include "common/error.h"
+#include "ui/cli/cli_args.h"
+#include "ui/cli/cli_assessment.h"
+#include "ui/cli/cli_output.h"
+#include "ui/cli/commands.h"
+
+namespace socle::cli {
+
+namespace {
+constexpr const char* kHelp =
+    "Usage: socle-cli import-votes FILE.socle VOTES.csv\n\n"
+    "Adds votes typed in from paper or a survey form. VOTES.csv is UTF-8 with a\n"
+    "header row: indicator,participant,vote and optionally target,confidence,\n"
+    "evidence,note,agreed. vote and agreed are a level (1..5), na or unknown;\n"
+    "confidence is self_reported, documented or verified. Participants are matched\n"
+    "by id or name; new names are added as participants. Every bad row is\n"
+    "reported with its line, and the file is changed only when every row is valid\n"
+    "(the previous version is kept as FILE.socle.bak).\n";
+}  // namespace
+
+int run_import_votes(const CommandArgs& raw) {
+    std::string error;
+    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}}, error);
+    if (!args) return usage_error("import-votes", error);
+    if (args->has("--help") || args->has("-h")) {
+        std::cout << kHelp;
+        return kOk;
+    }
+    if (args->positional().size() != 2) return usage_error("import-votes", "name the .socle file and the CSV file");
+    const std::string socle_file = args->positional()[0];
+    const std::string csv_file = args->positional()[1];
+
+    auto assessment = load_assessment_or_report(socle_file);
+    if (!assessment) return kInvalidInput;
+    std::string text;
+    try {
+        text = common::read_file(csv_file);
+    } catch (const common::IoError&) {
+        std::cerr << csv_file << ":1:1: error: the file cannot be read (does it exist?)\n";
+        return kInvalidInput;
+    }
+    common::Diagnostics diagnostics;
+    auto imported = assessment::import_votes_csv(*assessment, text, csv_file, diagnostics);
+    print_diagnostics(diagnostics);
+    if (!imported) {
+        std::cerr << "nothing was imported: correct the lines above and run the import again\n";
+        return kInvalidInput;
+    }
+    imported->edit.apply(*assessment);
+    assessment::save_assessment_file(*assessment, socle_file);
+    std::cout << "imported " << imported->votes << " votes from " << imported->rows << " rows into " << socle_file;
+    if (imported->added_participants) std::cout << "; added " << imported->added_participants << " participants";
+    std::cout << "\n";
+    return kOk;
+}
+
+}  // namespace socle::cli

@@ -1,0 +1,107 @@
+// socle-cli new --framework ID_OR_FILE -o FILE.socle [--title ...] ...
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "assessment/assessment_io.h"
+#include "assessment/participants_csv.h"
+#include "common/atomic_file.h"
+#include "common/error.h"
+#include "common/user_paths.h"
+#include "frameworks/framework_catalog.h"
+#include "ui/cli/cli_args.h"
+#include "ui/cli/cli_output.h"
+#include "ui/cli/commands.h"
+
+namespace socle::cli {
+
+namespace {
+constexpr const char* kHelp =
+    "Usage: socle-cli new --framework ID_OR_FILE -o FILE.socle [options]\n\n"
+    "Creates an empty assessment of a framework (a built-in id such as sp-dmf or\n"
+    "sp-quick-scan, a user framework id, or a framework file).\n\n"
+    "Options:\n"
+    "  --title TEXT         title of the assessment\n"
+    "  --country TEXT       country\n"
+    "  --institution TEXT   an institution taking part (repeat for several)\n"
+    "  --round TEXT         round, e.g. baseline or follow-up\n"
+    "  --date YYYY-MM-DD    date of the session\n"
+    "  --facilitator TEXT   who runs the session\n"
+    "  --lang CODE          language of the session (en, fr, ru, lo, tg)\n"
+    "  --participants CSV   participants: id,name[,institution,role,anonymous]\n"
+    "  --profile Q=A        a profile answer, e.g. has_contributory=yes (repeatable)\n"
+    "  --force              overwrite FILE.socle if it exists (the old one is kept as .bak)\n";
+}  // namespace
+
+int run_new(const CommandArgs& raw) {
+    std::string error;
+    const auto args = Args::parse(raw,
+                                  {{"--help", false}, {"-h", false}, {"--framework", true}, {"-o", true},
+                                   {"--output", true}, {"--title", true}, {"--country", true},
+                                   {"--institution", true}, {"--round", true}, {"--date", true},
+                                   {"--facilitator", true}, {"--lang", true}, {"--force", false},
+                                   {"--participants", true}, {"--profile", true}},
+                                  error);
+    if (!args) return usage_error("new", error);
+    if (args->has("--help") || args->has("-h")) {
+        std::cout << kHelp;
+        return kOk;
+    }
+    const auto framework_name = args->value("--framework");
+    const auto output = args->value("-o") ? args->value("-o") : args->value("--output");
+    if (!framework_name) return usage_error("new", "name the framework with --framework");
+    if (!output) return usage_error("new", "name the file to create with -o FILE.socle");
+    if (!args->positional().empty()) return usage_error("new", "unexpected argument '" + args->positional().front() + "'");
+    if (std::filesystem::exists(*output) && !args->has("--force")) {
+        std::cerr << *output << ":1:1: error: the file already exists; choose another name or add --force\n";
+        return kInvalidInput;
+    }
+
+    const auto catalog = frameworks::FrameworkCatalog::discover(common::user_frameworks_dir());
+    auto resolved = frameworks::resolve_framework(catalog, *framework_name);
+    print_diagnostics(resolved.diagnostics);
+    if (!resolved.ok()) return kInvalidInput;
+
+    auto framework = std::make_shared<const frameworks::Framework>(std::move(*resolved.framework));
+    assessment::Assessment assessment(framework);
+    auto& metadata = assessment.metadata;
+    metadata.title = args->value_or("--title", "");
+    metadata.country = args->value_or("--country", "");
+    metadata.institutions = args->values("--institution");
+    metadata.round = args->value_or("--round", "");
+    metadata.start_date = args->value_or("--date", "");
+    metadata.facilitator = args->value_or("--facilitator", "");
+    metadata.language = args->value_or("--lang", framework->default_language);
+    for (const auto& answer : args->values("--profile")) {
+        const auto eq = answer.find('=');
+        const auto* question = eq == std::string::npos ? nullptr : framework->find_question(answer.substr(0, eq));
+        if (!question) return usage_error("new", "--profile '" + answer + "' names no profile question of " + framework->id);
+        const std::string value = answer.substr(eq + 1);
+        const bool known = std::any_of(question->options.begin(), question->options.end(),
+                                       [&](const frameworks::ProfileOption& option) { return option.id == value; });
+        if (!known) return usage_error("new", "--profile '" + answer + "': '" + value + "' is not an answer of " + question->id);
+        assessment.profile[question->id] = value;
+    }
+    if (const auto file = args->value("--participants")) {
+        common::Diagnostics diagnostics;
+        std::string text;
+        try {
+            text = common::read_file(*file);
+        } catch (const common::IoError&) {
+            diagnostics.error(*file, 1, 1, "the file cannot be read (does it exist?)");
+        }
+        auto participants = text.empty() && diagnostics.has_errors()
+                                ? std::nullopt
+                                : assessment::read_participants_csv(text, *file, diagnostics);
+        print_diagnostics(diagnostics);
+        if (!participants) return kInvalidInput;
+        assessment.participants = std::move(*participants);
+    }
+    assessment::save_assessment_file(assessment, *output);
+    std::cout << "created " << *output << " (framework " << framework->id << " " << framework->version << ", "
+              << framework->indicator_count() << " indicators)\n";
+    return kOk;
+}
+
+}  // namespace socle::cli

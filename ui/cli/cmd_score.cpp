@@ -1,0 +1,136 @@
+// socle-cli score FILE.socle [--format table|json|csv]
+#include <iomanip>
+#include <iostream>
+
+#include "common/json_writer.h"
+#include "common/text.h"
+#include "exports/scores_csv.h"
+#include "scoring/assessment_scores.h"
+#include "ui/cli/cli_args.h"
+#include "ui/cli/cli_assessment.h"
+#include "ui/cli/commands.h"
+
+namespace socle::cli {
+
+namespace {
+
+constexpr const char* kHelp =
+    "Usage: socle-cli score FILE.socle [--format table|json|csv]\n\n"
+    "Scores an assessment with the method in docs/methodology.md. JSON keys:\n"
+    "framework {id, version}, overall {level, stage, index, completeness},\n"
+    "domains [{id, level, stage, index, weakest, completeness, ...}],\n"
+    "indicators [{id, domain, status, level, target, gap, spread, votes,\n"
+    "confidence, ...}]; level is null when an indicator is not rated. Numbers\n"
+    "are written in full (shortest exact form), never rounded. csv: the\n"
+    "indicators table (see also socle-cli export --csv).\n";
+
+void write_json(const scoring::AssessmentScores& scores) {
+    common::JsonWriter json;
+    json.begin_object();
+    json.key("framework").begin_object().key("id").value(scores.framework_id);
+    json.key("version").value(scores.framework_version).key("levels").value(scores.levels).end_object();
+    const auto& overall = scores.overall;
+    json.key("overall").begin_object();
+    json.key("level").value(overall.level, -1);
+    json.key("stage");
+    overall.stage ? json.value(*overall.stage) : json.null();
+    json.key("index").value(overall.index, -1);
+    json.key("completeness").value(overall.completeness, -1);
+    json.key("rated").value(overall.rated).key("applicable").value(overall.applicable);
+    json.end_object();
+
+    json.key("domains").begin_array();
+    for (const auto& domain : scores.domains) {
+        json.begin_object().key("id").value(domain.id).key("weight").value(domain.weight, -1);
+        json.key("level").value(domain.level, -1);
+        json.key("stage");
+        domain.stage ? json.value(*domain.stage) : json.null();
+        json.key("index").value(domain.index, -1);
+        json.key("target_level").value(domain.target_level, -1);
+        json.key("weakest");
+        domain.weakest ? json.value(*domain.weakest) : json.null();
+        json.key("weakest_indicator").value(domain.weakest_indicator);
+        json.key("completeness").value(domain.completeness, -1);
+        json.key("rated").value(domain.rated).key("applicable").value(domain.applicable);
+        json.end_object();
+    }
+    json.end_array();
+
+    json.key("indicators").begin_array();
+    for (const auto& indicator : scores.indicators) {
+        json.begin_object().key("id").value(indicator.id).key("domain").value(indicator.domain_id);
+        json.key("status").value(scoring::status_key(indicator.status));
+        json.key("level");
+        indicator.level ? json.value(*indicator.level) : json.null();
+        json.key("source").value(indicator.source == scoring::LevelSource::Agreed   ? "agreed"
+                                 : indicator.source == scoring::LevelSource::Median ? "median"
+                                                                                    : "none");
+        json.key("target").value(indicator.target);
+        json.key("gap");
+        indicator.gap ? json.value(*indicator.gap) : json.null();
+        json.key("spread").value(indicator.spread).key("disagreement").value(indicator.disagreement);
+        json.key("votes").begin_object();
+        for (std::size_t level = 0; level < indicator.votes_per_level.size(); ++level)
+            json.key(std::to_string(level + 1)).value(indicator.votes_per_level[level]);
+        json.key("na").value(indicator.na_votes).key("unknown").value(indicator.unknown_votes).end_object();
+        json.key("confidence");
+        const auto confidence = assessment::confidence_key(indicator.confidence);
+        confidence.empty() ? json.null() : json.value(confidence);
+        json.key("weight").value(indicator.weight, -1);
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+    std::cout << json.str() << "\n";
+}
+
+std::string show(const std::optional<double>& value, int decimals = 2) {
+    return value ? common::format_number(*value, decimals) : "-";
+}
+
+void write_table(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores) {
+    const auto& framework = assessment.framework();
+    const auto& lang = assessment.metadata.language;
+    const auto& overall = scores.overall;
+    std::cout << (assessment.metadata.title.empty() ? "(untitled assessment)" : assessment.metadata.title) << "  ["
+              << framework.id << " " << framework.version << "]\n"
+              << "Overall: level " << show(overall.level) << ", stage "
+              << (overall.stage ? std::to_string(*overall.stage) : "-") << ", index " << show(overall.index, 1)
+              << ", completeness " << (overall.completeness ? show(*overall.completeness * 100, 0) + "%" : "-")
+              << " (" << overall.rated << " of " << overall.applicable << " applicable indicators rated)\n\n";
+    std::cout << std::left << std::setw(8) << "domain" << std::setw(7) << "level" << std::setw(6) << "stage"
+              << std::setw(7) << "index" << std::setw(8) << "weakest" << std::setw(10) << "complete" << "name\n";
+    for (const auto& domain : scores.domains) {
+        const auto* model = framework.find_domain(domain.id);
+        std::cout << std::setw(8) << domain.id << std::setw(7) << show(domain.level) << std::setw(6)
+                  << (domain.stage ? std::to_string(*domain.stage) : "-") << std::setw(7) << show(domain.index, 1)
+                  << std::setw(8) << (domain.weakest ? std::to_string(*domain.weakest) : "-") << std::setw(10)
+                  << (domain.completeness ? show(*domain.completeness * 100, 0) + "%" : "-")
+                  << (model ? framework.text(model->name, lang) : "") << "\n";
+    }
+}
+
+}  // namespace
+
+int run_score(const CommandArgs& raw) {
+    std::string error;
+    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}, {"--format", true}}, error);
+    if (!args) return usage_error("score", error);
+    if (args->has("--help") || args->has("-h")) {
+        std::cout << kHelp;
+        return kOk;
+    }
+    if (args->positional().size() != 1) return usage_error("score", "name one .socle file");
+    const std::string format = args->value_or("--format", "table");
+    if (!check_format("score", format, {"table", "json", "csv"})) return kUsage;
+
+    const auto assessment = load_assessment_or_report(args->positional().front());
+    if (!assessment) return kInvalidInput;
+    const auto scores = scoring::score_assessment(*assessment);
+    if (format == "json") write_json(scores);
+    else if (format == "csv") std::cout << exports::indicators_csv(*assessment, scores);
+    else write_table(*assessment, scores);
+    return kOk;
+}
+
+}  // namespace socle::cli
