@@ -42,7 +42,7 @@ std::optional<VotesImport> import_votes_csv(const Assessment& assessment, const 
     const auto table = common::parse_csv(text, file, diagnostics);
     if (!table) return std::nullopt;
     if (!common::check_csv_header(*table, {"indicator", "participant", "vote"},
-                                  {"target", "confidence", "evidence", "note", "agreed"}, file, diagnostics))
+                                  {"target", "confidence", "evidence", "note", "agreed", "rationale", "link"}, file, diagnostics))
         return std::nullopt;
 
     const auto& framework = assessment.framework();
@@ -64,7 +64,7 @@ std::optional<VotesImport> import_votes_csv(const Assessment& assessment, const 
             bad(row, "unknown indicator '" + indicator_id + "' (framework " + framework.id + ")");
             continue;
         }
-        if (who.empty()) {
+        if (who.empty() && !vote_text.empty()) {
             bad(row, "the participant is empty; give a participant id or name");
             continue;
         }
@@ -97,6 +97,10 @@ std::optional<VotesImport> import_votes_csv(const Assessment& assessment, const 
         }
         append_once(response.evidence, table->field(row, "evidence"));
         append_once(response.notes, table->field(row, "note"));
+        append_once(response.rationale, table->field(row, "rationale"));
+        if (const auto link = table->field(row, "link");
+            !link.empty() && std::find(response.links.begin(), response.links.end(), link) == response.links.end())
+            response.links.push_back(link);
     }
     if (diagnostics.error_count() > errors_before) return std::nullopt;
     std::erase_if(responses, [](const auto& item) { return item.second.empty(); });

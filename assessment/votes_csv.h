@@ -1,6 +1,6 @@
 #pragma once
 // Votes collected on paper or in a survey form, typed in later as CSV:
-// indicator,participant,vote[,target,confidence,evidence,note,agreed]
+// indicator,participant,vote[,target,confidence,evidence,note,agreed,rationale,link]
 // vote is a level, "na" or "unknown". Participants are matched by id, then
 // by name (case-insensitive); unknown ones are added. Every bad row is
 // reported with its line, and nothing changes unless every row is valid.
