@@ -28,6 +28,7 @@ constexpr Command kCommands[] = {
     {"new", "create an assessment of a framework", socle::cli::run_new},
     {"import-votes", "add votes typed in from paper or a survey form (CSV)", socle::cli::run_import_votes},
     {"score", "score an assessment (table, json or csv)", socle::cli::run_score},
+    {"roadmap", "plan the steps from current levels to targets, in phases", socle::cli::run_roadmap},
 };
 
 void print_help() {

@@ -1,0 +1,212 @@
+// Places the roadmap's steps into phases: a deterministic topological order
+// (highest effective priority first, then id), then each step into the
+// earliest phase that has room and is not before any step it waits for.
+#include <algorithm>
+#include <functional>
+#include <queue>
+
+#include "scoring/detail/roadmap_graph.h"
+
+namespace socle::scoring {
+
+namespace detail {
+
+void StepGraph::add_step(RoadmapStep step) {
+    index_[step.id] = steps_.size();
+    steps_.push_back(std::move(step));
+    before_.emplace_back();
+    after_.emplace_back();
+}
+
+std::optional<std::size_t> StepGraph::find(const std::string& id) const {
+    const auto it = index_.find(id);
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
+}
+
+void StepGraph::add_edge(const std::string& from, const std::string& to, StepReason reason) {
+    const auto a = find(from), b = find(to);
+    if (!a || !b || *a == *b) return;
+    auto& step = steps_[*b];
+    reason.step_id = from;
+    step.reasons.push_back(std::move(reason));
+    if (std::find(before_[*b].begin(), before_[*b].end(), *a) != before_[*b].end()) return;
+    before_[*b].push_back(*a);
+    after_[*a].push_back(*b);
+    step.after.push_back(from);
+}
+
+bool StepGraph::reaches(std::size_t from, std::size_t to) const {
+    std::vector<bool> seen(steps_.size(), false);
+    std::vector<std::size_t> stack{from};
+    while (!stack.empty()) {
+        const auto at = stack.back();
+        stack.pop_back();
+        if (at == to) return true;
+        if (seen[at]) continue;
+        seen[at] = true;
+        for (auto next : after_[at]) stack.push_back(next);
+    }
+    return false;
+}
+
+bool StepGraph::add_edge_unless_cycle(const std::string& from, const std::string& to, StepReason reason) {
+    const auto a = find(from), b = find(to);
+    if (!a || !b || *a == *b || reaches(*b, *a)) return false;
+    add_edge(from, to, std::move(reason));
+    return true;
+}
+
+void StepGraph::note(const std::string& step, std::string text) {
+    if (const auto at = find(step)) steps_[*at].notes.push_back(std::move(text));
+}
+
+std::optional<std::string> StepGraph::highest_step_up_to(const std::string& indicator_id, int level) const {
+    for (int to = level; to >= 2; --to)
+        if (find(step_id(indicator_id, to))) return step_id(indicator_id, to);
+    return std::nullopt;
+}
+
+}  // namespace detail
+
+namespace {
+
+constexpr int kBeyond = -1;
+
+// A step's priority for ordering: its own, or that of the most urgent step
+// waiting for it, so that an enabling step is not left for last.
+std::vector<double> effective_priorities(const detail::StepGraph& graph) {
+    std::vector<double> priority(graph.size(), -1);
+    std::function<double(std::size_t)> visit = [&](std::size_t at) {
+        if (priority[at] >= 0) return priority[at];
+        double best = graph.step(at).priority;
+        for (auto next : graph.successors(at)) best = std::max(best, visit(next));
+        return priority[at] = best;
+    };
+    for (std::size_t i = 0; i < graph.size(); ++i) visit(i);
+    return priority;
+}
+
+std::vector<std::size_t> topological_order(const detail::StepGraph& graph) {
+    const auto priority = effective_priorities(graph);
+    auto later = [&](std::size_t a, std::size_t b) {
+        if (priority[a] != priority[b]) return priority[a] < priority[b];
+        return graph.step(a).id > graph.step(b).id;
+    };
+    std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> ready(later);
+    std::vector<std::size_t> waiting(graph.size());
+    for (std::size_t i = 0; i < graph.size(); ++i) {
+        waiting[i] = graph.predecessors(i).size();
+        if (waiting[i] == 0) ready.push(i);
+    }
+    std::vector<std::size_t> order;
+    while (!ready.empty()) {
+        const auto at = ready.top();
+        ready.pop();
+        order.push_back(at);
+        for (auto next : graph.successors(at))
+            if (--waiting[next] == 0) ready.push(next);
+    }
+    return order;  // the graph is acyclic by construction
+}
+
+}  // namespace
+
+RoadmapPlan plan_roadmap(const assessment::Assessment& assessment, const AssessmentScores& scores,
+                         const RoadmapSettings& settings) {
+    auto graph = detail::build_step_graph(assessment, scores, settings);
+    RoadmapPlan plan;
+    for (const auto& phase : settings.phases) plan.phases.push_back({phase, 0});
+    auto phase_index = [&](const std::string& id) -> int {
+        for (std::size_t p = 0; p < plan.phases.size(); ++p)
+            if (plan.phases[p].settings.id == id) return static_cast<int>(p);
+        return kBeyond;
+    };
+
+    const auto order = topological_order(graph);
+    std::vector<int> placed(graph.size(), kBeyond);
+    std::vector<bool> excluded(graph.size(), false);
+    for (auto at : order) {
+        auto& step = graph.step(at);
+        const auto choice = assessment.roadmap.steps.find(step.id);
+        if (choice != assessment.roadmap.steps.end()) {
+            if (!choice->second.owner.empty()) step.owner = choice->second.owner;
+            if (choice->second.excluded) {
+                excluded[at] = true;
+                plan.excluded.push_back({step.id, choice->second.exclusion_reason});
+                continue;
+            }
+        }
+        int earliest = 0;
+        bool blocked = false;
+        for (auto before : graph.predecessors(at)) {
+            if (excluded[before]) {
+                step.notes.push_back("waits for " + graph.step(before).id + ", which the team excluded");
+                blocked = true;
+            } else if (placed[before] == kBeyond) {
+                blocked = true;
+            } else {
+                earliest = std::max(earliest, placed[before]);
+            }
+        }
+        if (choice != assessment.roadmap.steps.end() && choice->second.pinned_phase) {
+            const int pinned = phase_index(*choice->second.pinned_phase);
+            if (pinned == kBeyond) {
+                plan.problems.push_back("step " + step.id + " is pinned to unknown phase '" +
+                                        *choice->second.pinned_phase + "'; it was planned as if not pinned");
+            } else {
+                step.pinned = true;
+                if (blocked || pinned < earliest)
+                    plan.problems.push_back("step " + step.id + " is pinned to " + plan.phases[pinned].settings.name +
+                                            ", before a step it waits for (" + [&] {
+                                                std::string list;
+                                                for (const auto& id : step.after) list += (list.empty() ? "" : ", ") + id;
+                                                return list;
+                                            }() + ")");
+                placed[at] = pinned;
+                plan.phases[pinned].load += step.points;
+                continue;
+            }
+        }
+        if (blocked) continue;
+        for (int p = earliest; p < static_cast<int>(plan.phases.size()); ++p) {
+            if (plan.phases[p].load + step.points <= plan.phases[p].settings.capacity + 1e-9) {
+                placed[at] = p;
+                plan.phases[p].load += step.points;
+                break;
+            }
+        }
+    }
+
+    for (const auto& [id, choice] : assessment.roadmap.steps)
+        if (choice.pinned_phase && !graph.find(id))
+            plan.problems.push_back("step " + id + " is pinned but no longer in the plan (its indicator may have reached that level)");
+
+    // Output: by phase, then in the topological order (so within a phase a
+    // step always follows what it waits for), beyond-horizon steps last.
+    std::vector<std::size_t> rank(graph.size());
+    for (std::size_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    std::vector<std::size_t> listed;
+    for (auto at : order)
+        if (!excluded[at]) listed.push_back(at);
+    std::stable_sort(listed.begin(), listed.end(), [&](std::size_t a, std::size_t b) {
+        const int pa = placed[a] == kBeyond ? 1 << 20 : placed[a];
+        const int pb = placed[b] == kBeyond ? 1 << 20 : placed[b];
+        return pa != pb ? pa < pb : rank[a] < rank[b];
+    });
+    for (auto at : listed) {
+        auto step = graph.step(at);
+        if (placed[at] == kBeyond) plan.beyond_horizon.push_back(step.id);
+        else step.phase = plan.phases[placed[at]].settings.id;
+        plan.steps.push_back(std::move(step));
+    }
+    return plan;
+}
+
+const RoadmapStep* RoadmapPlan::find(std::string_view step_id) const {
+    for (const auto& step : steps)
+        if (step.id == step_id) return &step;
+    return nullptr;
+}
+
+}  // namespace socle::scoring

@@ -1,0 +1,189 @@
+// Builds the roadmap's steps and the "waits for" edges between them. The
+// scheduling into phases is in roadmap_schedule.cpp.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "frameworks/system_category.h"
+#include "scoring/detail/roadmap_graph.h"
+
+namespace socle::scoring {
+
+std::string step_id(std::string_view indicator_id, int to_level) {
+    return std::string(indicator_id) + ":" + std::to_string(to_level);
+}
+
+double RoadmapSettings::points(frameworks::Effort effort) const {
+    switch (effort) {
+        case frameworks::Effort::Small: return small_points;
+        case frameworks::Effort::Medium: return medium_points;
+        case frameworks::Effort::Large: return large_points;
+    }
+    return medium_points;
+}
+
+namespace detail {
+
+namespace {
+
+using frameworks::SystemCategory;
+
+// The level each indicator must reach: its target, raised where a
+// prerequisite of a planned step needs more (repeated until stable).
+std::map<std::string, int> required_levels(const assessment::Assessment& assessment, const AssessmentScores& scores) {
+    std::map<std::string, int> required;
+    for (const auto& score : scores.indicators)
+        if (score.level) required[score.id] = std::max(*score.level, score.target);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto& score : scores.indicators) {
+            if (!score.level) continue;
+            const auto* indicator = assessment.framework().find_indicator(score.id);
+            for (const auto& prerequisite : indicator->prerequisites) {
+                if (required[score.id] < prerequisite.to_level) continue;  // no planned step reaches it
+                const auto* other = scores.find_indicator(prerequisite.indicator_id);
+                if (!other || !other->level) continue;
+                if (required[other->id] < prerequisite.level) {
+                    required[other->id] = prerequisite.level;
+                    changed = true;
+                }
+            }
+        }
+    }
+    return required;
+}
+
+std::string owner_for(const assessment::Assessment& assessment, const frameworks::Indicator& indicator) {
+    const auto& systems = assessment.systems.systems;
+    for (const auto& system : systems)
+        if (!system.owner.empty() && std::count(system.linked_indicators.begin(), system.linked_indicators.end(), indicator.id))
+            return system.owner;
+    for (const auto& system : systems)
+        if (!system.owner.empty() &&
+            std::find(indicator.systems.begin(), indicator.systems.end(), system.category) != indicator.systems.end())
+            return system.owner;
+    const auto lead = assessment.roadmap.domain_leads.find(indicator.domain_id);
+    return lead == assessment.roadmap.domain_leads.end() ? "" : lead->second;
+}
+
+// Direct dependencies between categories in the map: X depends on Y when a
+// flow runs from a Y system to an X system. The value names those flows.
+std::map<SystemCategory, std::map<SystemCategory, std::string>> category_dependencies(const assessment::SystemMap& map) {
+    std::map<SystemCategory, std::map<SystemCategory, std::string>> depends;
+    for (const auto& flow : map.flows) {
+        const auto* from = map.find(flow.from);
+        const auto* to = map.find(flow.to);
+        if (!from || !to || from->category == to->category) continue;
+        auto& text = depends[to->category][from->category];
+        const std::string name = from->name + " -> " + to->name;
+        if (text.find(name) == std::string::npos) text += (text.empty() ? "" : "; ") + name;
+    }
+    return depends;
+}
+
+void add_steps(const assessment::Assessment& assessment, const AssessmentScores& scores,
+               const RoadmapSettings& settings, StepGraph& graph) {
+    const auto& framework = assessment.framework();
+    const auto required = required_levels(assessment, scores);
+    for (const auto& score : scores.indicators) {
+        if (!score.level) continue;
+        const auto* indicator = framework.find_indicator(score.id);
+        const auto* domain = framework.find_domain(score.domain_id);
+        const double gap = std::max(0, score.target - *score.level);
+        for (int to = *score.level + 1; to <= required.at(score.id); ++to) {
+            RoadmapStep step;
+            step.id = step_id(score.id, to);
+            step.indicator_id = score.id;
+            step.domain_id = score.domain_id;
+            step.from = to - 1;
+            step.to = to;
+            step.effort = indicator->steps[static_cast<std::size_t>(to - 2)].effort;
+            step.points = settings.points(step.effort);
+            step.priority = gap * indicator->weight * (domain ? domain->weight : 1.0);
+            step.beyond_target = to > score.target;
+            step.owner = owner_for(assessment, *indicator);
+            graph.add_step(std::move(step));
+        }
+    }
+}
+
+void add_sequence_and_prerequisites(const assessment::Assessment& assessment, const AssessmentScores& scores,
+                                    StepGraph& graph) {
+    const auto& framework = assessment.framework();
+    for (std::size_t s = 0; s < graph.size(); ++s) {
+        const RoadmapStep step = graph.step(s);  // copy: adding edges may not move steps, but stay safe
+        if (graph.find(step_id(step.indicator_id, step.from)))
+            graph.add_edge(step_id(step.indicator_id, step.from), step.id, {ReasonKind::Sequence, "", ""});
+        const auto* indicator = framework.find_indicator(step.indicator_id);
+        const int first = scores.find_indicator(step.indicator_id)->level.value_or(0) + 1;
+        for (const auto& prerequisite : indicator->prerequisites) {
+            // Only the first step at or past `to_level`: later ones follow by sequence.
+            if (step.to != std::max(prerequisite.to_level, first)) continue;
+            const std::string rule = step.indicator_id + " to level " + std::to_string(prerequisite.to_level) +
+                                     " needs " + prerequisite.indicator_id + " at level " +
+                                     std::to_string(prerequisite.level);
+            const auto* other = scores.find_indicator(prerequisite.indicator_id);
+            if (!other || other->status == IndicatorStatus::NotApplicable ||
+                other->status == IndicatorStatus::NotRelevant)
+                continue;  // the prerequisite does not apply here
+            if (!other->level) {
+                graph.note(step.id, rule + ", whose level is not known yet: check it before this step");
+                continue;
+            }
+            if (*other->level >= prerequisite.level) continue;  // already met
+            graph.add_edge(step_id(prerequisite.indicator_id, prerequisite.level), step.id,
+                           {ReasonKind::Prerequisite, "", rule});
+        }
+    }
+}
+
+// A step on an indicator about system category X waits for the step of an
+// indicator about a category X depends on, at the same level or the highest
+// below: a consumer should not run ahead of its provider. Edges that would
+// close a cycle (against a prerequisite) are left out and noted.
+void add_system_dependencies(const assessment::Assessment& assessment, StepGraph& graph) {
+    const auto depends = category_dependencies(assessment.systems);
+    if (depends.empty()) return;
+    const auto& framework = assessment.framework();
+    std::map<SystemCategory, std::vector<std::string>> indicators_by_category;
+    for (const auto& domain : framework.domains)
+        for (const auto& indicator : domain.indicators)
+            for (auto category : indicator.systems) indicators_by_category[category].push_back(indicator.id);
+
+    for (std::size_t s = 0; s < graph.size(); ++s) {
+        const RoadmapStep step = graph.step(s);
+        const auto* indicator = framework.find_indicator(step.indicator_id);
+        std::set<std::string> done;
+        for (auto category : indicator->systems) {
+            const auto it = depends.find(category);
+            if (it == depends.end()) continue;
+            for (const auto& [provider, flows] : it->second) {
+                if (std::count(indicator->systems.begin(), indicator->systems.end(), provider)) continue;
+                for (const auto& other : indicators_by_category[provider]) {
+                    if (other == step.indicator_id || !done.insert(other).second) continue;
+                    const auto target = graph.highest_step_up_to(other, step.to);
+                    if (!target) continue;
+                    const std::string detail = std::string(frameworks::category_key(category)) + " depends on " +
+                                               std::string(frameworks::category_key(provider)) + " (" + flows + ")";
+                    if (!graph.add_edge_unless_cycle(*target, step.id, {ReasonKind::SystemDependency, "", detail}))
+                        graph.note(step.id, "not ordered after " + *target + " (" + detail +
+                                                ") because a prerequisite runs the other way");
+                }
+            }
+        }
+    }
+}
+
+}  // namespace
+
+StepGraph build_step_graph(const assessment::Assessment& assessment, const AssessmentScores& scores,
+                           const RoadmapSettings& settings) {
+    StepGraph graph;
+    add_steps(assessment, scores, settings, graph);
+    add_sequence_and_prerequisites(assessment, scores, graph);
+    add_system_dependencies(assessment, graph);
+    return graph;
+}
+
+}  // namespace detail
+}  // namespace socle::scoring

@@ -1,0 +1,220 @@
+// The roadmap planner: one hand-built case per ordering rule, pins and
+// exclusions, capacity, determinism, and the property that no step is ever
+// planned before a step it waits for.
+#include <doctest/doctest.h>
+
+#include <random>
+
+#include "frameworks/framework_catalog.h"
+#include "scoring/roadmap.h"
+#include "tests/support/assessment_fixtures.h"
+
+using namespace socle;
+using assessment::Vote;
+using scoring::ReasonKind;
+
+namespace {
+
+// Levels agreed by the room, one per indicator.
+assessment::Assessment at_levels(std::map<std::string, int> levels) {
+    auto a = test::assessment_fixture("roadmap.xml", 0);
+    for (const auto& [id, level] : levels) a.responses[id].agreed = Vote::at(level);
+    return a;
+}
+
+scoring::RoadmapPlan plan(const assessment::Assessment& a, const scoring::RoadmapSettings& settings = {}) {
+    return scoring::plan_roadmap(a, scoring::score_assessment(a), settings);
+}
+
+bool waits_for(const scoring::RoadmapStep& step, const std::string& id, ReasonKind kind) {
+    for (const auto& reason : step.reasons)
+        if (reason.step_id == id && reason.kind == kind) return true;
+    return false;
+}
+
+int position(const scoring::RoadmapPlan& p, const std::string& id) {
+    for (std::size_t i = 0; i < p.steps.size(); ++i)
+        if (p.steps[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+int phase_rank(const scoring::RoadmapPlan& p, const std::string& phase) {
+    for (std::size_t i = 0; i < p.phases.size(); ++i)
+        if (p.phases[i].settings.id == phase) return static_cast<int>(i);
+    return 99;  // beyond the horizon
+}
+
+// No step before a step it waits for: an earlier phase, or earlier in the list.
+void check_order(const scoring::RoadmapPlan& p) {
+    for (const auto& step : p.steps) {
+        for (const auto& before_id : step.after) {
+            const auto* before = p.find(before_id);
+            if (!before) continue;  // excluded
+            CAPTURE(step.id);
+            CAPTURE(before_id);
+            if (step.pinned) continue;  // pins may break order; reported as problems
+            CHECK(phase_rank(p, before->phase) <= phase_rank(p, step.phase));
+            CHECK(position(p, before_id) < position(p, step.id));
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("each level to climb is one step - in sequence - with the framework's effort") {
+    const auto p = plan(at_levels({{"X.1", 1}, {"Y.1", 3}, {"Y.2", 3}}));
+    REQUIRE(p.find("X.1:2") != nullptr);
+    REQUIRE(p.find("X.1:3") != nullptr);
+    CHECK(p.find("X.1:4") == nullptr);  // target 3
+    CHECK(p.find("Y.1:4") == nullptr);  // at target: no step
+    const auto& second = *p.find("X.1:3");
+    CHECK(second.from == 2);
+    CHECK(second.effort == frameworks::Effort::Medium);
+    CHECK(second.points == doctest::Approx(3.0));
+    CHECK(waits_for(second, "X.1:2", ReasonKind::Sequence));
+    CHECK(position(p, "X.1:2") < position(p, "X.1:3"));
+}
+
+TEST_CASE("a prerequisite raises the other indicator past its target if needed and orders the steps") {
+    // X.2 to level 3 needs X.1 at 3; X.1 has target 2 here, so its step to 3
+    // is planned beyond its own target because X.2 needs it.
+    auto a = at_levels({{"X.1", 2}, {"X.2", 2}});
+    a.responses["X.1"].target = 2;
+    const auto p = plan(a);
+    const auto* enabling = p.find("X.1:3");
+    REQUIRE(enabling != nullptr);
+    CHECK(enabling->beyond_target);
+    const auto& step = *p.find("X.2:3");
+    CHECK(waits_for(step, "X.1:3", ReasonKind::Prerequisite));
+    CHECK(step.reasons.back().detail == "X.2 to level 3 needs X.1 at level 3");
+    CHECK_FALSE(p.find("X.2:4")->reasons.empty());
+    check_order(p);
+}
+
+TEST_CASE("a prerequisite already met adds no wait - one on an unknown level adds a note") {
+    auto met = plan(at_levels({{"X.1", 3}, {"X.2", 2}}));
+    CHECK(met.find("X.2:3")->after.empty());
+    auto a = at_levels({{"X.2", 2}});
+    a.responses["X.1"].agreed = Vote::unknown();
+    const auto p = plan(a);
+    CHECK(p.find("X.2:3")->after.empty());
+    REQUIRE(p.find("X.2:3")->notes.size() == 1);
+    CHECK(p.find("X.2:3")->notes[0].find("whose level is not known") != std::string::npos);
+}
+
+TEST_CASE("the system map orders a consumer's step after its provider's") {
+    auto a = at_levels({{"X.1", 1}, {"Y.1", 1}});
+    a.systems.systems = {{"id", "National ID", frameworks::SystemCategory::NationalId, "Ministry of Interior", {}, "", {}, "", {}},
+                         {"mis", "Cash transfer MIS", frameworks::SystemCategory::ProgrammeMis, "MoLSW", {}, "", {}, "", {}}};
+    a.systems.flows = {{"id", "mis", "identity", assessment::FlowMechanism::Api, "", true, ""}};
+    const auto p = plan(a);
+    const auto& step = *p.find("Y.1:2");
+    CHECK(waits_for(step, "X.1:2", ReasonKind::SystemDependency));
+    CHECK(waits_for(*p.find("Y.1:3"), "X.1:3", ReasonKind::SystemDependency));
+    CHECK(step.reasons.back().detail.find("programme_mis depends on national_id (National ID -> Cash transfer MIS)") == 0);
+    CHECK(step.owner == "MoLSW");  // owner of the linked system
+    CHECK(p.find("X.1:2")->owner == "Ministry of Interior");
+    check_order(p);
+}
+
+TEST_CASE("ties are broken by priority then id") {
+    // Y has domain weight 2 and Y.2 indicator weight 2: priority 1 x 2 x 2 = 4,
+    // Y.1: 1 x 1 x 2 = 2, X.1: 1 x 1 x 1 = 1.
+    const auto p = plan(at_levels({{"X.1", 2}, {"Y.1", 2}, {"Y.2", 2}, {"X.2", 4}}));
+    REQUIRE(p.steps.size() == 3);
+    CHECK(p.steps[0].id == "Y.2:3");
+    CHECK(p.steps[0].priority == doctest::Approx(4.0));
+    CHECK(p.steps[1].id == "Y.1:3");
+    CHECK(p.steps[2].id == "X.1:3");
+}
+
+TEST_CASE("capacity fills the earliest phase and what does not fit is beyond the horizon") {
+    scoring::RoadmapSettings settings;
+    settings.phases = {{"P1", "first", 0, 6, 4}, {"P2", "second", 6, 12, 3}};
+    const auto p = plan(at_levels({{"Y.2", 1}, {"Y.1", 1}}), settings);
+    // Steps S(1) M(3) per indicator; Y.2 first by priority.
+    CHECK(p.find("Y.2:2")->phase == "P1");
+    CHECK(p.find("Y.2:3")->phase == "P1");
+    CHECK(p.phases[0].load == doctest::Approx(4.0));
+    CHECK(p.find("Y.1:2")->phase == "P2");
+    CHECK(p.find("Y.1:3")->phase.empty());
+    CHECK(p.beyond_horizon == std::vector<std::string>{"Y.1:3"});
+    CHECK(p.steps.back().id == "Y.1:3");
+    check_order(p);
+}
+
+TEST_CASE("a step never goes into a phase before the steps it waits for") {
+    scoring::RoadmapSettings settings;
+    settings.phases = {{"P1", "first", 0, 6, 1}, {"P2", "second", 6, 12, 20}};
+    const auto p = plan(at_levels({{"X.1", 1}}), settings);
+    CHECK(p.find("X.1:2")->phase == "P1");
+    CHECK(p.find("X.1:3")->phase == "P2");
+}
+
+TEST_CASE("pins move a step and a pin that breaks a prerequisite is reported") {
+    auto a = at_levels({{"X.1", 2}, {"X.2", 2}, {"Y.2", 2}});
+    a.roadmap.steps["Y.2:3"].pinned_phase = "P3";
+    a.roadmap.steps["X.2:3"].pinned_phase = "P1";
+    scoring::RoadmapSettings settings;
+    settings.phases = {{"P1", "first", 0, 6, 6}, {"P2", "second", 6, 18, 6}, {"P3", "third", 18, 36, 20}};
+    a.roadmap.steps["X.1:3"].pinned_phase = "P2";
+    const auto p = plan(a, settings);
+    CHECK(p.find("Y.2:3")->phase == "P3");
+    CHECK(p.find("Y.2:3")->pinned);
+    CHECK(p.find("X.2:3")->phase == "P1");
+    REQUIRE(p.problems.size() == 1);
+    CHECK(p.problems[0] == "step X.2:3 is pinned to first, before a step it waits for (X.1:3)");
+
+    a.responses["Y.1"].agreed = Vote::at(2);
+    a.roadmap.steps["Y.1:3"].pinned_phase = "P9";
+    CHECK(plan(a, settings).problems.back().find("unknown phase 'P9'") != std::string::npos);
+
+    a.roadmap.steps["Y.1:3"].pinned_phase.reset();
+    a.roadmap.steps["Y.1:5"].pinned_phase = "P1";  // Y.1's target is 3: no such step
+    CHECK(plan(a, settings).problems.back() == "step Y.1:5 is pinned but no longer in the plan (its indicator may have reached that level)");
+}
+
+TEST_CASE("an excluded step is listed with its reason and what waits for it is not planned") {
+    auto a = at_levels({{"X.1", 2}, {"X.2", 2}});
+    a.roadmap.steps["X.1:3"] = {"", std::nullopt, true, "Done under another programme"};
+    const auto p = plan(a);
+    CHECK(p.find("X.1:3") == nullptr);
+    REQUIRE(p.excluded.size() == 1);
+    CHECK(p.excluded[0].reason == "Done under another programme");
+    CHECK(p.find("X.2:3")->phase.empty());
+    CHECK(p.find("X.2:3")->notes.back() == "waits for X.1:3, which the team excluded");
+    CHECK(p.find("X.2:4")->phase.empty());
+}
+
+TEST_CASE("the owner set by the team wins over the default") {
+    auto a = at_levels({{"Y.2", 2}});
+    a.roadmap.domain_leads["Y"] = "Ministry of Finance";
+    CHECK(plan(a).find("Y.2:3")->owner == "Ministry of Finance");
+    a.roadmap.steps["Y.2:3"].owner = "LSSO";
+    CHECK(plan(a).find("Y.2:3")->owner == "LSSO");
+}
+
+TEST_CASE("plans of the full framework are deterministic and respect every wait") {
+    const auto catalog = frameworks::FrameworkCatalog::builtin_only();
+    const auto framework = std::make_shared<const frameworks::Framework>(*catalog.find("sp-dmf"));
+    std::mt19937 random(7);
+    for (int round = 0; round < 20; ++round) {
+        assessment::Assessment a(framework);
+        for (const auto& domain : framework->domains)
+            for (const auto& indicator : domain.indicators) {
+                if (random() % 7 == 0) continue;
+                a.responses[indicator.id].agreed = Vote::at(1 + static_cast<int>(random() % 4));
+                if (random() % 3 == 0) a.responses[indicator.id].target = 2 + static_cast<int>(random() % 4);
+            }
+        const auto scores = scoring::score_assessment(a);
+        const auto first = scoring::plan_roadmap(a, scores);
+        const auto second = scoring::plan_roadmap(a, scores);
+        REQUIRE(first.steps.size() == second.steps.size());
+        for (std::size_t i = 0; i < first.steps.size(); ++i) {
+            CHECK(first.steps[i].id == second.steps[i].id);
+            CHECK(first.steps[i].phase == second.steps[i].phase);
+        }
+        check_order(first);
+        for (const auto& phase : first.phases) CHECK(phase.load <= phase.settings.capacity + 1e-9);
+    }
+}

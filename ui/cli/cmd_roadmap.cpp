@@ -1,0 +1,100 @@
+// socle-cli roadmap FILE.socle [--format table|json|csv]
+#include <iostream>
+
+#include "common/json_writer.h"
+#include "common/text.h"
+#include "exports/roadmap_csv.h"
+#include "scoring/roadmap.h"
+#include "ui/cli/cli_args.h"
+#include "ui/cli/cli_assessment.h"
+#include "ui/cli/commands.h"
+
+namespace socle::cli {
+
+namespace {
+
+constexpr const char* kHelp =
+    "Usage: socle-cli roadmap FILE.socle [--format table|json|csv]\n\n"
+    "Plans the steps from each indicator's level to its target, ordered by the\n"
+    "framework's prerequisites and the system map, in phases of 0-6, 6-18 and\n"
+    "18-36 months (see docs/methodology.md). The team's pins, owners and\n"
+    "exclusions stored in the file are respected. JSON keys: phases [{id, name,\n"
+    "start_month, end_month, capacity, load}], steps [{id, indicator, domain, from,\n"
+    "to, phase, effort, points, owner, after, action, why, pinned}], beyond_horizon,\n"
+    "excluded [{id, reason}], problems.\n";
+
+void write_json(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan) {
+    common::JsonWriter json;
+    json.begin_object().key("phases").begin_array();
+    for (const auto& phase : plan.phases) {
+        json.begin_object().key("id").value(phase.settings.id).key("name").value(phase.settings.name);
+        json.key("start_month").value(phase.settings.start_month).key("end_month").value(phase.settings.end_month);
+        json.key("capacity").value(phase.settings.capacity, -1).key("load").value(phase.load, -1).end_object();
+    }
+    json.end_array().key("steps").begin_array();
+    for (const auto& step : plan.steps) {
+        json.begin_object().key("id").value(step.id).key("indicator").value(step.indicator_id);
+        json.key("domain").value(step.domain_id).key("from").value(step.from).key("to").value(step.to);
+        json.key("phase");
+        step.phase.empty() ? json.null() : json.value(step.phase);
+        json.key("effort").value(frameworks::effort_key(step.effort)).key("points").value(step.points, -1);
+        json.key("priority").value(step.priority, -1).key("owner").value(step.owner);
+        json.key("after").begin_array();
+        for (const auto& id : step.after) json.value(id);
+        json.end_array();
+        json.key("pinned").value(step.pinned).key("beyond_target").value(step.beyond_target);
+        json.key("why").value(exports::step_reasons(step));
+        json.key("action").value(exports::step_action(assessment, step));
+        json.end_object();
+    }
+    json.end_array().key("beyond_horizon").begin_array();
+    for (const auto& id : plan.beyond_horizon) json.value(id);
+    json.end_array().key("excluded").begin_array();
+    for (const auto& item : plan.excluded) json.begin_object().key("id").value(item.id).key("reason").value(item.reason).end_object();
+    json.end_array().key("problems").begin_array();
+    for (const auto& problem : plan.problems) json.value(problem);
+    json.end_array().end_object();
+    std::cout << json.str() << "\n";
+}
+
+void write_table(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan) {
+    for (const auto& phase : plan.phases) {
+        std::cout << phase.settings.id << "  " << phase.settings.name << "  (load " << common::format_number(phase.load)
+                  << " of " << common::format_number(phase.settings.capacity) << " points)\n";
+        for (const auto& step : plan.steps) {
+            if (step.phase != phase.settings.id) continue;
+            std::cout << "  " << step.id << " [" << frameworks::effort_key(step.effort) << "] "
+                      << (step.owner.empty() ? "" : step.owner + ": ") << exports::step_action(assessment, step) << "\n";
+        }
+    }
+    if (!plan.beyond_horizon.empty()) {
+        std::cout << "Beyond the horizon:";
+        for (const auto& id : plan.beyond_horizon) std::cout << " " << id;
+        std::cout << "\n";
+    }
+    for (const auto& problem : plan.problems) std::cout << "Problem: " << problem << "\n";
+}
+
+}  // namespace
+
+int run_roadmap(const CommandArgs& raw) {
+    std::string error;
+    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}, {"--format", true}}, error);
+    if (!args) return usage_error("roadmap", error);
+    if (args->has("--help") || args->has("-h")) {
+        std::cout << kHelp;
+        return kOk;
+    }
+    if (args->positional().size() != 1) return usage_error("roadmap", "name one .socle file");
+    const std::string format = args->value_or("--format", "table");
+    if (!check_format("roadmap", format, {"table", "json", "csv"})) return kUsage;
+    const auto assessment = load_assessment_or_report(args->positional().front());
+    if (!assessment) return kInvalidInput;
+    const auto plan = scoring::plan_roadmap(*assessment, scoring::score_assessment(*assessment));
+    if (format == "json") write_json(*assessment, plan);
+    else if (format == "csv") std::cout << exports::roadmap_csv(*assessment, plan);
+    else write_table(*assessment, plan);
+    return kOk;
+}
+
+}  // namespace socle::cli
