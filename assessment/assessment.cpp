@@ -16,6 +16,11 @@ std::string vote_key(const Vote& vote) {
 }
 
 std::optional<Vote> parse_vote(std::string_view key, int level_count) {
+    if (key.size() == 1 && key[0] >= '1' && key[0] <= '9') {  // the common case, without allocating
+        const int level = key[0] - '0';
+        if (level > level_count) return std::nullopt;
+        return Vote::at(level);
+    }
     const std::string lower = common::to_lower_ascii(common::trim(key));
     if (lower == "na" || lower == "n/a" || lower == "not_applicable") return Vote::not_applicable();
     if (lower == "unknown" || lower == "?") return Vote::unknown();

@@ -2,6 +2,7 @@
 // column; an assessment is returned only when the file is sound, so a
 // damaged file is never half-loaded (and so never saved back half-empty).
 #include <set>
+#include <unordered_set>
 
 #include "assessment/assessment_io.h"
 #include "common/atomic_file.h"
@@ -66,15 +67,12 @@ std::shared_ptr<const frameworks::Framework> AssessmentReader::read_framework(co
                        " is not installed; open the file on the computer where it was made and save it again");
         return nullptr;
     }
-    const std::string bytes = snapshot.text().get();
-    if (common::sha256_hex(bytes) != sha256) {
+    // load_framework fingerprints the bytes it reads: compare with the
+    // fingerprint recorded at save time (hashing twice would double the cost).
+    auto loaded = frameworks::load_framework(snapshot.text().get(), file_ + " (framework snapshot)");
+    if (!loaded.ok() || loaded.framework->sha256 != sha256) {
         error(snapshot, "the framework snapshot does not match its fingerprint (sha256): the file was damaged or "
                         "edited by hand; restore NAME.socle.bak or a recovery file");
-        return nullptr;
-    }
-    auto loaded = frameworks::load_framework(bytes, file_ + " (framework snapshot)");
-    if (!loaded.ok()) {
-        diagnostics_.append(loaded.diagnostics);
         return nullptr;
     }
     return std::make_shared<const frameworks::Framework>(std::move(*loaded.framework));
@@ -122,6 +120,8 @@ void AssessmentReader::read_participants(const pugi::xml_node& node, Assessment&
 void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& assessment) {
     const auto& framework = assessment.framework();
     const int levels = framework.level_count();
+    std::unordered_set<std::string_view> participants;  // views into assessment.participants, unchanged here
+    for (const auto& participant : assessment.participants) participants.insert(participant.id);
     for (auto child = node.child("indicator"); child; child = child.next_sibling("indicator")) {
         const std::string id = child.attribute("id").value();
         if (!framework.find_indicator(id)) {
@@ -143,12 +143,14 @@ void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& as
         else
             error(child, "confidence '" + std::string(child.attribute("confidence").value()) + "' is not known");
         for (auto item = child.child("vote"); item; item = item.next_sibling("vote")) {
-            const std::string participant = item.attribute("participant").value();
-            if (!assessment.find_participant(participant)) {
-                error(item, "vote by unknown participant '" + participant + "'");
+            const std::string_view participant = item.attribute("participant").value();
+            if (!participants.count(participant)) {
+                error(item, "vote by unknown participant '" + std::string(participant) + "'");
                 continue;
             }
-            if (const auto parsed = vote(item, item.text().get(), levels)) response.votes[participant] = *parsed;
+            // Votes are written in id order: the hint makes each insert O(1).
+            if (const auto parsed = vote(item, item.text().get(), levels))
+                response.votes.emplace_hint(response.votes.end(), participant, *parsed);
         }
         if (const auto agreed = child.child("agreed")) {
             response.agreed = vote(agreed, agreed.attribute("vote").value(), levels);
@@ -238,8 +240,8 @@ AssessmentLoadResult read_assessment(std::string_view bytes, const std::string& 
     pugi::xml_document doc;
     if (!fx::parse_xml(doc, bytes, file, lines, result.diagnostics)) return result;
     const auto root = doc.document_element();
-    const auto here = fx::position_of(root, lines);
     if (std::string_view(root.name()) != "socle-assessment") {
+        const auto here = fx::position_of(root, lines);
         result.diagnostics.error(file, here.line, here.column,
                                  "the root element is <" + std::string(root.name()) +
                                      ">, but a .socle file starts with <socle-assessment>");
@@ -247,6 +249,7 @@ AssessmentLoadResult read_assessment(std::string_view bytes, const std::string& 
     }
     const auto format = common::parse_int(root.attribute("format").value());
     if (!format || *format < 1 || *format > kAssessmentFormat) {
+        const auto here = fx::position_of(root, lines);
         result.diagnostics.error(file, here.line, here.column,
                                  format && *format > kAssessmentFormat
                                      ? "this file was saved by a newer Socle (format " + std::to_string(*format) +

@@ -2,8 +2,22 @@
 
 namespace socle::assessment::detail {
 
+namespace {
+bool needs_escape(char c) {
+    return c == '&' || c == '<' || c == '>' || c == '"' || static_cast<unsigned char>(c) < 0x20;
+}
+}  // namespace
+
 void append_escaped(std::string& out, std::string_view text, bool attribute) {
     for (std::size_t i = 0; i < text.size(); ++i) {
+        // Copy runs of plain characters in one go: most text has none to escape.
+        std::size_t run = i;
+        while (run < text.size() && !needs_escape(text[run])) ++run;
+        if (run > i) {
+            out.append(text.data() + i, run - i);
+            if (run == text.size()) break;
+            i = run;
+        }
         const char c = text[i];
         switch (c) {
             case '&': out += "&amp;"; break;

@@ -12,14 +12,16 @@ struct TextPosition {
     int column = 1;  // 1-based, counted in UTF-8 code points
 };
 
+// The index of line starts is built on the first lookup: a file that loads
+// without problems never pays for it.
 class LineIndex {
 public:
-    explicit LineIndex(std::string_view text);
+    explicit LineIndex(std::string_view text) : text_(text) {}
     TextPosition position(std::ptrdiff_t offset) const;
 
 private:
     std::string_view text_;
-    std::vector<std::size_t> line_starts_;
+    mutable std::vector<std::size_t> line_starts_;
 };
 
 }  // namespace socle::common

@@ -2,12 +2,12 @@
 // The in-memory model of a framework file (see docs/framework-format.md).
 // Plain values: a Framework is copied, compared and kept by value.
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "common/line_index.h"
 #include "frameworks/localized_text.h"
 #include "frameworks/system_category.h"
 
@@ -36,7 +36,7 @@ struct Prerequisite {
     std::string indicator_id;
     int level = 0;
     int to_level = 2;
-    common::TextPosition position;
+    std::ptrdiff_t offset = 0;  // of the <requires> element in the source, for diagnostics
 };
 
 // The indicator applies only while profile question `question_id` is
@@ -44,7 +44,7 @@ struct Prerequisite {
 struct RelevanceCondition {
     std::string question_id;
     std::string answer;
-    common::TextPosition position;
+    std::ptrdiff_t offset = 0;  // of the <relevant-if> element in the source
 };
 
 enum class QuestionType { YesNo, Choice };
@@ -75,7 +75,7 @@ struct Indicator {
     std::vector<SystemCategory> systems;
     std::vector<RelevanceCondition> relevant_if;
     std::vector<std::string> references;
-    common::TextPosition position;
+    std::ptrdiff_t offset = 0;  // of the <indicator> element in the source
 };
 
 struct Domain {

@@ -278,7 +278,7 @@ void FrameworkReader::read_indicator(const pugi::xml_node& node, const Domain& d
                           "relevant-if", "references"});
     indicator.id = required_id(node, indicator_ids_, "indicator");
     indicator.domain_id = domain.id;
-    indicator.position = detail::position_of(node, lines_);
+    indicator.offset = detail::offset_of(node);
     indicator.weight = weight(node);
     if (node.attribute("target")) {
         if (const auto target = level_attribute(node, "target", 1, std::max(levels_, 1))) indicator.default_target = *target;
@@ -294,7 +294,7 @@ void FrameworkReader::read_indicator(const pugi::xml_node& node, const Domain& d
 
     for (auto child = node.child("requires"); child; child = child.next_sibling("requires")) {
         Prerequisite prerequisite;
-        prerequisite.position = detail::position_of(child, lines_);
+        prerequisite.offset = detail::offset_of(child);
         prerequisite.indicator_id = required_attribute(child, "indicator");
         if (const auto level = level_attribute(child, "level", 1, std::max(levels_, 1))) prerequisite.level = *level;
         if (child.attribute("to")) {
@@ -312,7 +312,7 @@ void FrameworkReader::read_indicator(const pugi::xml_node& node, const Domain& d
     }
     for (auto child = node.child("relevant-if"); child; child = child.next_sibling("relevant-if")) {
         RelevanceCondition condition;
-        condition.position = detail::position_of(child, lines_);
+        condition.offset = detail::offset_of(child);
         condition.question_id = required_attribute(child, "profile");
         condition.answer = required_attribute(child, "equals");
         indicator.relevant_if.push_back(std::move(condition));
@@ -396,7 +396,7 @@ FrameworkLoadResult load_framework(std::string_view bytes, const std::string& so
     Framework framework;
     FrameworkReader(source_name, lines, result.diagnostics).read(root, framework);
     framework.rebuild_index();
-    detail::check_cross_references(framework, source_name, result.diagnostics);
+    detail::check_cross_references(framework, source_name, lines, result.diagnostics);
     result.diagnostics.sort_by_position();
     if (result.diagnostics.has_errors()) return result;
 

@@ -8,14 +8,15 @@ namespace socle::frameworks::detail {
 namespace {
 
 void check_prerequisites(const Framework& framework, const Indicator& indicator, const std::string& file,
-                         common::Diagnostics& diagnostics) {
+                         const common::LineIndex& lines, common::Diagnostics& diagnostics) {
     for (const auto& prerequisite : indicator.prerequisites) {
         if (prerequisite.indicator_id.empty()) continue;  // already reported
-        const auto at = prerequisite.position;
         if (prerequisite.indicator_id == indicator.id) {
+            const auto at = lines.position(prerequisite.offset);
             diagnostics.error(file, at.line, at.column,
                               "indicator '" + indicator.id + "' cannot require itself");
         } else if (!framework.find_indicator(prerequisite.indicator_id)) {
+            const auto at = lines.position(prerequisite.offset);
             diagnostics.error(file, at.line, at.column,
                               "indicator '" + indicator.id + "' requires unknown indicator '" +
                                   prerequisite.indicator_id + "' (check the id)");
@@ -24,13 +25,13 @@ void check_prerequisites(const Framework& framework, const Indicator& indicator,
 }
 
 void check_relevance(const Framework& framework, const Indicator& indicator, const std::string& file,
-                     common::Diagnostics& diagnostics) {
+                     const common::LineIndex& lines, common::Diagnostics& diagnostics) {
     for (const auto& condition : indicator.relevant_if) {
         if (condition.question_id.empty() || condition.answer.empty()) continue;  // already reported
-        const auto at = condition.position;
+        const auto at = [&] { return lines.position(condition.offset); };
         const auto* question = framework.find_question(condition.question_id);
         if (!question) {
-            diagnostics.error(file, at.line, at.column,
+            diagnostics.error(file, at().line, at().column,
                               "indicator '" + indicator.id + "' depends on unknown profile question '" +
                                   condition.question_id + "' (declare it in <profile>)");
             continue;
@@ -40,7 +41,7 @@ void check_relevance(const Framework& framework, const Indicator& indicator, con
         if (!known) {
             std::string options;
             for (const auto& option : question->options) options += (options.empty() ? "" : ", ") + option.id;
-            diagnostics.error(file, at.line, at.column,
+            diagnostics.error(file, at().line, at().column,
                               "profile question '" + question->id + "' has no answer '" + condition.answer +
                                   "'; its answers are: " + options);
         }
@@ -51,8 +52,9 @@ void check_relevance(const Framework& framework, const Indicator& indicator, con
 // which is reported once with the indicators on it, in order.
 class CycleFinder {
 public:
-    CycleFinder(const Framework& framework, const std::string& file, common::Diagnostics& diagnostics)
-        : framework_(framework), file_(file), diagnostics_(diagnostics) {}
+    CycleFinder(const Framework& framework, const std::string& file, const common::LineIndex& lines,
+                common::Diagnostics& diagnostics)
+        : framework_(framework), file_(file), lines_(lines), diagnostics_(diagnostics) {}
 
     void run() {
         for (const auto& domain : framework_.domains)
@@ -82,13 +84,15 @@ private:
         const auto start = std::find(path_.begin(), path_.end(), &closing);
         for (auto it = start; it != path_.end(); ++it) cycle += (*it)->id + " -> ";
         cycle += closing.id;
-        diagnostics_.error(file_, edge.position.line, edge.position.column,
+        const auto at = lines_.position(edge.offset);
+        diagnostics_.error(file_, at.line, at.column,
                            "prerequisites form a cycle: " + cycle +
                                " (each needs the next first, so none can ever be planned); remove one <requires>");
     }
 
     const Framework& framework_;
     const std::string& file_;
+    const common::LineIndex& lines_;
     common::Diagnostics& diagnostics_;
     std::map<std::string, State, std::less<>> state_;
     std::vector<const Indicator*> path_;
@@ -96,14 +100,15 @@ private:
 
 }  // namespace
 
-void check_cross_references(const Framework& framework, const std::string& file, common::Diagnostics& diagnostics) {
+void check_cross_references(const Framework& framework, const std::string& file, const common::LineIndex& lines,
+                            common::Diagnostics& diagnostics) {
     for (const auto& domain : framework.domains) {
         for (const auto& indicator : domain.indicators) {
-            check_prerequisites(framework, indicator, file, diagnostics);
-            check_relevance(framework, indicator, file, diagnostics);
+            check_prerequisites(framework, indicator, file, lines, diagnostics);
+            check_relevance(framework, indicator, file, lines, diagnostics);
         }
     }
-    CycleFinder(framework, file, diagnostics).run();
+    CycleFinder(framework, file, lines, diagnostics).run();
 }
 
 }  // namespace socle::frameworks::detail

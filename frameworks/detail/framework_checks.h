@@ -4,10 +4,12 @@
 #include <string>
 
 #include "common/diagnostics.h"
+#include "common/line_index.h"
 #include "frameworks/framework.h"
 
 namespace socle::frameworks::detail {
 
-void check_cross_references(const Framework& framework, const std::string& file, common::Diagnostics& diagnostics);
+void check_cross_references(const Framework& framework, const std::string& file, const common::LineIndex& lines,
+                            common::Diagnostics& diagnostics);
 
 }  // namespace socle::frameworks::detail

@@ -22,9 +22,12 @@ std::string describe_parse_status(pugi::xml_parse_status status);
 
 // Where a node starts in the source: for an element, its '<' (pugixml
 // reports the offset of the name, one character later).
-inline common::TextPosition position_of(const pugi::xml_node& node, const common::LineIndex& lines) {
+inline std::ptrdiff_t offset_of(const pugi::xml_node& node) {
     const auto offset = node.offset_debug();
-    return lines.position(node.type() == pugi::node_element && offset > 0 ? offset - 1 : offset);
+    return node.type() == pugi::node_element && offset > 0 ? offset - 1 : offset;
+}
+inline common::TextPosition position_of(const pugi::xml_node& node, const common::LineIndex& lines) {
+    return lines.position(offset_of(node));
 }
 
 // The node's text with whitespace folded.
