@@ -1,0 +1,815 @@
+#!/usr/bin/env python3
+"""Writes votes.csv for each illustrative sample assessment.
+
+The tables below are the source: one entry per indicator of sp-dmf with the
+votes of every participant (in the order of the sample's participants.csv),
+the indicator's target, confidence, evidence, notes, and the agreed level
+with its rationale where the room agreed one. Nothing is random, so running
+the script twice gives the same files.
+
+    python3 samples/src/generate_votes.py          # rewrite the three votes.csv
+    python3 samples/src/generate_votes.py --check  # only check, write nothing
+
+Vote codes in the strings: 1-5 a level, n = not applicable, u = unknown,
+- = the participant did not vote on that indicator.
+
+Each entry also states the status the room should end up with (`expect`),
+and the script stops if the votes do not produce it under the method in
+docs/methodology.md (agreed value first, then majority N/A or unknown, then
+the lower median of the level votes). That keeps votes, evidence and
+expected level from drifting apart when someone edits a line.
+
+Everything here is illustrative: the names are fictional, the documents are
+those a room would typically cite, and none of it is an official result.
+"""
+import csv
+import io
+import os
+import sys
+from dataclasses import dataclass, field
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# The 50 indicators of the built-in sp-dmf framework, in framework order.
+INDICATORS = (
+    [f"D1.{i}" for i in range(1, 6)] + [f"D2.{i}" for i in range(1, 6)] + [f"D3.{i}" for i in range(1, 5)]
+    + [f"D4.{i}" for i in range(1, 7)] + [f"D5.{i}" for i in range(1, 6)] + [f"D6.{i}" for i in range(1, 6)]
+    + [f"D7.{i}" for i in range(1, 7)] + [f"D8.{i}" for i in range(1, 6)] + [f"D9.{i}" for i in range(1, 5)]
+    + [f"D10.{i}" for i in range(1, 6)])
+
+VOTE_CODES = {"1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "n": "na", "u": "unknown", "-": None}
+HEADER = ["indicator", "participant", "vote", "target", "confidence", "evidence", "note", "agreed", "rationale"]
+
+
+@dataclass
+class I:
+    """One indicator as the room left it."""
+    id: str
+    votes: str                      # e.g. "2 3 2 - u 2 n 1 2", one code per participant
+    expect: object                  # resulting level (int), "na" or "unknown"
+    evidence: str = ""
+    confidence: str = ""            # self_reported, documented or verified
+    target: int | None = None       # None: the framework's default target
+    agreed: object = None           # level, "na" or "unknown", recorded by the facilitator
+    rationale: str = ""
+    note: str = ""                  # the facilitator's note on the indicator
+    said: dict = field(default_factory=dict)  # participant id -> what they said, kept on their vote row
+
+
+def read_participant_ids(folder):
+    with open(os.path.join(HERE, folder, "participants.csv"), encoding="utf-8", newline="") as handle:
+        return [row["id"] for row in csv.DictReader(handle)]
+
+
+def status_of(entry, codes):
+    """The indicator's status and level, as Socle computes them."""
+    if entry.agreed is not None:
+        return entry.agreed
+    cast = [c for c in codes if c != "-"]
+    if not cast:
+        return "unanswered"
+    if sum(c == "n" for c in cast) * 2 > len(cast):
+        return "na"
+    levels = sorted(int(c) for c in cast if c.isdigit())
+    if sum(c == "u" for c in cast) * 2 > len(cast) or not levels:
+        return "unknown"
+    return levels[(len(levels) - 1) // 2]  # lower median: never round up
+
+
+def spread_of(codes):
+    levels = [int(c) for c in codes if c.isdigit()]
+    return max(levels) - min(levels) if len(levels) >= 2 else 0
+
+
+def build(folder, entries):
+    """Checks one sample's table and returns its CSV text and a summary."""
+    ids = read_participant_ids(folder)
+    problems = []
+    seen = [e.id for e in entries]
+    if seen != INDICATORS:
+        missing = sorted(set(INDICATORS) - set(seen))
+        extra = [i for i in seen if i not in INDICATORS or seen.count(i) > 1]
+        problems.append(f"indicators do not match sp-dmf (missing {missing}, extra or repeated {extra})")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(HEADER)
+    summary = {"votes": 0, "disagreements": [], "na": [], "unknown": [], "agreed": [], "targets": 0,
+               "confidence": 0, "evidence": 0, "notes": 0, "per_participant": {p: 0 for p in ids}}
+    for e in entries:
+        codes = e.votes.split()
+        if len(codes) != len(ids) or any(c not in VOTE_CODES for c in codes):
+            problems.append(f"{e.id}: votes '{e.votes}' must be {len(ids)} codes from {''.join(VOTE_CODES)}")
+            continue
+        for who in e.said:
+            if who not in ids or codes[ids.index(who)] == "-":
+                problems.append(f"{e.id}: a remark is attributed to {who}, who did not vote")
+        result = status_of(e, codes)
+        if result != e.expect:
+            problems.append(f"{e.id}: votes give {result}, the table expects {e.expect}")
+        if e.agreed is not None and not e.rationale:
+            problems.append(f"{e.id}: an agreed value needs a rationale")
+        has_summary = any([e.target, e.confidence, e.evidence, e.note, e.agreed is not None, e.rationale])
+        if has_summary:
+            writer.writerow([e.id, "", "", e.target or "", e.confidence, e.evidence, e.note,
+                             "" if e.agreed is None else e.agreed, e.rationale])
+        for who, code in zip(ids, codes):
+            if code == "-":
+                continue
+            writer.writerow([e.id, who, VOTE_CODES[code], "", "", "", e.said.get(who, ""), "", ""])
+            summary["votes"] += 1
+            summary["per_participant"][who] += 1
+        if spread_of(codes) >= 2:
+            summary["disagreements"].append(e.id)
+        if result == "na":
+            summary["na"].append(e.id)
+        if result == "unknown":
+            summary["unknown"].append(e.id)
+        if e.agreed is not None:
+            summary["agreed"].append(e.id)
+        summary["targets"] += e.target is not None
+        summary["confidence"] += bool(e.confidence)
+        summary["evidence"] += bool(e.evidence)
+        summary["notes"] += bool(e.note or e.said)
+    return out.getvalue(), summary, problems
+
+
+# ---------------------------------------------------------------------------
+# Lao PDR, baseline 2026.
+# Participants: p01 MoLSW, p02 LSSO, p03 NHIB, p04 MoF, p05 MoHA (anonymous),
+# p06 MTC, p07 LSB, p08 Bank of the Lao PDR, p09 Savannakhet provincial office.
+# ---------------------------------------------------------------------------
+LAO_PDR_2026 = [
+    # D1 Policy and legal mandate
+    I("D1.1", "3 2 2 1 2 2 2 2 2", expect=2, confidence="documented", agreed=2,
+      evidence="National Social Protection Strategy approved by Decree 224/PM (2020) and its action matrix; "
+               "MoLSW concept note on a social protection MIS (draft, 2025). No costing annex or digital "
+               "investment plan could be shown in the room.",
+      rationale="The strategy is approved and lists an information system among its measures, but the digital "
+                "part has no costing, timeline or lead unit of its own: level 2. Level 3 needs a costed plan "
+                "approved by government.",
+      said={"p01": "MoLSW: the strategy's action matrix already names the MIS, so for us the plan is approved.",
+            "p04": "MoF: no budget request has ever referred to a digital plan for social protection."}),
+    I("D1.2", "2 2 2 1 2 1 u 2 1", expect=2, confidence="documented",
+      evidence="Law on Social Security and Law on Health Insurance (general provisions on cooperation between "
+               "agencies); official letters between LSSO and NHIB requesting member lists. No decree names the "
+               "data, purposes or safeguards of any flow.",
+      note="Flows from the family book and civil registration to social protection rest on no written legal basis."),
+    I("D1.3", "2 2 1 u 2 3 2 2 1", expect=2, confidence="documented", target=3,
+      evidence="Law on Electronic Data Protection and the implementing instruction issued by MTC; no internal data "
+               "protection policy at MoLSW, LSSO or NHIB; registration forms carry no privacy notice.",
+      said={"p06": "MTC: the law is in force and MTC oversees it; the gap is in the ministries applying it.",
+            "p09": "Province: staff have never received any instruction on personal data."}),
+    I("D1.4", "1 1 1 1 1 2 1 u -", expect=1, confidence="self_reported", target=2,
+      evidence="National digital economy strategy documents prepared by MTC; participants could not find a passage "
+               "on social protection systems. No social protection representative sits in the digital government "
+               "working group."),
+    I("D1.5", "2 1 2 2 2 1 2 2 1", expect=2, confidence="documented",
+      evidence="Law on Civil Registration; ID card regulations; NSSF registration form (records the ID card or family "
+               "book number); welfare allowance forms (family book only). No text authorises one personal number "
+               "across all schemes.",
+      said={"p05": "Civil registration: a unique personal number is being designed as part of the civil registration reform."}),
+    # D2 Institutional governance and coordination
+    I("D2.1", "2 2 2 1 2 2 2 1 1", expect=2, confidence="documented", target=3,
+      evidence="Terms of reference of the coordination mechanism set up under the National Social Protection Strategy; "
+               "minutes of two technical working group meetings (2025), of which one discussed information systems. "
+               "MTC and the central bank are not members."),
+    I("D2.2", "2 3 3 1 2 - 2 1 1", expect=2, confidence="documented", agreed=2,
+      evidence="LSSO organisation chart assigning the NSSF system to its IT Centre; NHIB decision on its data "
+               "management unit; the cash transfer MIS contract is held by the partner project, not by MoLSW; no "
+               "inventory of systems with named owners.",
+      rationale="Ownership is written down for the NSSF and health insurance systems, but not for the MoLSW pilots "
+                "and spreadsheets, which depend on a partner project and its vendor. Level 3 needs an owner named "
+                "for every core system.",
+      said={"p09": "Province: we do not know whom to ask when we need access to the pilot MIS."}),
+    I("D2.3", "1 2 2 1 1 1 1 1 1", expect=2, confidence="verified", agreed=2,
+      evidence="Memorandum of understanding between LSSO and NHIB on transferring formal-sector members (seen in the "
+               "room; general wording, no list of data fields). All other exchanges are requested by official letter.",
+      rationale="The LSSO-NHIB memorandum is a general agreement covering a single flow, which is what level 2 "
+                "describes; most participants voted 1 because they had not seen it."),
+    I("D2.4", "3 2 2 2 2 2 2 - 1", expect=2, confidence="documented",
+      evidence="MoLSW operational guidelines for welfare allowances; operations manual of the cash transfer pilot "
+               "(pilot districts only); quarterly Excel returns sent by provincial offices; nothing is sent back to "
+               "the provinces.",
+      said={"p01": "MoLSW: the guidelines set out who does what at each level.",
+            "p09": "Province: instructions come by letter or phone; the pilot manual is not used outside pilot districts."}),
+    I("D2.5", "2 2 2 1 2 2 2 u 1", expect=2, confidence="documented",
+      evidence="Minutes of the development partners' social protection group; three partner-funded pilots each with "
+               "its own database (social registry pilot, cash transfer MIS, disability screening tablet app)."),
+    # D3 Financing and sustainability
+    I("D3.1", "2 3 2 1 - u 1 1 1", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="LSSO administrative budget 2025 (IT line); MoLSW budget request for 2026 (ICT staff and internet); "
+               "partner project budgets paying hosting and licences of the pilot systems.",
+      rationale="Running costs are identified for the NSSF system and partly for MoLSW (salaries, connectivity), "
+                "while hosting and licences of the pilots are paid by partners. That is level 2: more than 1, but "
+                "social assistance systems have no recurrent line.",
+      said={"p02": "LSSO: our system is paid every year from the fund's administrative budget.",
+            "p04": "MoF: the state budget has no line for running social assistance systems."}),
+    I("D3.2", "1 2 1 1 u - 1 u 1", expect=1, confidence="self_reported", target=2,
+      evidence="Cost estimate in the social registry pilot project document (development only); no estimate of "
+               "running or replacement costs for any system."),
+    I("D3.3", "1 2 - 1 - 2 u 1 1", expect=1, confidence="self_reported", target=2,
+      evidence="Cash transfer MIS contract procured by the partner (silent on source code); NSSF system built by a "
+               "local company, source code kept by LSSO on a server but never built in-house; no licence inventory."),
+    I("D3.4", "1 1 1 1 1 1 1 1 1", expect=1, confidence="documented", target=2,
+      evidence="Sustainability sections of the partner project documents (social registry pilot, cash transfer "
+               "pilot); no handover schedule or amounts agreed with the Ministry of Finance."),
+    # D4 Data governance, protection and safeguards
+    I("D4.1", "2 2 2 2 1 2 1 2 1", expect=2, confidence="documented",
+      evidence="Enrolment form of the cash transfer pilot (short consent paragraph in Lao); NSSF registration form "
+               "(no notice); no document sets the purposes of the social registry pilot data."),
+    I("D4.2", "2 3 2 2 - 2 - 2 1", expect=2, confidence="verified", target=3,
+      evidence="NSSF system user list and role profiles (shown on screen); the pilot MIS uses one shared login per "
+               "province; change logs exist in the NSSF system, reads are not logged and no one reviews the logs.",
+      note="Target set at 3 instead of the framework's 4 because the security policy (D8.3) is not in place yet."),
+    I("D4.3", "1 2 2 - u 1 1 1 1", expect=1, confidence="self_reported",
+      evidence="NSSF clean-up of duplicate members (2024, one-off); no data dictionary for the social registry pilot; "
+               "errors in welfare lists are found at payment time."),
+    I("D4.4", "1 1 u 1 1 1 - u 1", expect=1, confidence="documented", target=2,
+      evidence="No impact assessment on file for any system; the social registry pilot design document has a half-page "
+               "risk table that does not cover privacy."),
+    I("D4.5", "n 1 n n n n 1 n 1", expect="na", confidence="self_reported",
+      evidence="Poverty classification decree criteria applied by village committees; LECS poverty analysis by LSB.",
+      note="Six of nine voters said N/A because no targeting formula or automated decision is used yet; LSSO, LSB "
+           "and the province voted 1, saying households are already left off village poverty lists. The facilitator "
+           "recorded N/A but flagged it: under the guidance this is level 1, not N/A. Revisit next round."),
+    I("D4.6", "2 3 2 2 2 2 3 2 2", expect=2, confidence="verified",
+      evidence="LSSO annual report (members and contributions by province); LSB Statistical Yearbook, social chapter; "
+               "no publication calendar and no written anonymisation rule."),
+    # D5 Identification and registries
+    I("D5.1", "2 2 2 u 2 2 3 2 1", expect=2, confidence="documented",
+      evidence="Birth registration figures from the Lao Social Indicator Survey; ID card required for NSSF "
+               "registration; family book used by welfare programmes; no programme verifies numbers with the ID "
+               "authority.",
+      said={"p07": "LSB: coverage by province and age is published in the survey reports.",
+            "p09": "Province: many children in remote villages are in the family book but have no birth certificate."}),
+    I("D5.2", "2 - 1 1 1 2 2 2 2", expect=2, confidence="documented", target=3,
+      evidence="Social registry pilot concept note and enumerator manual; household survey completed in the pilot "
+               "districts (2025); outside them, district poverty lists in Excel.",
+      note="No update cycle has been decided for the pilot registry."),
+    I("D5.3", "1 1 1 1 1 1 1 u 1", expect=1, confidence="documented", target=2,
+      evidence="Separate databases at LSSO (NSSF), NHIB and MoLSW (pilot MIS, welfare lists); no list combines "
+               "beneficiaries across schemes."),
+    I("D5.4", "1 2 1 1 u 1 u 1 1", expect=1, confidence="self_reported",
+      evidence="NSSF checks duplicate ID card numbers inside its own database; no check between NSSF, health "
+               "insurance and welfare allowances."),
+    I("D5.5", "2 3 2 2 2 2 1 2 2", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="NSSF voluntary membership regulation for the self-employed; NSSF covers about 867,000 people while "
+               "86.4 % of workers are informal (ILO country profile); contributions paid in cash at LSSO provincial "
+               "branches or by bank transfer.",
+      rationale="A registration path for informal and self-employed workers exists in all provinces, but payment is "
+                "mostly in cash at offices and contribution regularity is not tracked; coverage stays very small. "
+                "Level 2.",
+      said={"p02": "LSSO: voluntary membership is open in every province.",
+            "p07": "LSB: with 86.4 % of workers informal, the voluntary scheme reaches almost nobody."}),
+    # D6 Interoperability and architecture
+    I("D6.1", "2 2 1 2 u 2 2 1 1", expect=2, confidence="documented",
+      evidence="System diagram in the social registry pilot inception report (2025), drawn by a consultant and not "
+               "adopted; no description covering NSSF, NHIB and MoLSW systems together."),
+    I("D6.2", "1 2 2 1 1 1 1 2 1", expect=1, confidence="verified", agreed=1, target=2,
+      evidence="Monthly Excel member file e-mailed from LSSO to NHIB; bank payment files for NSSF pensions; pilot "
+               "lists copied by USB between MIS and registry; no API in production.",
+      rationale="The regular exchanges are e-mailed spreadsheets and USB copies, which the descriptor places at level "
+                "1; the bank payment files alone do not make the system level 2."),
+    I("D6.3", "2 2 2 1 2 1 u 2 1", expect=2, confidence="documented",
+      evidence="LSSO-NHIB monthly member file (health insurance is the one link that works); no exchange with the tax "
+               "department; deaths reach NSSF only when families bring the certificate."),
+    I("D6.4", "3 2 3 u 3 2 3 u -", expect=3, confidence="verified",
+      evidence="LSB official list of province, district and village codes, used by the NSSF system, the health "
+               "insurance system and the pilot MIS; LSB sends updates as files.",
+      note="The 3 rests on location codes; there are no written master data rules for persons or households. Check "
+           "this at the next round."),
+    I("D6.5", "1 1 1 1 1 1 1 2 1", expect=1, confidence="self_reported", target=2,
+      evidence="Each pilot has its own SMS tool and payment list template; the national payment switch run by the "
+               "Bank of the Lao PDR is not used for social protection payments."),
+    # D7 Digitised delivery chain
+    I("D7.1", "2 2 2 2 1 2 2 2 1", expect=2, confidence="documented",
+      evidence="Paper application forms at district labour and social welfare offices and LSSO branches; tablet "
+               "enrolment in the cash transfer pilot districts."),
+    I("D7.2", "2 2 2 2 1 u 2 u 1", expect=2, confidence="documented",
+      evidence="NSSF benefit rules coded in the NSSF system; pilot MIS checks the category rules (pregnant women, "
+               "children under two) in pilot districts; welfare allowances decided on paper by district committees."),
+    I("D7.3", "2 3 2 2 2 2 u 3 1", expect=2, confidence="verified", agreed=2, target=3,
+      evidence="Agreements between LSSO and the paying banks; NSSF pension payment files (monthly); welfare allowances "
+               "and the pilot cash transfer paid in cash from printed lists.",
+      rationale="NSSF pays most pensions into bank accounts under signed agreements, which would be level 3 for that "
+                "scheme alone; welfare allowances and the pilot transfer are paid in cash. The room agreed 2 for the "
+                "system as a whole.",
+      said={"p08": "Central bank: banks could receive all social protection payments through the national switch.",
+            "p09": "Province: in our districts the allowances are still handed over in cash at the village."}),
+    I("D7.4", "2 2 u 1 u - 2 2 1", expect=2, confidence="documented",
+      evidence="LSSO reconciles monthly payment totals with each bank in Excel; cash payments of allowances are "
+               "checked against signed paper lists, often months later."),
+    I("D7.5", "1 1 1 u 1 - 1 1 1", expect=1, confidence="self_reported",
+      evidence="Social workers keep notebooks and paper files; no case management tool in any programme."),
+    I("D7.6", "2 2 2 1 1 2 2 2 1", expect=2, confidence="documented",
+      evidence="NSSF hotline and complaint register (Excel) at LSSO; NHIB hotline; no grievance procedure for welfare "
+               "allowances or the pilot transfer."),
+    # D8 Infrastructure, security and operations
+    I("D8.1", "2 3 2 2 u 2 - u 1", expect=2, confidence="documented",
+      evidence="LSSO server room with generator and a nightly backup copied to a second building; pilot MIS on a "
+               "vendor cloud under the partner contract; provincial welfare data on office PCs; no restore test on "
+               "record.",
+      said={"p02": "LSSO: our backup is off site and we restored a table last year.",
+            "p09": "Province: our files are on one computer with no backup."}),
+    I("D8.2", "2 2 1 u 2 2 u 2 1", expect=2, confidence="documented",
+      evidence="Offline tablet app of the cash transfer pilot with later synchronisation (pilot districts); other "
+               "districts send paper forms or USB sticks to the province.",
+      said={"p09": "Province: synchronisation often fails and the data are entered again by hand."}),
+    I("D8.3", "- 2 2 - 2 2 2 2 1", expect=2, confidence="self_reported",
+      evidence="LaoCERT advisories received by LSSO; firewall and antivirus at LSSO and NHIB; no approved security "
+               "policy for MoLSW systems."),
+    I("D8.4", "u u u u u 1 u u 1", expect="unknown",
+      note="Only LSSO can say whether a continuity plan exists; its IT Centre mentioned a draft procedure that no one "
+           "in the room had seen. LSSO will send it after the workshop; recorded as unknown until then."),
+    I("D8.5", "1 1 1 1 - 1 u 2 1", expect=1, confidence="self_reported", target=2,
+      evidence="Pilot MIS vendor contract has no service levels; help requests reach the LSSO IT Centre by phone and "
+               "are not logged."),
+    # D9 People and capabilities
+    I("D9.1", "2 2 2 1 2 2 2 u 1", expect=2, confidence="documented",
+      evidence="LSSO IT Centre staffing table (approved posts, most filled); MoLSW ICT unit with three posts; the pilot "
+               "MIS is run by a consultant paid by the project."),
+    I("D9.2", "2 2 2 - 1 2 u 2 1", expect=2, confidence="documented",
+      evidence="Vendor training at the launch of the cash transfer pilot (2024); NSSF user manual; provincial staff "
+               "learn from colleagues; no training records."),
+    I("D9.3", "1 2 1 1 1 1 1 u 1", expect=1, confidence="self_reported", target=2,
+      evidence="Roll-out of the cash transfer pilot: staff were trained, but paper forms and registers were kept in "
+               "parallel with no end date."),
+    I("D9.4", "1 3 2 u u 1 1 1 1", expect=2, confidence="documented", agreed=2,
+      evidence="LSSO in-house team changes NSSF reports and rules; MoLSW needs the vendor for any change to the pilot "
+               "MIS and does not hold its administrator accounts.",
+      rationale="LSSO staff operate and change the NSSF system themselves, which is level 3 for that system, while "
+                "MoLSW depends entirely on the vendor. The room settled on 2.",
+      said={"p02": "LSSO: we wrote most of the NSSF reports ourselves."}),
+    # D10 Inclusion, accountability and use of data
+    I("D10.1", "2 2 - 2 2 2 2 2 1", expect=2, confidence="self_reported",
+      evidence="Village volunteers help with enrolment in the pilot districts; forms exist only in Lao; Hmong and Khmu "
+               "speakers rely on village heads to translate.",
+      said={"p09": "Province: outside the pilot there is no help at all for people who cannot read the form."}),
+    I("D10.2", "1 1 1 1 1 1 1 1 1", expect=1, confidence="self_reported", target=2,
+      evidence="No accessibility standard or test of any form or channel; offices reached by stairs in several "
+               "districts."),
+    I("D10.3", "2 2 2 2 u 1 1 u 1", expect=2, confidence="documented",
+      evidence="NSSF monthly member reports produced by its system; quarterly welfare figures compiled from provincial "
+               "Excel returns; indicators have no written definitions."),
+    I("D10.4", "3 2 2 1 2 u 2 2 2", expect=2, confidence="documented", agreed=2,
+      evidence="NSSF actuarial valuation (partner-supported); costing of the National Social Protection Strategy "
+               "measures; LSB poverty analysis from LECS.",
+      rationale="Analyses of system data exist, but they are studies done with partners rather than a routine that "
+                "feeds the budget each year: level 2.",
+      said={"p01": "MoLSW: the strategy's costing used our data.",
+            "p04": "MoF: budget ceilings for welfare are set from last year's allocation."}),
+    I("D10.5", "- 1 1 1 1 1 1 1 1", expect=1, confidence="self_reported",
+      evidence="NSSF complaint register (individual cases); no analysis of complaints or beneficiary surveys."),
+]
+
+# ---------------------------------------------------------------------------
+# Tajikistan, baseline 2026.
+# Participants: t01 MoHSPP, t02 MoLME, t03 ASIP, t04 MoF, t05 Tax Committee,
+# t06 civil registry (anonymous), t07 Rudaki district department, t08 NBT.
+# ---------------------------------------------------------------------------
+TAJIKISTAN_2026 = [
+    # D1 Policy and legal mandate
+    I("D1.1", "3 2 2 2 u 2 2 2", expect=2, confidence="documented", target=3,
+      evidence="National Development Strategy to 2030 and the Concept of the Digital Economy (2019), which mention "
+               "digital social services in general terms; MoHSPP digitalisation roadmap drafted with partner support "
+               "(2025), not yet approved and not costed.",
+      said={"t01": "MoHSPP: the roadmap is ready and only waits for the minister's signature."}),
+    I("D1.2", "3 2 3 2 2 2 2 u", expect=2, confidence="documented",
+      evidence="Government resolution on the procedure for Targeted Social Assistance (requires applicants' data to be "
+               "checked with other agencies); no act names the data, purposes or safeguards of the flows from ASIP, "
+               "the Tax Committee or the civil registry."),
+    I("D1.3", "2 3 2 u 2 2 2 2", expect=2, confidence="documented",
+      evidence="Law on Personal Data Protection (2018); the room could not name a supervisory authority or any "
+               "implementing regulation; no internal data protection order at MoHSPP.",
+      said={"t03": "ASIP: we adopted an internal confidentiality order for pension files in 2023."}),
+    I("D1.4", "2 2 2 2 3 2 - 2", expect=2, confidence="documented",
+      evidence="Concept of the Digital Economy (2019), which lists social services among digital priorities; no agreed "
+               "roles with the e-government body; no shared component (ID verification, data exchange) used by "
+               "social protection."),
+    I("D1.5", "2 2 3 2 3 2 2 2", expect=2, confidence="documented",
+      evidence="Passport regulations (personal number in the passport); TSA application form records the passport or "
+               "birth certificate number; ASIP uses its own insurance number and the Tax Committee the taxpayer "
+               "number (INN). No act makes one identifier common to all schemes.",
+      said={"t05": "Tax Committee: the taxpayer number already covers every working adult and could be the link."}),
+    # D2 Institutional governance and coordination
+    I("D2.1", "3 2 2 2 2 2 2 u", expect=2, confidence="documented",
+      evidence="MoHSPP order creating an interagency working group on Targeted Social Assistance; minutes of its two "
+               "meetings in 2025; the Tax Committee and the civil registry are not members."),
+    I("D2.2", "3 3 3 2 3 u 2 3", expect=3, confidence="verified", target=4,
+      evidence="MoHSPP order naming the TSA department as business owner of the National Registry of Social "
+               "Protection and the ministry's IT centre as technical owner; ASIP statute covering its pension system.",
+      said={"t07": "District: we still do not know who decides on changes that districts ask for."}),
+    I("D2.3", "2 2 3 2 2 2 u 2", expect=2, confidence="verified", target=3,
+      evidence="Protocol between MoHSPP and ASIP on pension data for TSA eligibility checks (2019, field list annexed); "
+               "lists from the Tax Committee and the civil registry obtained by official letter."),
+    I("D2.4", "3 2 3 3 2 2 1 2", expect=3, confidence="documented", agreed=3,
+      evidence="TSA operations manual (roles of national, regional and district levels), applied in all districts; "
+               "quarterly coordination meetings with regional departments.",
+      rationale="The approved manual sets the roles of each level and is applied in every district, which is level 3. "
+                "The district's vote of 1 is about the absence of feedback to local offices, which is what level 4 "
+                "asks for.",
+      said={"t07": "District: we send data up every month and never get anything back, not even our own figures."}),
+    I("D2.5", "2 2 2 2 u u 2 2", expect=2, confidence="documented",
+      evidence="Minutes of the development partners' social protection coordination group; two partner-funded systems "
+               "built separately (NRSP upgrade, social services pilot database)."),
+    # D3 Financing and sustainability
+    I("D3.1", "3 2 3 1 2 - 2 u", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="MoHSPP budget 2026 (IT centre salaries, district connectivity); NRSP software maintenance paid from the "
+               "partner project; ASIP funds its system from its own administrative budget.",
+      rationale="Part of the running costs is in the ministry budget, but NRSP maintenance still depends on a "
+                "project, so level 2; ASIP alone would be higher.",
+      said={"t04": "MoF: there is no separate line we could point to for running the registry."}),
+    I("D3.2", "2 2 2 1 u 2 2 2", expect=2, confidence="self_reported",
+      evidence="Total cost estimate for the NRSP in the partner project appraisal document (2021), never updated; no "
+               "estimate for other systems."),
+    I("D3.3", "2 2 3 2 2 - 2 2", expect=2, confidence="documented",
+      evidence="NRSP source code handed to MoHSPP on disk at the end of the first project phase, no government "
+               "repository; ASIP holds the code of its system, developed by a local company."),
+    I("D3.4", "2 2 2 1 - u 2 u", expect=2, confidence="documented",
+      evidence="Project completion plan for the NRSP (MoHSPP to take over maintenance after the project); no "
+               "schedule or amounts agreed with the Ministry of Finance."),
+    # D4 Data governance, protection and safeguards
+    I("D4.1", "2 2 2 2 2 2 1 2", expect=2, confidence="documented",
+      evidence="TSA application form with a declaration, in Tajik and Russian, that the data given may be checked; no "
+               "written rule on other uses of NRSP data."),
+    I("D4.2", "3 2 3 u 2 2 2 2", expect=2, confidence="verified", target=3,
+      evidence="NRSP role matrix (district specialist, regional supervisor, central administrator) shown on screen; "
+               "changes are logged, reads are not; logs are not reviewed; some district accounts are shared."),
+    I("D4.3", "2 2 3 2 2 u 2 2", expect=2, confidence="documented", target=3,
+      evidence="NRSP entry validations (passport number format, mandatory fields); data cleaning exercise of 2024; no "
+               "quality indicators reported."),
+    I("D4.4", "n n 2 n n n 1 n", expect="na", confidence="self_reported",
+      evidence="Law on Personal Data Protection (2018); impact assessment of the ASIP online portal done at a partner's "
+               "request (2024).",
+      note="Six of eight voters said N/A, reading the law as not requiring impact assessments. ASIP voted 2, citing "
+           "its portal assessment, and the district voted 1. The facilitator recorded N/A but noted that under the guidance this should be "
+           "rated (level 1 or 2); to be rated at the next round."),
+    I("D4.5", "3 2 2 2 u 2 1 -", expect=2, confidence="documented", agreed=2,
+      evidence="TSA proxy means test methodology (documented formula and weights); partner-supported assessment of "
+               "TSA targeting accuracy (2023); no regular review of exclusion.",
+      rationale="The formula is documented and one assessment of targeting errors exists, but there is no regular "
+                "monitoring: level 2.",
+      said={"t01": "MoHSPP: the formula is recalibrated whenever new household budget survey data come out.",
+            "t07": "District: families refused by the formula come back to us and we have nothing to offer them."}),
+    I("D4.6", "2 - 3 2 2 2 2 2", expect=2, confidence="verified",
+      evidence="Statistical yearbook tables on pensions and social assistance (Agency on Statistics); MoHSPP annual "
+               "report; figures published once a year as PDF, no anonymisation rule."),
+    # D5 Identification and registries
+    I("D5.1", "3 2 3 u 3 2 1 2", expect=2, confidence="documented", agreed=2,
+      evidence="Passport coverage of adults reported by the Ministry of Internal Affairs; birth registration figures "
+               "from household surveys; TSA offices check passport copies by eye, with no query to the passport "
+               "database.",
+      rationale="Coverage of adults is high, but verification is manual and occasional and children of migrants are a "
+                "known gap: level 2. Level 3 would need verification with the ID authority under an approved "
+                "procedure.",
+      said={"t07": "District: children of returning migrants often have no birth certificate."}),
+    I("D5.2", "3 3 3 3 3 3 2 3", expect=3, confidence="verified", target=4,
+      evidence="NRSP coverage report by district (2025); TSA regulation setting the reapplication cycle; the registry "
+               "serves TSA in all districts.",
+      note="The registry holds TSA applicants only; it is not yet used by other programmes."),
+    I("D5.3", "2 2 2 2 u u 2 u", expect=2, confidence="documented", target=3,
+      evidence="NRSP and ASIP databases are separate; a one-off match of TSA recipients against pensioners was done "
+               "for a study in 2024."),
+    I("D5.4", "3 2 2 u 2 2 2 -", expect=2, confidence="documented",
+      evidence="NRSP blocks a second application with the same passport number; TSA-pension cross-check run by file "
+               "twice a year; flagged cases handled case by case."),
+    I("D5.5", "2 1 3 2 2 - u 2", expect=2, confidence="documented", agreed=2,
+      evidence="Tax Code provisions on social tax paid by individual entrepreneurs holding a patent or certificate; "
+               "no registration path for labour migrants working abroad; ASIP counts patent holders among insured "
+               "persons.",
+      rationale="Self-employed people with a patent are registered through the tax system, but migrants and most "
+                "informal workers have no practical path and regularity is not tracked: level 2.",
+      said={"t02": "MoLME: hundreds of thousands of migrants abroad have no way to contribute.",
+            "t03": "ASIP: every patent holder is insured with us, which is a national procedure."}),
+    # D6 Interoperability and architecture
+    I("D6.1", "2 2 2 2 2 - - 2", expect=2, confidence="documented",
+      evidence="NRSP technical documentation from the vendor; architecture diagram in the draft digitalisation roadmap "
+               "(2025), not adopted."),
+    I("D6.2", "2 2 2 2 2 2 1 2", expect=2, confidence="verified", target=3,
+      evidence="Monthly CSV file from ASIP to the NRSP; payment files between the NRSP and the savings bank; one web "
+               "service from the bank for card status; no API specification held by government."),
+    I("D6.3", "2 2 3 u 2 2 2 -", expect=2, confidence="documented", target=3,
+      evidence="Quarterly file from the Tax Committee used in TSA checks; deaths sent by the civil registry on paper "
+               "lists; health insurance is only a pilot.",
+      said={"t06": "Civil registry: we could send deaths electronically if someone asked us formally."}),
+    I("D6.4", "- 2 2 2 2 3 2 -", expect=2, confidence="documented",
+      evidence="Classifier of administrative-territorial units (Agency on Statistics); NRSP and ASIP code districts "
+               "and jamoats differently; the two lists are reconciled by hand."),
+    I("D6.5", "2 2 2 2 u 2 2 2", expect=2, confidence="documented",
+      evidence="TSA and pensions both paid through the savings bank and the national card system (Korti Milli); each "
+               "system has its own SMS notifications and its own identity checks."),
+    # D7 Digitised delivery chain
+    I("D7.1", "3 3 3 u 3 3 2 3", expect=3, confidence="verified", target=4,
+      evidence="TSA application form approved by the TSA regulation; applications entered into the NRSP at jamoat "
+               "and district social protection offices in all districts."),
+    I("D7.2", "3 2 3 3 3 u 3 u", expect=3, confidence="verified", target=4,
+      evidence="Proxy means test coded in the NRSP; eligibility decision letters printed from the system; overrides "
+               "by the district commission recorded with their reason."),
+    I("D7.3", "3 2 3 2 u 2 2 3", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="Agreement between MoHSPP and the savings bank; TSA payment lists sent as files each cycle; most TSA "
+               "recipients collect cash at bank branches, pensions go to national cards.",
+      rationale="TSA is paid under a signed agreement and through a standard file, but most recipients still take "
+                "cash at a branch rather than receiving it in an account: level 2.",
+      said={"t08": "NBT: more than half of pensioners already receive their pension on a card."}),
+    I("D7.4", "2 2 3 2 - - 2 3", expect=2, confidence="documented", target=3,
+      evidence="Savings bank returns paid and unpaid totals per district; MoHSPP matches them in Excel one to two "
+               "months after the cycle."),
+    I("D7.5", "2 2 - 2 - u 2 2", expect=2, confidence="documented",
+      evidence="Social services case records kept in Excel at district departments; a case module is piloted in two "
+               "districts with partner support."),
+    I("D7.6", "3 2 2 u 2 2 1 2", expect=2, confidence="documented", agreed=2,
+      evidence="MoHSPP hotline log (Excel); paper complaint registers in district departments; appeals against TSA "
+               "decisions go to the district commission; no deadlines set.",
+      rationale="A hotline and registers exist but complaints are not tracked to closure and have no deadlines: level "
+                "2. MoHSPP's 3 counted the hotline alone.",
+      said={"t07": "District: our paper register is never collected or read by anyone."}),
+    # D8 Infrastructure, security and operations
+    I("D8.1", "3 2 3 3 3 - 2 3", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="NRSP hosted in the MoHSPP server room with UPS; weekly backup copied to a second building; no restore "
+               "test in the last 12 months.",
+      rationale="Hosting and off-site backups are in place, but a restore has not been tested in the last year, which "
+                "level 3 requires: level 2 until the test is done."),
+    I("D8.2", "2 2 2 u 2 2 1 2", expect=2, confidence="documented",
+      evidence="District offices connected by mobile internet; the NRSP web application needs a live connection; "
+               "remote jamoats bring paper forms to the district office."),
+    I("D8.3", "2 - 3 2 3 - u 2", expect=2, confidence="documented",
+      evidence="Draft information security policy at MoHSPP; approved policies at ASIP and the Tax Committee; no "
+               "security officer named for the NRSP."),
+    I("D8.4", "2 2 2 u 2 2 2 2", expect=2, confidence="self_reported",
+      evidence="Paper fall-back lists for TSA payments kept by districts; savings bank continuity commitments in its "
+               "agreement; no continuity plan for the NRSP."),
+    I("D8.5", "- 1 2 - 2 2 1 2", expect=2, confidence="self_reported",
+      evidence="IT centre help desk logs calls in a spreadsheet; no service levels in the NRSP maintenance contract."),
+    # D9 People and capabilities
+    I("D9.1", "2 2 3 2 2 u 2 u", expect=2, confidence="documented",
+      evidence="MoHSPP IT centre staffing table (several posts vacant); two NRSP developers paid by the partner "
+               "project; ASIP has its own IT department."),
+    I("D9.2", "3 3 3 3 - - 1 3", expect=3, confidence="documented", agreed=3, target=4,
+      evidence="NRSP user manual in Tajik and Russian; training of district TSA specialists before they receive an "
+               "account; training records for all regions (2024-2025).",
+      rationale="A curriculum, manuals and training records covering all regions exist, which is level 3. The "
+                "district's 1 reflects staff turnover in her office, noted for follow-up.",
+      said={"t07": "District: two of our three specialists joined this year and learnt from me, not from a course."}),
+    I("D9.3", "2 2 2 2 u 2 1 -", expect=2, confidence="self_reported",
+      evidence="Roll-out of the NRSP upgrade (2024): communication plan and training from the project; district "
+               "procedures updated a year later; paper registers still kept."),
+    I("D9.4", "2 2 3 u 3 u 2 u", expect=2, confidence="documented",
+      evidence="IT centre staff change reports and user accounts; any change to the proxy means test rules needs the "
+               "vendor's developer."),
+    # D10 Inclusion, accountability and use of data
+    I("D10.1", "3 2 - - 3 2 2 2", expect=2, confidence="self_reported",
+      evidence="Forms in Tajik and Russian; district specialists fill in forms for applicants who need help; no "
+               "material in Uzbek or Kyrgyz for minority areas."),
+    I("D10.2", "2 1 2 - 1 1 1 1", expect=1, confidence="self_reported",
+      evidence="No accessibility standard; disability assessment offices are the only adapted premises; no test of "
+               "the ASIP portal with users with disabilities."),
+    I("D10.3", "3 3 3 2 3 u 2 u", expect=3, confidence="verified", target=4,
+      evidence="Monthly TSA report produced from the NRSP (recipients by district and sex of household head), "
+               "matched each quarter with the Ministry of Finance payment data."),
+    I("D10.4", "2 2 2 3 u 2 2 -", expect=2, confidence="documented",
+      evidence="Assessment-based national dialogue for Tajikistan (2018), which used registry figures; TSA benefit "
+               "revision proposals; analyses made with partners, not routinely. The headline figures quoted in the "
+               "room (about 4 % of GDP spent on social protection, 26.6 % of people covered by at least one benefit) "
+               "came from the ILO country profile, not from the ministry's own systems."),
+    I("D10.5", "2 2 u 2 - u 1 -", expect=2, confidence="self_reported",
+      evidence="Hotline log and a 2024 beneficiary satisfaction survey financed by a partner; results not discussed "
+               "by management."),
+]
+
+# ---------------------------------------------------------------------------
+# Tajikistan, follow-up 2028 (an imagined second round two years later).
+# Same slots as 2026 except t09, who replaces t04 at the Ministry of Finance.
+# ---------------------------------------------------------------------------
+TAJIKISTAN_2028 = [
+    # D1 Policy and legal mandate
+    I("D1.1", "3 3 3 3 u 3 2 3", expect=3, confidence="verified", target=3,
+      evidence="Digital social protection roadmap 2027-2030 approved by MoHSPP order (2027) with a costed action plan, "
+               "lead unit and timeline; first progress note presented to the steering committee (2028).",
+      note="Up from 2: the roadmap drafted in 2025 was costed with the Ministry of Finance and approved."),
+    I("D1.2", "3 3 3 3 3 3 2 u", expect=3, confidence="verified",
+      evidence="Government resolution on electronic data exchange between social protection bodies (2027), listing "
+               "the flows from the civil registry, passport database, Tax Committee and ASIP with purposes, data "
+               "categories and safeguards."),
+    I("D1.3", "2 3 2 2 2 2 u 2", expect=2, confidence="documented",
+      evidence="Law on Personal Data Protection (2018); MoHSPP internal data protection order (2027) with a named "
+               "focal point; implementing regulations still in draft and no supervisory authority designated.",
+      note="Unchanged: the ministry did its part, but level 3 also needs the regulations and a supervisory body."),
+    I("D1.4", "3 3 3 3 4 3 - 3", expect=3, confidence="documented",
+      evidence="The roadmap and the e-government programme refer to each other; MoHSPP uses the government data "
+               "exchange platform and has agreed roles with the e-government body.",
+      said={"t05": "Tax Committee: social protection is now the second-largest user of the exchange platform."}),
+    I("D1.5", "2 2 3 2 3 2 2 2", expect=2, confidence="documented",
+      evidence="TSA and ASIP now record the personal number from the passport; the amendment making it compulsory in "
+               "every scheme regulation is still under discussion; no written rule for people without documents.",
+      note="Unchanged: practice moved ahead of the law."),
+    # D2 Institutional governance and coordination
+    I("D2.1", "3 3 3 3 - 3 2 3", expect=3, confidence="verified",
+      evidence="Government order (2027) creating the steering committee for social protection information systems; "
+               "minutes of four meetings; the Tax Committee, civil registry and National Bank are members."),
+    I("D2.2", "3 3 4 3 3 u 2 3", expect=3, confidence="verified", agreed=3, target=4,
+      evidence="Ownership annex of the 2027 architecture, naming business and technical owners of every core system, "
+               "including the data exchange platform and the integrated beneficiary registry.",
+      rationale="Owners are named and approved for every core system (level 3). ASIP's 4 describes its own practice, "
+                "but NRSP change requests still reach the vendor without going through the business owner.",
+      said={"t07": "District: our requests still get lost between the TSA department and the IT centre."}),
+    I("D2.3", "3 3 3 3 3 3 - 2", expect=3, confidence="verified", target=3,
+      evidence="Signed agreements under the 2027 resolution with the civil registry, Ministry of Internal Affairs, Tax "
+               "Committee and ASIP, each with a field list, frequency, security and retention annex."),
+    I("D2.4", "4 3 4 4 - 4 3 -", expect=4, confidence="documented", agreed=4,
+      evidence="TSA operations manual (2027 edition); monthly district dashboard from the reporting database; issues "
+               "raised by districts tracked in the grievance system.",
+      rationale="Districts now receive their own figures every month and their issues are tracked, which is level 4. "
+                "The district's 3 reflects slow answers on some issues, noted for the steering committee.",
+      said={"t07": "District: we get our figures now, but some of our questions stay open for months."}),
+    I("D2.5", "3 3 3 3 - n 3 3", expect=3, confidence="documented",
+      evidence="Partners endorsed the 2027-2030 roadmap in a joint letter; new partner projects are checked against it "
+               "by the steering committee."),
+    # D3 Financing and sustainability
+    I("D3.1", "3 3 3 3 - - 3 u", expect=3, confidence="verified", target=3,
+      evidence="MoHSPP budget 2028 with an identified line for NRSP maintenance, hosting and licences; the 2027 line "
+               "was executed.",
+      said={"t09": "MoF: the line exists and was spent; it is not yet built from a costed inventory."}),
+    I("D3.2", "2 2 3 1 2 u 2 -", expect=2, confidence="documented", agreed=2,
+      evidence="Five-year cost model for the NRSP drafted by the IT centre (2027); not yet approved or used to prepare "
+               "the budget; no estimate for the other systems.",
+      rationale="A cost estimate exists for one system but is not approved or used in budgeting: still level 2.",
+      said={"t03": "ASIP: our own cost model is approved and used, so we voted 3.",
+            "t09": "MoF: we have never received a lifetime cost figure with a budget request."}),
+    I("D3.3", "3 3 3 3 - 3 3 3", expect=3, confidence="verified",
+      evidence="Source code of the NRSP and the integrated beneficiary registry in a repository at the IT centre; "
+               "ownership, open format and exit clauses in all contracts signed since 2027; licence inventory."),
+    I("D3.4", "3 3 3 2 - n 3 3", expect=3, confidence="documented",
+      evidence="Transition plan agreed with the Ministry of Finance (2027): NRSP maintenance fully domestic from 2028, "
+               "data exchange platform half in 2028 and fully in 2030; first transfer in the 2028 budget."),
+    # D4 Data governance, protection and safeguards
+    I("D4.1", "3 3 3 u 3 3 2 3", expect=3, confidence="documented",
+      evidence="Approved notice read at every TSA application, in Tajik, Russian and Uzbek; purposes of the NRSP set "
+               "out in the 2027 resolution; the steering committee reviews every request for a new use."),
+    I("D4.2", "3 3 4 3 3 - 3 3", expect=3, confidence="verified", target=3,
+      evidence="Shared district accounts closed in 2027; reads and changes logged with user, time and record; one "
+               "access review carried out (2027)."),
+    I("D4.3", "3 3 3 u 3 u 2 -", expect=3, confidence="verified", target=3,
+      evidence="Data dictionary and quality rules approved (2027); monthly batch checks in the NRSP; correction "
+               "procedure with deadlines per type of error."),
+    I("D4.4", "2 2 u 2 1 2 2 -", expect=2, confidence="documented", agreed=2,
+      evidence="Impact assessment of the data exchange platform (2027), carried out at a partner's request; no "
+               "national method.",
+      rationale="Rated this round, as the 2026 note asked: one assessment exists but there is no national method or "
+                "obligation, which is level 2."),
+    I("D4.5", "2 2 2 2 - 2 1 -", expect=2, confidence="documented",
+      evidence="Second partner-supported assessment of targeting errors (2027); proxy means test documented; no regular "
+               "exclusion monitoring.",
+      note="Unchanged since 2026."),
+    I("D4.6", "3 3 3 3 u - 3 3", expect=3, confidence="verified",
+      evidence="Quarterly TSA and pension figures by region and sex on the MoHSPP website since 2027, with a minimum "
+               "cell size rule against re-identification."),
+    # D5 Identification and registries
+    I("D5.1", "3 3 3 3 4 3 2 3", expect=3, confidence="verified", agreed=3,
+      evidence="NRSP verifies personal numbers against the passport database through the exchange platform; deaths "
+               "arrive daily from the civil registry; coverage by region published yearly.",
+      rationale="TSA now verifies online and receives deaths automatically, but ASIP still checks by hand and coverage "
+                "gaps are not tracked against targets: level 3, not 4.",
+      said={"t07": "District: children of returning migrants are still missing from the civil registry."}),
+    I("D5.2", "3 3 4 u - 3 3 3", expect=3, confidence="verified", target=4,
+      evidence="NRSP coverage report 2027; births and deaths now update household records automatically; households "
+               "cannot view or update their own data online.",
+      note="Target 4 not reached: updates from the civil registry are automatic, but the share of outdated records is "
+           "not measured yet."),
+    I("D5.3", "3 3 3 3 3 - 2 u", expect=3, confidence="verified", target=3,
+      evidence="Integrated beneficiary registry (2027), owned by MoHSPP, combining TSA, pensions and disability "
+               "benefits every month on the personal number."),
+    I("D5.4", "3 3 3 3 3 - 3 -", expect=3, confidence="documented",
+      evidence="Rules on compatible benefits in the 2027 resolution; quarterly cross-check through the integrated "
+               "beneficiary registry; review procedure that notifies the person."),
+    I("D5.5", "2 2 3 2 3 - u 2", expect=2, confidence="documented",
+      evidence="Patent holders pay social tax online since 2027; still no registration path for labour migrants "
+               "working abroad.",
+      note="Unchanged: paying online made contributions easier, but membership of informal workers did not grow."),
+    # D6 Interoperability and architecture
+    I("D6.1", "3 3 3 u u - 3 3", expect=3, confidence="verified",
+      evidence="Social protection architecture approved by MoHSPP (2027), custodian the IT centre; revised in 2028 for "
+               "the health insurance link."),
+    I("D6.2", "3 3 4 3 3 u - 3", expect=3, confidence="verified", target=3,
+      evidence="Documented APIs through the government data exchange platform for civil registry, passport, tax and "
+               "ASIP data; specifications and versions held by MoHSPP.",
+      note="Target reached; the remaining file flows (bank payments) are next."),
+    I("D6.3", "3 3 3 3 4 3 - -", expect=3, confidence="verified", target=3,
+      evidence="Daily births and deaths from the civil registry and on-request income checks with the Tax Committee "
+               "under signed agreements, both used in TSA decisions; the health insurance link is monthly."),
+    I("D6.4", "3 3 3 u 3 3 2 -", expect=3, confidence="documented",
+      evidence="Reference code lists approved by the steering committee (2027) and published by the IT centre; master "
+               "data rule naming the civil registry as the source for persons."),
+    I("D6.5", "3 - 3 3 3 2 3 3", expect=3, confidence="documented",
+      evidence="The architecture names the exchange platform, the national card system and the government SMS gateway "
+               "as shared platforms; TSA and pensions use them under agreements."),
+    # D7 Digitised delivery chain
+    I("D7.1", "4 4 4 4 4 4 3 4", expect=4, confidence="verified", target=4,
+      evidence="Online pre-application and jamoat offices both write into the NRSP; monthly report of applications, "
+               "waiting times and drop-outs by district and channel."),
+    I("D7.2", "4 3 4 4 u 4 3 u", expect=4, confidence="verified", target=4,
+      evidence="At application the NRSP checks passport, civil registry, tax and ASIP data through the exchange "
+               "platform; processing times and overrides reported monthly."),
+    I("D7.3", "3 3 3 3 3 - 2 4", expect=3, confidence="verified", agreed=3, target=3,
+      evidence="Agreement with the savings bank renewed (2027); most TSA recipients now paid on national cards; a "
+               "secured payment file replaces e-mail; cash at branches on request.",
+      rationale="Most payments go to accounts under signed agreements across all districts: level 3. Level 4 would "
+                "need a shared platform linking the personal number to accounts and a choice of provider.",
+      said={"t08": "NBT: the card switch could already route payments by personal number.",
+            "t07": "District: older recipients in mountain jamoats still walk to a branch to withdraw everything."}),
+    I("D7.4", "3 3 3 3 - - 3 3", expect=3, confidence="documented", target=3,
+      evidence="Written procedure (2027): every TSA cycle reconciled per recipient within 30 days; unclaimed payments "
+               "followed up by the district."),
+    I("D7.5", "2 2 2 u - u 2 2", expect=2, confidence="documented",
+      evidence="Case module still used in two pilot districts; other districts keep Excel files.",
+      note="Unchanged: extension of the case module is planned for 2029."),
+    I("D7.6", "3 3 3 3 3 3 2 3", expect=3, confidence="verified",
+      evidence="Grievance management system (2027) in all districts: reference number for each complaint, 15-day "
+               "deadline, appeals recorded."),
+    # D8 Infrastructure, security and operations
+    I("D8.1", "3 3 3 u 3 - 3 3", expect=3, confidence="verified", target=3,
+      evidence="NRSP moved to the government data centre (2027); daily off-site backup; restore test report "
+               "(November 2027)."),
+    I("D8.2", "- 2 2 2 2 2 1 2", expect=2, confidence="documented",
+      evidence="The NRSP still needs a live connection; remote jamoats keep sending paper forms; an offline "
+               "application is specified but not built.",
+      note="Unchanged."),
+    I("D8.3", "3 3 3 u 4 - u 3", expect=3, confidence="documented",
+      evidence="Information security policy approved (2027); security officer named at the IT centre; monthly "
+               "patching; incident log; yearly staff training."),
+    I("D8.4", "3 2 3 3 3 3 3 3", expect=3, confidence="documented",
+      evidence="Continuity plan for TSA payments approved (2027), listing recovery times and paper fall-backs; one "
+               "exercise held with the savings bank."),
+    I("D8.5", "2 2 2 - u 2 1 3", expect=2, confidence="documented", agreed=2,
+      evidence="Help desk tool at the IT centre since 2027; service levels written into the new data centre agreement "
+               "but not into the NRSP maintenance contract; no monthly report.",
+      rationale="Tickets are logged and one agreement has service levels, but performance is not reported: level 2.",
+      said={"t08": "NBT: the card switch reports availability every month, which is why we voted 3."}),
+    # D9 People and capabilities
+    I("D9.1", "2 2 3 2 2 u 2 u", expect=2, confidence="documented",
+      evidence="IT centre staffing table 2028: two developer posts created, not yet filled; the project-paid "
+               "developers left when the project closed.",
+      note="Unchanged."),
+    I("D9.2", "2 3 3 u - - 1 2", expect=2, confidence="documented", agreed=2, target=4,
+      evidence="Training records 2027-2028: many district specialists appointed after the 2027 reorganisation of "
+               "district offices received accounts before any training; the partner-funded training cycle ended in "
+               "2027.",
+      rationale="The curriculum and manuals still exist, but new officers now get access before training and not all "
+                "regions are covered: level 2.",
+      note="Down from 3 in 2026: the reorganisation brought many new district staff at the moment the "
+           "partner-funded training stopped. Training is now to be paid from the ministry budget.",
+      said={"t07": "District: of our four specialists, only I have had the course."}),
+    I("D9.3", "2 2 2 2 2 2 2 -", expect=2, confidence="self_reported",
+      evidence="Roll-out of the exchange platform and grievance system (2027): communication plan and training, but "
+               "district procedures updated late and paper registers kept.",
+      note="Unchanged."),
+    I("D9.4", "3 - 3 3 3 u 3 u", expect=3, confidence="documented",
+      evidence="The IT centre changed the proxy means test parameters itself in 2027; it holds administrator accounts "
+               "and full documentation; knowledge transfer clause in the 2027 contracts."),
+    # D10 Inclusion, accountability and use of data
+    I("D10.1", "3 3 - - 3 3 2 3", expect=3, confidence="documented",
+      evidence="Forms and SMS messages in Tajik, Russian and Uzbek; assisted applications at jamoat offices in all "
+               "districts; staff instruction on helping applicants (2027)."),
+    I("D10.2", "- 1 1 - 1 1 1 1", expect=1, confidence="self_reported",
+      evidence="Still no accessibility standard; the online pre-application has not been tested with users with "
+               "disabilities.",
+      note="Unchanged."),
+    I("D10.3", "4 4 4 3 u u 3 u", expect=4, confidence="verified", target=4,
+      evidence="Reporting database combining TSA, pensions and disability benefit indicators with common definitions; "
+               "national and regional managers follow targets from its monthly dashboard."),
+    I("D10.4", "3 3 3 4 3 3 3 -", expect=3, confidence="documented",
+      evidence="Analysis unit at MoHSPP (2027); annual analysis of TSA coverage, adequacy and exclusion attached to the "
+               "2028 budget request.",
+      said={"t09": "MoF: the analysis came with the budget request for the first time this year."}),
+    I("D10.5", "3 3 3 3 - u 2 -", expect=3, confidence="documented",
+      evidence="Quarterly grievance summary to management from the grievance system; procedure assigning follow-up "
+               "actions (2027)."),
+]
+
+SAMPLES = {
+    "lao-pdr-2026": LAO_PDR_2026,
+    "tajikistan-2026": TAJIKISTAN_2026,
+    "tajikistan-2028": TAJIKISTAN_2028,
+}
+
+
+def main(argv):
+    check_only = "--check" in argv
+    failed = False
+    for folder, entries in SAMPLES.items():
+        text, s, problems = build(folder, entries)
+        for problem in problems:
+            print(f"{folder}: {problem}", file=sys.stderr)
+        failed |= bool(problems)
+        print(f"{folder}: {len(entries)} indicators, {s['votes']} votes; "
+              f"spread >= 2 on {len(s['disagreements'])} ({' '.join(s['disagreements'])}); "
+              f"N/A {s['na']}; unknown {s['unknown']}; agreed on {len(s['agreed'])}; "
+              f"targets {s['targets']}, confidence {s['confidence']}, evidence {s['evidence']}, notes {s['notes']}")
+        print(f"  votes per participant: {s['per_participant']}")
+        if not problems and not check_only:
+            with open(os.path.join(HERE, folder, "votes.csv"), "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
