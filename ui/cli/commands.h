@@ -15,5 +15,6 @@ int run_new(const CommandArgs& args);
 int run_import_votes(const CommandArgs& args);
 int run_score(const CommandArgs& args);
 int run_roadmap(const CommandArgs& args);
+int run_export(const CommandArgs& args);
 
 }  // namespace socle::cli

@@ -29,6 +29,7 @@ constexpr Command kCommands[] = {
     {"import-votes", "add votes typed in from paper or a survey form (CSV)", socle::cli::run_import_votes},
     {"score", "score an assessment (table, json or csv)", socle::cli::run_score},
     {"roadmap", "plan the steps from current levels to targets, in phases", socle::cli::run_roadmap},
+    {"export", "write the workbook (xlsx) or the CSV tables of an assessment", socle::cli::run_export},
 };
 
 void print_help() {

@@ -1,0 +1,24 @@
+#include "exports/csv_export.h"
+
+#include "common/atomic_file.h"
+#include "common/error.h"
+#include "exports/roadmap_csv.h"
+#include "exports/scores_csv.h"
+#include "scoring/assessment_scores.h"
+#include "scoring/roadmap.h"
+
+namespace socle::exports {
+
+void write_csv_tables(const assessment::Assessment& assessment, const std::filesystem::path& dir) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec || !std::filesystem::is_directory(dir))
+        throw common::IoError(dir.string(), "cannot create the folder: " + (ec ? ec.message() : "not a folder"));
+    const auto scores = scoring::score_assessment(assessment);
+    const auto plan = scoring::plan_roadmap(assessment, scores);
+    common::write_file_atomically(dir / "indicators.csv", indicators_csv(assessment, scores));
+    common::write_file_atomically(dir / "domains.csv", domains_csv(assessment, scores));
+    common::write_file_atomically(dir / "roadmap.csv", roadmap_csv(assessment, plan));
+}
+
+}  // namespace socle::exports

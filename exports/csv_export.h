@@ -1,0 +1,17 @@
+#pragma once
+// `socle-cli export --csv DIR`: the assessment as tidy CSV tables (UTF-8,
+// header row, one observation a row) for R, Stata, Python or a database:
+// indicators.csv, domains.csv, roadmap.csv, systems.csv and flows.csv.
+// Fields are written exactly as recorded: no quote is added in front of text
+// starting with = + - @ (CSV is data, not a spreadsheet; see docs/workbook.md).
+#include <filesystem>
+
+#include "assessment/assessment.h"
+
+namespace socle::exports {
+
+// Writes the five tables into dir (created if missing), each atomically.
+// Throws common::IoError when the folder or a file cannot be written.
+void write_csv_tables(const assessment::Assessment& assessment, const std::filesystem::path& dir);
+
+}  // namespace socle::exports

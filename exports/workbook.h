@@ -1,0 +1,31 @@
+#pragma once
+// The workbook a ministry works from: one .xlsx file with a Summary (key
+// figures, radar and bar charts, top gaps and disagreements, dependency
+// findings), Domains, Indicators, Gaps, Roadmap (with a month-by-month
+// timeline), Systems, Flows, Dependencies, Participants and Method sheets,
+// in the session's language. Domain and overall figures are live formulas
+// over the Indicators sheet with their computed values cached, so a reader
+// that does not recalculate still shows the right numbers and an auditor
+// can change a level and watch the scores follow. See docs/workbook.md.
+#include <filesystem>
+#include <string>
+
+#include "assessment/assessment.h"
+
+namespace socle::exports {
+
+struct WorkbookOptions {
+    // Language of sheet labels and framework texts; the session's
+    // (assessment.metadata.language) when empty. "lo" and "tg" labels fall
+    // back to English; framework texts fall back to the framework's default.
+    std::string lang;
+};
+
+// Writes the workbook to `out`, through a temporary file next to it that is
+// renamed over `out` only once complete (an existing file is never left
+// half-written). Numbers are written the same whatever the process locale.
+// Throws common::IoError (naming the path) when the file cannot be written.
+void write_workbook(const assessment::Assessment& assessment, const std::filesystem::path& out,
+                    const WorkbookOptions& options = {});
+
+}  // namespace socle::exports
