@@ -1,0 +1,95 @@
+#include "tests/gui/gui_support.h"
+
+#include <chrono>
+#include <cstdlib>
+
+#include <wx/app.h>
+#include <wx/dcclient.h>
+#include <wx/dcmemory.h>
+#include <wx/evtloop.h>
+#include <wx/uiaction.h>
+#include <wx/utils.h>
+
+namespace socle::gui_test {
+
+ScratchApp::ScratchApp() {
+    const auto config_path = scratch_.path() / "socle.ini";
+    config_ = std::make_unique<wxFileConfig>(wxString(), wxString(), wxString(config_path.wstring()), wxString(),
+                                             wxCONFIG_USE_LOCAL_FILE);
+    std::filesystem::create_directories(scratch_.path() / "frameworks");
+    context_ = std::make_unique<desktop::AppContext>(*config_, scratch_.path() / "recovery",
+                                                     scratch_.path() / "frameworks");
+}
+
+ScratchApp::~ScratchApp() = default;
+
+void pump(int ms) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    do {
+        wxTheApp->ProcessPendingEvents();
+        wxYield();
+        wxMilliSleep(5);
+    } while (std::chrono::steady_clock::now() < until);
+    wxTheApp->ProcessPendingEvents();
+    wxYield();
+}
+
+void press_key(int keycode, int modifiers) {
+    wxUIActionSimulator sim;
+    sim.KeyDown(keycode, modifiers);
+    sim.KeyUp(keycode, modifiers);
+    pump(30);
+}
+
+void type_text(const std::string& text) {
+    wxUIActionSimulator sim;
+    sim.Text(text.c_str());
+    pump(30);
+}
+
+void click(wxWindow* window) {
+    wxUIActionSimulator sim;
+    const wxRect rect = window->GetScreenRect();
+    sim.MouseMove(rect.GetX() + rect.GetWidth() / 2, rect.GetY() + rect.GetHeight() / 2);
+    pump(30);
+    sim.MouseClick();
+    pump(50);
+}
+
+wxImage capture(wxWindow* window) {
+    window->Update();
+    pump(30);
+    const wxSize size = window->GetClientSize();
+    wxBitmap bitmap(size);
+    wxMemoryDC memory(bitmap);
+    wxClientDC client(window);
+    memory.Blit(0, 0, size.GetWidth(), size.GetHeight(), &client, 0, 0);
+    memory.SelectObject(wxNullBitmap);
+    return bitmap.ConvertToImage();
+}
+
+int pixels_unlike(const wxImage& image, const wxRect& rect, const wxColour& background, int tolerance) {
+    int count = 0;
+    const wxRect area = rect.Intersect(wxRect(image.GetSize()));
+    for (int y = area.GetTop(); y <= area.GetBottom(); ++y)
+        for (int x = area.GetLeft(); x <= area.GetRight(); ++x) {
+            const int d = std::abs(image.GetRed(x, y) - background.Red()) +
+                          std::abs(image.GetGreen(x, y) - background.Green()) +
+                          std::abs(image.GetBlue(x, y) - background.Blue());
+            if (d > tolerance) ++count;
+        }
+    return count;
+}
+
+int dark_pixels(const wxImage& image, const wxRect& rect, int threshold) {
+    int count = 0;
+    const wxRect area = rect.Intersect(wxRect(image.GetSize()));
+    for (int y = area.GetTop(); y <= area.GetBottom(); ++y)
+        for (int x = area.GetLeft(); x <= area.GetRight(); ++x) {
+            const int luminance = (image.GetRed(x, y) * 3 + image.GetGreen(x, y) * 6 + image.GetBlue(x, y)) / 10;
+            if (luminance < threshold) ++count;
+        }
+    return count;
+}
+
+}  // namespace socle::gui_test

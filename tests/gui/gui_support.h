@@ -1,0 +1,50 @@
+#pragma once
+// Helpers for GUI tests: an AppContext over a scratch config and folders
+// (tests never touch the user's settings or recovery files), event pumping,
+// real keyboard and mouse input, and pixel checks on screenshots.
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <wx/bitmap.h>
+#include <wx/fileconf.h>
+#include <wx/image.h>
+#include <wx/window.h>
+
+#include "tests/support/test_support.h"
+#include "ui/desktop/app_context.h"
+
+namespace socle::gui_test {
+
+// A private config file, recovery folder and user-framework folder.
+class ScratchApp {
+public:
+    ScratchApp();
+    ~ScratchApp();
+    desktop::AppContext& context() { return *context_; }
+    const std::filesystem::path& dir() const { return scratch_.path(); }
+    std::filesystem::path recovery_dir() const { return scratch_.path() / "recovery"; }
+
+private:
+    test::ScratchDir scratch_;
+    std::unique_ptr<wxFileConfig> config_;
+    std::unique_ptr<desktop::AppContext> context_;
+};
+
+// Runs pending events and idle handlers, and lets paints happen, for about `ms`.
+void pump(int ms = 50);
+
+// Sends a real key press to the focused window (wxUIActionSimulator).
+void press_key(int keycode, int modifiers = 0);
+void type_text(const std::string& text);
+// A real left click at the centre of `window`.
+void click(wxWindow* window);
+
+// What `window` shows on screen now (its client area), as an image.
+wxImage capture(wxWindow* window);
+// How many pixels of `rect` in `image` differ clearly from `background`.
+int pixels_unlike(const wxImage& image, const wxRect& rect, const wxColour& background, int tolerance = 40);
+// How many pixels of `rect` are dark (text, lines): luminance below `threshold`.
+int dark_pixels(const wxImage& image, const wxRect& rect, int threshold = 110);
+
+}  // namespace socle::gui_test

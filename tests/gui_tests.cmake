@@ -1,0 +1,25 @@
+# GUI tests: doctest executables that start a real wxApp (tests/gui/gui_test_main.cpp)
+# and drive the desktop app's own frames and panels with real events.
+# scripts/test.sh runs CTest under xvfb-run, so every test has a display.
+add_library(socle_gui_test_support STATIC gui/gui_test_main.cpp gui/gui_support.cpp)
+target_link_libraries(socle_gui_test_support PUBLIC socle_test_support socle_desktop_lib)
+# Its own precompiled header (the app library's has other definitions);
+# every GUI test executable reuses this one.
+target_precompile_headers(socle_gui_test_support PRIVATE ${PROJECT_SOURCE_DIR}/ui/desktop/wx_pch.h)
+target_compile_definitions(socle_gui_test_support PUBLIC SOCLE_BUILD_LOCALE_DIR="${PROJECT_BINARY_DIR}/locale")
+
+function(socle_add_gui_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE socle_gui_test_support)
+  target_precompile_headers(${name} REUSE_FROM socle_gui_test_support)
+  # One process per test case: a window left over by one case never
+  # disturbs the next, and CTest can run them in parallel.
+  doctest_discover_tests(${name} TEST_PREFIX "gui." WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}
+    PROPERTIES LABELS gui TIMEOUT 120)
+endfunction()
+
+# The workshop shell (start page, set-up, walkthrough, files, recovery).
+include(gui/shell_tests.cmake OPTIONAL)
+# Dashboard, presentation mode and export.
+include(gui/dashboard_tests.cmake OPTIONAL)
