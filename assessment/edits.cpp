@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/error.h"
+#include "common/text.h"
 
 namespace socle::assessment::edits {
 
@@ -146,6 +147,79 @@ Edit set_participants_and_responses(const Assessment& assessment, std::vector<Pa
 Edit set_system_map(const Assessment& assessment, SystemMap map, std::string description) {
     return swap_edit(assessment.systems, std::move(map), [](Assessment& a) -> SystemMap& { return a.systems; },
                      std::move(description));
+}
+
+namespace {
+
+void check_flow(const SystemMap& map, const DataFlow& flow) {
+    if (!map.find(flow.from) || !map.find(flow.to) || flow.from == flow.to)
+        throw common::LogicError("flow " + flow.from + " -> " + flow.to + " must join two different systems of the map");
+}
+
+std::vector<InformationSystem>::iterator find_system(SystemMap& map, const std::string& system_id) {
+    const auto it = std::find_if(map.systems.begin(), map.systems.end(),
+                                 [&](const InformationSystem& s) { return s.id == system_id; });
+    if (it == map.systems.end()) throw common::LogicError("unknown system '" + system_id + "'");
+    return it;
+}
+
+}  // namespace
+
+Edit add_system(const Assessment& assessment, InformationSystem system) {
+    if (!common::is_valid_id(system.id) || assessment.systems.find(system.id))
+        throw common::LogicError("system id '" + system.id + "' is not valid or already used");
+    auto map = assessment.systems;
+    const std::string description = "add system " + system.id;
+    map.systems.push_back(std::move(system));
+    return set_system_map(assessment, std::move(map), description);
+}
+
+Edit update_system(const Assessment& assessment, const std::string& system_id, InformationSystem system) {
+    auto map = assessment.systems;
+    const auto it = find_system(map, system_id);
+    if (system.id != system_id) {
+        if (!common::is_valid_id(system.id) || map.find(system.id))
+            throw common::LogicError("system id '" + system.id + "' is not valid or already used");
+        for (auto& flow : map.flows) {
+            if (flow.from == system_id) flow.from = system.id;
+            if (flow.to == system_id) flow.to = system.id;
+        }
+    }
+    *it = std::move(system);
+    return set_system_map(assessment, std::move(map), "edit system " + system_id);
+}
+
+Edit remove_system(const Assessment& assessment, const std::string& system_id) {
+    auto map = assessment.systems;
+    map.systems.erase(find_system(map, system_id));
+    std::erase_if(map.flows, [&](const DataFlow& f) { return f.from == system_id || f.to == system_id; });
+    return set_system_map(assessment, std::move(map), "remove system " + system_id);
+}
+
+Edit add_flow(const Assessment& assessment, DataFlow flow) {
+    check_flow(assessment.systems, flow);
+    auto map = assessment.systems;
+    const std::string description = "add flow " + flow.from + " -> " + flow.to;
+    map.flows.push_back(std::move(flow));
+    return set_system_map(assessment, std::move(map), description);
+}
+
+Edit update_flow(const Assessment& assessment, std::size_t index, DataFlow flow) {
+    if (index >= assessment.systems.flows.size()) throw common::LogicError("no flow number " + std::to_string(index));
+    check_flow(assessment.systems, flow);
+    auto map = assessment.systems;
+    const std::string description = "edit flow " + flow.from + " -> " + flow.to;
+    map.flows[index] = std::move(flow);
+    return set_system_map(assessment, std::move(map), description);
+}
+
+Edit remove_flow(const Assessment& assessment, std::size_t index) {
+    if (index >= assessment.systems.flows.size()) throw common::LogicError("no flow number " + std::to_string(index));
+    auto map = assessment.systems;
+    const auto& flow = map.flows[index];
+    const std::string description = "remove flow " + flow.from + " -> " + flow.to;
+    map.flows.erase(map.flows.begin() + static_cast<std::ptrdiff_t>(index));
+    return set_system_map(assessment, std::move(map), description);
 }
 
 Edit set_roadmap_choices(const Assessment& assessment, RoadmapChoices choices, std::string description) {

@@ -35,7 +35,20 @@ Edit remove_participant(const Assessment& assessment, const std::string& partici
 Edit set_participants_and_responses(const Assessment& assessment, std::vector<Participant> participants,
                                     std::map<std::string, IndicatorResponse> responses, std::string description);
 
+// The system map. set_system_map replaces it whole (CSV imports); the
+// others check their input against the map and throw LogicError on a bug
+// (unknown id, id already used, a flow to an unknown system).
 Edit set_system_map(const Assessment& assessment, SystemMap map, std::string description);
+Edit add_system(const Assessment& assessment, InformationSystem system);
+// Replaces the system with id `system_id`; when system.id differs, the
+// system is renamed and its flows follow.
+Edit update_system(const Assessment& assessment, const std::string& system_id, InformationSystem system);
+// Removes the system and every flow to or from it (undo brings all back).
+Edit remove_system(const Assessment& assessment, const std::string& system_id);
+// Flows have no id: they are addressed by their index in map.flows.
+Edit add_flow(const Assessment& assessment, DataFlow flow);
+Edit update_flow(const Assessment& assessment, std::size_t index, DataFlow flow);
+Edit remove_flow(const Assessment& assessment, std::size_t index);
 Edit set_roadmap_choices(const Assessment& assessment, RoadmapChoices choices, std::string description);
 
 // A participant id not yet used ("p1", "p2", ...).
