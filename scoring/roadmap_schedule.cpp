@@ -5,6 +5,7 @@
 #include <functional>
 #include <queue>
 
+#include "common/text.h"
 #include "scoring/detail/roadmap_graph.h"
 
 namespace socle::scoring {
@@ -110,6 +111,27 @@ std::vector<std::size_t> topological_order(const detail::StepGraph& graph) {
     return order;  // the graph is acyclic by construction
 }
 
+// Puts a step into the earliest phase from `earliest` on with room for its
+// points, and says so in its notes when a fuller phase pushed it later (or
+// out of the horizon), so that the plan explains every placement.
+void place_by_capacity(RoadmapPlan& plan, RoadmapStep& step, int earliest, int& placed) {
+    std::string full;
+    for (int p = earliest; p < static_cast<int>(plan.phases.size()); ++p) {
+        auto& phase = plan.phases[static_cast<std::size_t>(p)];
+        if (phase.load + step.points <= phase.settings.capacity + 1e-9) {
+            placed = p;
+            phase.load += step.points;
+            break;
+        }
+        full += (full.empty() ? "" : ", ") + phase.settings.id;
+    }
+    if (full.empty()) return;
+    const std::string points = common::format_number(step.points);
+    step.notes.push_back(placed == kBeyond ? "no phase has room left for its " + points + " points (" + full + " full)"
+                                           : "placed later because " + full + " had no room left for its " + points +
+                                                 " points");
+}
+
 }  // namespace
 
 RoadmapPlan plan_roadmap(const assessment::Assessment& assessment, const AssessmentScores& scores,
@@ -144,6 +166,7 @@ RoadmapPlan plan_roadmap(const assessment::Assessment& assessment, const Assessm
                 step.notes.push_back("waits for " + graph.step(before).id + ", which the team excluded");
                 blocked = true;
             } else if (placed[before] == kBeyond) {
+                step.notes.push_back("waits for " + graph.step(before).id + ", which is beyond the horizon");
                 blocked = true;
             } else {
                 earliest = std::max(earliest, placed[before]);
@@ -169,13 +192,7 @@ RoadmapPlan plan_roadmap(const assessment::Assessment& assessment, const Assessm
             }
         }
         if (blocked) continue;
-        for (int p = earliest; p < static_cast<int>(plan.phases.size()); ++p) {
-            if (plan.phases[p].load + step.points <= plan.phases[p].settings.capacity + 1e-9) {
-                placed[at] = p;
-                plan.phases[p].load += step.points;
-                break;
-            }
-        }
+        place_by_capacity(plan, step, earliest, placed[at]);
     }
 
     for (const auto& [id, choice] : assessment.roadmap.steps)

@@ -3,6 +3,7 @@
 // planned before a step it waits for.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "frameworks/framework_catalog.h"
@@ -194,6 +195,45 @@ TEST_CASE("the owner set by the team wins over the default") {
     CHECK(plan(a).find("Y.2:3")->owner == "LSSO");
 }
 
+TEST_CASE("a step pushed later by a full phase, or out of the horizon, says why") {
+    scoring::RoadmapSettings settings;
+    settings.phases = {{"P1", "first", 0, 6, 4}, {"P2", "second", 6, 12, 3}};
+    const auto p = plan(at_levels({{"Y.2", 1}, {"Y.1", 1}}), settings);
+    CHECK(p.find("Y.2:2")->notes.empty());  // fits where its waits allow
+    REQUIRE(p.find("Y.1:2")->notes.size() == 1);
+    CHECK(p.find("Y.1:2")->notes[0] == "placed later because P1 had no room left for its 1 points");
+    REQUIRE(p.find("Y.1:3")->notes.size() == 1);
+    CHECK(p.find("Y.1:3")->notes[0] == "no phase has room left for its 3 points (P2 full)");
+
+    // A step waiting for one beyond the horizon is beyond too, and says for which.
+    settings.phases = {{"P1", "first", 0, 6, 1}};
+    const auto q = plan(at_levels({{"X.1", 1}}), settings);
+    CHECK(q.find("X.1:2")->phase == "P1");
+    CHECK(q.find("X.1:3")->phase.empty());
+    auto a = at_levels({{"X.1", 1}, {"X.2", 2}});
+    const auto r = plan(a, settings);
+    REQUIRE(r.find("X.2:3")->phase.empty());
+    const auto& notes = r.find("X.2:3")->notes;
+    CHECK(std::find(notes.begin(), notes.end(), "waits for X.1:3, which is beyond the horizon") != notes.end());
+}
+
+TEST_CASE("effort points follow the settings") {
+    scoring::RoadmapSettings settings;
+    settings.small_points = 2;
+    settings.medium_points = 5;
+    const auto p = plan(at_levels({{"X.1", 1}}), settings);
+    CHECK(p.find("X.1:2")->points == doctest::Approx(2.0));
+    CHECK(p.find("X.1:3")->points == doctest::Approx(5.0));
+    CHECK(p.phases[0].load == doctest::Approx(7.0));
+    const scoring::RoadmapSettings defaults;
+    CHECK(defaults.points(frameworks::Effort::Small) == 1);
+    CHECK(defaults.points(frameworks::Effort::Medium) == 3);
+    CHECK(defaults.points(frameworks::Effort::Large) == 6);
+    REQUIRE(defaults.phases.size() == 3);
+    CHECK(defaults.phases[1].start_month == 6);
+    CHECK(defaults.phases[2].end_month == 36);
+}
+
 TEST_CASE("plans of the full framework are deterministic and respect every wait") {
     const auto catalog = frameworks::FrameworkCatalog::builtin_only();
     const auto framework = std::make_shared<const frameworks::Framework>(*catalog.find("sp-dmf"));
@@ -217,4 +257,74 @@ TEST_CASE("plans of the full framework are deterministic and respect every wait"
         check_order(first);
         for (const auto& phase : first.phases) CHECK(phase.load <= phase.settings.capacity + 1e-9);
     }
+}
+
+namespace {
+
+// A random map: systems of random categories (with owners) and flows between
+// them, so that the system-map ordering rule takes part in the plan.
+assessment::SystemMap random_map(std::mt19937& random) {
+    const auto categories = frameworks::all_categories();
+    assessment::SystemMap map;
+    const int systems = 3 + static_cast<int>(random() % 12);
+    for (int i = 0; i < systems; ++i) {
+        assessment::InformationSystem system;
+        system.id = "s" + std::to_string(i);
+        system.name = "System " + std::to_string(i);
+        system.category = categories[random() % categories.size()];
+        if (random() % 2) system.owner = "Owner " + std::to_string(i);
+        map.systems.push_back(system);
+    }
+    const int flows = static_cast<int>(random() % (2 * systems));
+    for (int i = 0; i < flows; ++i) {
+        assessment::DataFlow flow;
+        flow.from = "s" + std::to_string(random() % static_cast<unsigned>(systems));
+        flow.to = "s" + std::to_string(random() % static_cast<unsigned>(systems));
+        if (flow.from != flow.to) map.flows.push_back(flow);
+    }
+    return map;
+}
+
+}  // namespace
+
+TEST_CASE("property: with system maps, exclusions and small phases, no step comes before what it waits for") {
+    const auto catalog = frameworks::FrameworkCatalog::builtin_only();
+    const auto framework = std::make_shared<const frameworks::Framework>(*catalog.find("sp-dmf"));
+    std::mt19937 random(2026);
+    int system_edges = 0, beyond = 0;
+    for (int round = 0; round < 60; ++round) {
+        assessment::Assessment a(framework);
+        for (const auto& domain : framework->domains)
+            for (const auto& indicator : domain.indicators) {
+                if (random() % 9 == 0) continue;
+                a.responses[indicator.id].agreed = Vote::at(1 + static_cast<int>(random() % 4));
+                if (random() % 3 == 0) a.responses[indicator.id].target = 2 + static_cast<int>(random() % 4);
+            }
+        a.systems = random_map(random);
+        scoring::RoadmapSettings settings;
+        const double scale = 0.3 + static_cast<double>(random() % 10) / 5.0;
+        for (auto& phase : settings.phases) phase.capacity *= scale;
+        const auto scores = scoring::score_assessment(a);
+        const auto unconstrained = scoring::plan_roadmap(a, scores, settings);
+        // Exclude a few steps; what waits for them must leave the horizon.
+        for (const auto& step : unconstrained.steps)
+            if (random() % 15 == 0) a.roadmap.steps[step.id] = {"", std::nullopt, true, "test"};
+        const auto p = scoring::plan_roadmap(a, scores, settings);
+        CAPTURE(round);
+        check_order(p);
+        for (const auto& phase : p.phases) CHECK(phase.load <= phase.settings.capacity + 1e-9);
+        for (const auto& step : p.steps) {
+            for (const auto& reason : step.reasons) system_edges += reason.kind == ReasonKind::SystemDependency;
+            for (const auto& before : step.after)
+                if (!p.find(before)) CHECK(step.phase.empty());  // waits for an excluded step
+            if (step.phase.empty()) {
+                ++beyond;
+                CHECK(std::find(p.beyond_horizon.begin(), p.beyond_horizon.end(), step.id) != p.beyond_horizon.end());
+                CHECK_FALSE(step.notes.empty());  // it says why
+            }
+        }
+        CHECK(p.steps.size() + p.excluded.size() == unconstrained.steps.size());
+    }
+    CHECK(system_edges > 0);  // the maps did order something
+    CHECK(beyond > 0);        // and capacity did bite
 }
