@@ -1,0 +1,85 @@
+#pragma once
+// What the system map says about dependencies (docs/methodology.md, "System
+// map analysis"). A flow A -> B means B depends on data from A, so an outage
+// of A reaches B and everything downstream of B. Computed with Boost.Graph
+// inside scoring/; nothing here exposes a boost type.
+//
+// Every list of systems is in the map's order unless said otherwise, so the
+// results are stable from run to run and easy to compare between rounds.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "assessment/system_map.h"
+
+namespace socle::scoring {
+
+// Everything the analysis found about one system.
+struct SystemFindings {
+    std::string id;
+    std::size_t layer = 0;             // index into SystemMapAnalysis::order
+    std::optional<std::size_t> cycle;  // index into SystemMapAnalysis::cycles
+    double betweenness = 0;            // normalised to 0..1
+    bool articulation_point = false;
+    bool silo = false;                      // no flow in or out
+    std::vector<std::string> downstream;    // every system an outage reaches (transitively)
+    std::vector<std::string> upstream;      // every system it depends on (transitively)
+    std::size_t inputs = 0;                 // flows into it
+    std::size_t outputs = 0;                // flows out of it
+};
+
+struct SystemHub {
+    std::string id;
+    double betweenness = 0;
+};
+
+struct MechanismShare {
+    assessment::FlowMechanism mechanism = assessment::FlowMechanism::Manual;
+    std::size_t flows = 0;
+    double share = 0;  // of all flows, 0..1 (0 when there are no flows)
+};
+
+struct SystemMapAnalysis {
+    std::vector<SystemFindings> systems;  // one per system, map order
+
+    // Modernisation order: layer 0 depends on nothing, and every system
+    // comes after everything it depends on. Systems of one cycle share a
+    // layer (they are one component of the condensation).
+    std::vector<std::vector<std::string>> order;
+    // Strongly connected components of more than one system, ordered by
+    // their first system in the map.
+    std::vector<std::vector<std::string>> cycles;
+    // Every system, highest betweenness first (ties in map order).
+    std::vector<SystemHub> hubs;
+    // Single points of failure of the undirected view (a link counts once
+    // whatever its direction): systems whose loss splits the map, and links
+    // whose loss does. A bridge is (from, to) as its first flow runs; bridges
+    // are in the order of their first flow.
+    std::vector<std::string> articulation_points;
+    std::vector<std::pair<std::string, std::string>> bridges;
+    std::vector<std::string> silos;
+
+    // Interoperability: flows by mechanism (every mechanism, in the order of
+    // FlowMechanism) and the 0-100 index; no index when there are no flows.
+    std::vector<MechanismShare> by_mechanism;
+    std::optional<double> interoperability_index;
+    // Indexes into map.flows of the flows no legal agreement covers.
+    std::vector<std::size_t> flows_without_agreement;
+
+    const SystemFindings* find(std::string_view system_id) const;
+};
+
+// The weight of a mechanism in the interoperability index: manual 0, file
+// transfer 25, direct database link 50, API 75, standards-based API 100.
+double mechanism_weight(assessment::FlowMechanism mechanism);
+
+// Flows must join systems of the map (as the reader and the edits ensure);
+// a flow naming an unknown system or a system itself is ignored. Several
+// flows between the same two systems count as one link in the graph
+// measures, and each one in the interoperability shares.
+SystemMapAnalysis analyse_system_map(const assessment::SystemMap& map);
+
+}  // namespace socle::scoring
