@@ -1,0 +1,62 @@
+// Comparing files and folders: expands folders, loads one assessment at a
+// time through a framework cache, and keeps only its figures.
+#include <algorithm>
+#include <system_error>
+
+#include "assessment/assessment_io.h"
+#include "scoring/comparison.h"
+
+namespace socle::scoring {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> expand_inputs(const std::vector<fs::path>& inputs, common::Diagnostics& diagnostics) {
+    std::vector<fs::path> files;
+    for (const auto& input : inputs) {
+        std::error_code error;
+        if (!fs::is_directory(input, error)) {
+            if (fs::exists(input, error)) files.push_back(input);
+            else diagnostics.error(input.string(), 0, 0, "no such file or folder");
+            continue;
+        }
+        std::vector<fs::path> found;
+        for (fs::directory_iterator it(input, error), end; !error && it != end; it.increment(error)) {
+            const auto& path = it->path();
+            if (path.extension() == ".socle" && it->is_regular_file(error)) found.push_back(path);
+        }
+        if (error) {
+            diagnostics.error(input.string(), 0, 0, "cannot read the folder: " + error.message());
+            continue;
+        }
+        if (found.empty()) diagnostics.error(input.string(), 0, 0, "the folder holds no .socle file");
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
+}
+
+ComparisonResult compare_files(const std::vector<fs::path>& inputs, ComparisonMode mode) {
+    ComparisonResult result;
+    const auto files = expand_inputs(inputs, result.diagnostics);
+    assessment::FrameworkCache cache;
+    const auto resolver = cache.resolver();
+    ComparisonBuilder builder;
+    for (const auto& file : files) {
+        // Scoped so that the assessment (its participants, notes, evidence)
+        // is gone before the next file is read.
+        auto loaded = assessment::load_assessment_file(file, resolver);
+        result.diagnostics.append(loaded.diagnostics);
+        if (!loaded.ok()) continue;
+        cache.add(loaded.assessment->framework_ptr());
+        builder.add(*loaded.assessment, file.string());
+    }
+    result.diagnostics.append(builder.diagnostics());
+    if (!result.diagnostics.has_errors() && builder.size() < 2)
+        result.diagnostics.error(files.empty() ? std::string() : files.front().string(), 0, 0,
+                                 "a comparison needs at least two assessments");
+    if (result.diagnostics.has_errors()) return result;
+    result.comparison = builder.finish(mode);
+    return result;
+}
+
+}  // namespace socle::scoring
