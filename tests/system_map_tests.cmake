@@ -6,3 +6,11 @@ socle_add_test(test_system_map
 socle_add_test(test_system_analysis
   SOURCES system_map/test_system_analysis.cpp system_map/test_system_analysis_generated.cpp
   LIBS socle::scoring socle::assessment)
+
+socle_add_test(test_dot_export
+  SOURCES system_map/test_dot_export.cpp
+  LIBS socle::exports)
+
+add_test(NAME cli.systems_commands
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_systems_cli.py $<TARGET_FILE:socle-cli>
+          ${CMAKE_CURRENT_SOURCE_DIR}/data)

@@ -16,5 +16,6 @@ int run_import_votes(const CommandArgs& args);
 int run_score(const CommandArgs& args);
 int run_roadmap(const CommandArgs& args);
 int run_export(const CommandArgs& args);
+int run_systems(const CommandArgs& args);
 
 }  // namespace socle::cli

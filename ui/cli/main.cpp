@@ -30,6 +30,7 @@ constexpr Command kCommands[] = {
     {"score", "score an assessment (table, json or csv)", socle::cli::run_score},
     {"roadmap", "plan the steps from current levels to targets, in phases", socle::cli::run_roadmap},
     {"export", "write the workbook (xlsx) or the CSV tables of an assessment", socle::cli::run_export},
+    {"systems", "import, export or analyse the system map (order, hubs, impact; DOT)", socle::cli::run_systems},
 };
 
 void print_help() {
