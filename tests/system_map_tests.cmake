@@ -14,3 +14,6 @@ socle_add_test(test_dot_export
 add_test(NAME cli.systems_commands
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_systems_cli.py $<TARGET_FILE:socle-cli>
           ${CMAKE_CURRENT_SOURCE_DIR}/data)
+add_test(NAME cli.systems_samples
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_systems_samples.py $<TARGET_FILE:socle-cli>
+          ${PROJECT_SOURCE_DIR}/samples)
