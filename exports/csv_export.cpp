@@ -1,5 +1,6 @@
 #include "exports/csv_export.h"
 
+#include "assessment/system_csv.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
 #include "exports/roadmap_csv.h"
@@ -19,6 +20,10 @@ void write_csv_tables(const assessment::Assessment& assessment, const std::files
     common::write_file_atomically(dir / "indicators.csv", indicators_csv(assessment, scores));
     common::write_file_atomically(dir / "domains.csv", domains_csv(assessment, scores));
     common::write_file_atomically(dir / "roadmap.csv", roadmap_csv(assessment, plan));
+    // The map's own CSV format: the keys (social_registry, api), so the
+    // files read back into Socle with the system-map import.
+    common::write_file_atomically(dir / "systems.csv", assessment::systems_csv(assessment.systems));
+    common::write_file_atomically(dir / "flows.csv", assessment::flows_csv(assessment.systems));
 }
 
 }  // namespace socle::exports

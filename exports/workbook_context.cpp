@@ -14,6 +14,7 @@
 #endif
 
 #include <algorithm>
+#include <map>
 
 #include "common/error.h"
 #include "common/i18n.h"
@@ -112,22 +113,31 @@ void WorkbookContext::create_formats() {
     f.text = make();
     f.wrap = make();
     format_set_text_wrap(f.wrap);
+    f.centred = make();
+    format_set_align(f.centred, LXW_ALIGN_CENTER);
     f.note = make();
     format_set_italic(f.note);
     format_set_font_color(f.note, 0x595959);
     f.problem = make();
     format_set_font_color(f.problem, 0xC00000);
     format_set_text_wrap(f.problem);
-    f.integer = make();
-    format_set_num_format(f.integer, "0");
-    f.decimal = make();
-    format_set_num_format(f.decimal, "0.##");
-    f.level = make();
-    format_set_num_format(f.level, "0.00");
-    f.index = make();
-    format_set_num_format(f.index, "0.0");
-    f.percent = make();
-    format_set_num_format(f.percent, "0%");
+    // Small figures in narrow columns read best centred; the Summary's
+    // figures sit left, next to their labels.
+    auto figure = [&](const char* number_format, bool centred) {
+        lxw_format* format = make();
+        format_set_num_format(format, number_format);
+        format_set_align(format, centred ? LXW_ALIGN_CENTER : LXW_ALIGN_LEFT);
+        return format;
+    };
+    f.integer = figure("0", true);
+    f.decimal = figure("0.##", true);
+    f.level = figure("0.00", true);
+    f.index = figure("0.0", true);
+    f.percent = figure("0%", true);
+    f.figure_level = figure("0.00", false);
+    f.figure_integer = figure("0", false);
+    f.figure_index = figure("0.0", false);
+    f.figure_percent = figure("0%", false);
     f.month_header = make();
     format_set_bold(f.month_header);
     format_set_align(f.month_header, LXW_ALIGN_CENTER);
@@ -264,6 +274,49 @@ void set_widths(lxw_worksheet* ws, std::initializer_list<double> widths, int fir
         check(worksheet_set_column(ws, col_of(col), col_of(col), width, nullptr), "column width");
         ++col;
     }
+}
+
+int wrapped_lines(std::string_view text, double width) {
+    // Characters per line: a column width counts digit widths; ordinary
+    // text runs a little narrower. Code points, not bytes (Lao, Cyrillic).
+    const double per_line = std::max(4.0, width * 1.15 - 1);
+    int lines = 0;
+    double in_paragraph = 0;
+    auto end_paragraph = [&] {
+        lines += std::max(1, static_cast<int>((in_paragraph + per_line - 1) / per_line));
+        in_paragraph = 0;
+    };
+    for (unsigned char c : text) {
+        if (c == '\n') end_paragraph();
+        else if ((c & 0xC0) != 0x80) in_paragraph += 1;
+    }
+    end_paragraph();
+    return lines;
+}
+
+void RowFitter::note(int row, int col, std::string_view text) {
+    if (text.empty() || col < 0 || col >= static_cast<int>(widths_.size())) return;
+    const int lines = wrapped_lines(text, widths_[static_cast<std::size_t>(col)]);
+    if (lines > 1) lines_.emplace_back(row, lines);
+}
+
+void RowFitter::text(lxw_worksheet* ws, int row, int col, std::string_view value, lxw_format* format) {
+    put_text(ws, row, col, value, format);
+    note(row, col, value);
+}
+
+void RowFitter::apply(lxw_worksheet* ws) const {
+    std::map<int, int> rows;
+    for (const auto& [row, lines] : lines_) rows[row] = std::max(rows[row], lines);
+    constexpr double kLineHeight = 15, kMaxHeight = 409;  // points; Excel's limit
+    for (const auto& [row, lines] : rows)
+        check(worksheet_set_row(ws, row_of(row), std::min(kMaxHeight, kLineHeight * lines), nullptr), "row height");
+}
+
+void set_widths(lxw_worksheet* ws, const std::vector<double>& widths) {
+    for (std::size_t col = 0; col < widths.size(); ++col)
+        check(worksheet_set_column(ws, col_of(static_cast<int>(col)), col_of(static_cast<int>(col)), widths[col], nullptr),
+              "column width");
 }
 
 void page_setup(lxw_worksheet* ws, int repeat_rows) {

@@ -44,18 +44,19 @@ void write_gaps_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
                  {ctx.tr(N_("ID")), ctx.tr(N_("Domain")), ctx.tr(N_("Question")), ctx.tr(N_("Level")),
                   ctx.tr(N_("Target")), ctx.tr(N_("Gap")), ctx.tr(N_("Priority")), ctx.tr(N_("Spread")),
                   ctx.tr(N_("Next step"))});
+    RowFitter fit({9, 24, 48, 7, 7, 6, 8, 7, 55});
     int row = 1;
     for (const auto* score : gaps_by_size(ctx)) {
         const auto* domain = ctx.scores.find_domain(score->domain_id);
         put_text(ws, row, 0, score->id, f.text);
-        put_text(ws, row, 1, ctx.domain_name(score->domain_id), f.wrap);
-        put_text(ws, row, 2, ctx.indicator_question(score->id), f.wrap);
+        fit.text(ws, row, 1, ctx.domain_name(score->domain_id), f.wrap);
+        fit.text(ws, row, 2, ctx.indicator_question(score->id), f.wrap);
         put_number(ws, row, 3, *score->level, f.integer);
         put_number(ws, row, 4, score->target, f.integer);
         put_number(ws, row, 5, *score->gap, f.integer);
         put_number(ws, row, 6, *score->gap * score->weight * (domain ? domain->weight : 1.0), f.decimal);
         put_number(ws, row, 7, score->spread, f.integer);
-        put_text(ws, row, 8, next_step_action(ctx, *score), f.wrap);
+        fit.text(ws, row, 8, next_step_action(ctx, *score), f.wrap);
         ++row;
     }
     if (row == 1) put_text(ws, row++, 0, ctx.tr(N_("No rated indicator is below its target.")), f.note);
@@ -73,13 +74,14 @@ void write_gaps_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
                                       ctx.tr(N_("Status"))});
         for (const auto* score : unknown) {
             put_text(ws, row, 0, score->id, f.text);
-            put_text(ws, row, 1, ctx.domain_name(score->domain_id), f.wrap);
-            put_text(ws, row, 2, ctx.indicator_question(score->id), f.wrap);
+            fit.text(ws, row, 1, ctx.domain_name(score->domain_id), f.wrap);
+            fit.text(ws, row, 2, ctx.indicator_question(score->id), f.wrap);
             put_text(ws, row, 3, ctx.tr(scoring::status_label(score->status)), f.text);
             ++row;
         }
     }
-    set_widths(ws, {9, 24, 48, 7, 7, 6, 8, 7, 55});
+    set_widths(ws, fit.widths());
+    fit.apply(ws);
     check(worksheet_set_row(ws, 0, 30, nullptr), "header height");
     finish_table(ws, 0, last_gap_row, 8, 1);
     page_setup(ws, 1);

@@ -48,6 +48,7 @@ constexpr Label kLabels[] = {
     {"Evidence", "Éléments de preuve", "Подтверждения"},
     {"Notes", "Notes", "Примечания"},
     {"Stage", "Stade", "Стадия"},
+    {"Stage name", "Nom du stade", "Название стадии"},
     {"Index (0-100)", "Indice (0-100)", "Индекс (0-100)"},
     {"Weakest level", "Niveau le plus faible", "Наименьший уровень"},
     {"Weakest indicator", "Indicateur le plus faible", "Самый слабый индикатор"},

@@ -11,6 +11,7 @@ void write_participants_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     table_header(ctx, ws, 0,
                  {ctx.tr(N_("No.")), ctx.tr(N_("ID")), ctx.tr(N_("Name")), ctx.tr(N_("Institution")),
                   ctx.tr(N_("Role")), ctx.tr(N_("Votes cast"))});
+    RowFitter fit({5, 10, 28, 36, 28, 10});
     int row = 1;
     const auto& participants = ctx.assessment.participants;
     for (std::size_t i = 0; i < participants.size(); ++i, ++row) {
@@ -21,12 +22,13 @@ void write_participants_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         put_number(ws, row, 0, static_cast<double>(i + 1), f.integer);
         if (!anonymous) put_text(ws, row, 1, participant.id, f.text);
         put_text(ws, row, 2, ctx.participant_label(i), f.text);
-        put_text(ws, row, 3, participant.institution, f.wrap);
-        put_text(ws, row, 4, participant.role, f.wrap);
+        fit.text(ws, row, 3, participant.institution, f.wrap);
+        fit.text(ws, row, 4, participant.role, f.wrap);
         put_number(ws, row, 5, votes, f.integer);
     }
     if (participants.empty()) put_text(ws, row++, 0, ctx.tr(N_("No participant recorded.")), f.note);
-    set_widths(ws, {5, 10, 28, 36, 28, 10});
+    set_widths(ws, fit.widths());
+    fit.apply(ws);
     finish_table(ws, 0, row - 1, 5, 0);
     page_setup(ws, 1);
 }
@@ -65,8 +67,10 @@ void write_method_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         N_("The full method, with a worked example, is in docs/methodology.md of Socle."),
     };
     for (const char* paragraph : kMethod) {
-        put_merged(ws, row, 0, 2, ctx.tr(paragraph), f.wrap);
-        check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), 32, nullptr), "row height");
+        const std::string text = ctx.tr(paragraph);
+        put_merged(ws, row, 0, 2, text, f.wrap);
+        check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), 15.0 * wrapped_lines(text, 22 + 24 + 70), nullptr),
+              "row height");
         ++row;
     }
 

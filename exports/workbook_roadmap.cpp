@@ -17,6 +17,9 @@ namespace col {
 constexpr int kStep = 0, kPhase = 1, kStart = 2, kEnd = 3, kOwner = 4, kEffort = 5, kPoints = 6, kAction = 7,
               kAfter = 8, kWhy = 9, kFirstMonth = 10;
 }
+// Widths of the step columns; the Phase column also holds the phase names
+// ("18-36 months") of the load table below the steps.
+const std::vector<double> kWidths = {9, 12, 7, 7, 20, 6, 6, 48, 12, 34};
 
 const scoring::PlannedPhase* find_phase(const WorkbookContext& ctx, const std::string& id, int* index = nullptr) {
     for (std::size_t p = 0; p < ctx.plan.phases.size(); ++p)
@@ -52,7 +55,7 @@ void timeline_formats(WorkbookContext& ctx, lxw_worksheet* ws, int last_row) {
     }
 }
 
-int write_steps(WorkbookContext& ctx, lxw_worksheet* ws) {
+int write_steps(WorkbookContext& ctx, lxw_worksheet* ws, RowFitter& fit) {
     const auto& f = ctx.formats;
     table_header(ctx, ws, 0,
                  {ctx.tr(N_("Step")), ctx.tr(N_("Phase")), ctx.tr(N_("From month")), ctx.tr(N_("To month")),
@@ -64,19 +67,19 @@ int write_steps(WorkbookContext& ctx, lxw_worksheet* ws) {
         int phase_index = -1;
         const auto* phase = find_phase(ctx, step.phase, &phase_index);
         put_text(ws, row, col::kStep, step.id, f.text);
-        put_text(ws, row, col::kPhase, phase ? step.phase : ctx.tr(N_("Beyond horizon")), f.text);
+        fit.text(ws, row, col::kPhase, phase ? step.phase : ctx.tr(N_("Beyond horizon")), f.wrap);
         if (phase) {
             put_number(ws, row, col::kStart, phase->settings.start_month, f.integer);
             put_number(ws, row, col::kEnd, phase->settings.end_month, f.integer);
         }
-        put_text(ws, row, col::kOwner, step.owner, f.wrap);
-        put_text(ws, row, col::kEffort, frameworks::effort_key(step.effort), f.text);
+        fit.text(ws, row, col::kOwner, step.owner, f.wrap);
+        put_text(ws, row, col::kEffort, frameworks::effort_key(step.effort), f.centred);
         put_number(ws, row, col::kPoints, step.points, f.decimal);
-        put_text(ws, row, col::kAction, step_action(ctx.assessment, step), f.wrap);
+        fit.text(ws, row, col::kAction, step_action(ctx.assessment, step), f.wrap);
         std::string after;
         for (const auto& id : step.after) after += (after.empty() ? "" : ", ") + id;
-        put_text(ws, row, col::kAfter, after, f.wrap);
-        put_text(ws, row, col::kWhy, why_text(ctx, step), f.wrap);
+        fit.text(ws, row, col::kAfter, after, f.wrap);
+        fit.text(ws, row, col::kWhy, why_text(ctx, step), f.wrap);
         for (int m = 0; m < kMonths; ++m) {
             const bool inside = phase && m >= phase->settings.start_month && m < phase->settings.end_month;
             if (inside) put_number(ws, row, col::kFirstMonth + m, phase_index + 1, f.month_cell);
@@ -93,6 +96,7 @@ int write_steps(WorkbookContext& ctx, lxw_worksheet* ws) {
 int write_phase_load(WorkbookContext& ctx, lxw_worksheet* ws, int row, int last_step_row) {
     const auto& f = ctx.formats;
     put_text(ws, row++, 0, ctx.tr(N_("Load per phase")), f.heading);
+    check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), 30, nullptr), "header height");
     table_header(ctx, ws, row++,
                  {ctx.tr(N_("Phase")), ctx.tr(N_("Months")), ctx.tr(N_("From month")), ctx.tr(N_("To month")),
                   ctx.tr(N_("Capacity")), ctx.tr(N_("Load")), ctx.tr(N_("Use"))},
@@ -104,7 +108,7 @@ int write_phase_load(WorkbookContext& ctx, lxw_worksheet* ws, int row, int last_
         const auto& s = phase.settings;
         put_text(ws, row, 0, s.id, f.text);
         put_text(ws, row, 1, std::to_string(s.start_month) + "-" + std::to_string(s.end_month) + " " + ctx.tr(N_("months")),
-                 f.text);
+                 f.wrap);
         put_number(ws, row, 2, s.start_month, f.integer);
         put_number(ws, row, 3, s.end_month, f.integer);
         put_number(ws, row, 4, s.capacity, f.decimal);
@@ -148,12 +152,14 @@ int write_lists(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
 }  // namespace
 
 void write_roadmap_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
-    const int next = write_steps(ctx, ws);
+    RowFitter fit(kWidths);
+    const int next = write_steps(ctx, ws, fit);
     const int last_step_row = next - 1;
     int row = write_phase_load(ctx, ws, next + 1, last_step_row);
     write_lists(ctx, ws, row);
 
-    set_widths(ws, {9, 8, 7, 7, 18, 6, 6, 46, 12, 30});
+    set_widths(ws, kWidths);
+    fit.apply(ws);
     check(worksheet_set_column(ws, col::kFirstMonth, col::kFirstMonth + kMonths - 1, 2.3, nullptr), "month columns");
     check(worksheet_set_row(ws, 0, 30, nullptr), "header height");
     finish_table(ws, 0, ctx.plan.steps.empty() ? 1 : last_step_row, col::kFirstMonth + kMonths - 1, 1);

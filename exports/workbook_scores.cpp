@@ -83,6 +83,10 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         put_text(ws, 0, ind::kFirstVote + p, ctx.participant_label(static_cast<std::size_t>(p)), vote_header);
     table_header(ctx, ws, 0, {ctx.tr(N_("Confidence")), ctx.tr(N_("Evidence")), ctx.tr(N_("Notes"))}, confidence_col);
 
+    std::vector<double> widths = {9, 6, 42, 12, 9, 7, 6, 6, 5, 6};
+    widths.insert(widths.end(), static_cast<std::size_t>(participants), 3.6);
+    widths.insert(widths.end(), {12, 44, 32});
+    RowFitter fit(widths);
     int row = 1;
     for (const auto& score : ctx.scores.indicators) {
         const auto& response = ctx.assessment.response(score.id);
@@ -90,7 +94,7 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
                                 score.status != scoring::IndicatorStatus::NotRelevant;
         put_text(ws, row, ind::kId, score.id, f.text);
         put_text(ws, row, ind::kDomain, score.domain_id, f.text);
-        put_text(ws, row, ind::kQuestion, ctx.indicator_question(score.id), f.wrap);
+        fit.text(ws, row, ind::kQuestion, ctx.indicator_question(score.id), f.wrap);
         put_text(ws, row, ind::kStatus, ctx.tr(scoring::status_label(score.status)), f.text);
         put_number(ws, row, ind::kApplicable, applicable ? 1 : 0, f.integer);
         put_number(ws, row, ind::kWeight, score.weight, f.decimal);
@@ -111,8 +115,8 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         }
         if (score.confidence != assessment::Confidence::Unset)
             put_text(ws, row, confidence_col, ctx.tr(assessment::confidence_label(score.confidence)), f.text);
-        put_text(ws, row, ctx.ind_evidence_col(), joined_links(response), f.wrap);
-        put_text(ws, row, ctx.ind_notes_col(), notes_text(ctx, response), f.wrap);
+        fit.text(ws, row, ctx.ind_evidence_col(), joined_links(response), f.wrap);
+        fit.text(ws, row, ctx.ind_notes_col(), notes_text(ctx, response), f.wrap);
         ++row;
     }
     const int last = row - 1;
@@ -120,12 +124,8 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     if (participants > 0) level_colour_scale(ctx, ws, 1, last, ind::kFirstVote, ind::kFirstVote + participants - 1);
     disagreement_highlight(ctx, ws, last, ind::kSpread);
 
-    set_widths(ws, {9, 8, 48, 13, 10, 7, 6, 6, 5, 6});
-    if (participants > 0)
-        check(worksheet_set_column(ws, ind::kFirstVote, static_cast<lxw_col_t>(ind::kFirstVote + participants - 1), 3.6,
-                                   nullptr),
-              "vote columns");
-    set_widths(ws, {13, 55, 35}, confidence_col);
+    set_widths(ws, widths);
+    fit.apply(ws);
     check(worksheet_set_row(ws, 0, participants > 0 ? 90 : 30, nullptr), "header height");
     finish_table(ws, 0, last, ctx.ind_notes_col(), 3);
     page_setup(ws, 1);
@@ -145,6 +145,7 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     const std::string applicable = ctx.indicator_column(ind::kApplicable);
     const int steps = std::max(1, ctx.framework.level_count() - 1);
 
+    RowFitter fit({7, 42, 7, 7, 6, 8, 8, 9, 11, 12, 7, 10, 10});
     int row = 1;
     for (const auto& score : ctx.scores.domains) {
         const std::string id = cell_ref(row, dom::kId, true);
@@ -154,7 +155,7 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         const std::string rated_mask = "(" + domains + "=" + id + ")*ISNUMBER(" + levels + ")";
         const std::string weight_sum = "SUMPRODUCT(" + rated_mask + "," + weights + ")";
         put_text(ws, row, dom::kId, score.id, f.text);
-        put_text(ws, row, dom::kName, ctx.domain_name(score.id), f.wrap);
+        fit.text(ws, row, dom::kName, ctx.domain_name(score.id), f.wrap);
         put_number(ws, row, dom::kWeight, score.weight, f.decimal);
         put_formula(ws, row, dom::kLevel,
                     "=IFERROR(SUMPRODUCT(" + rated_mask + "," + levels + "," + weights + ")/" + weight_sum + ",\"\")",
@@ -171,7 +172,7 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         put_array_formula(ws, row, dom::kWeakest,
                           "=IF(" + rated + ">0,MIN(IF(" + rated_mask + "," + levels + ")),\"\")",
                           score.weakest ? std::optional<double>(*score.weakest) : std::nullopt, f.integer);
-        put_text(ws, row, dom::kWeakestIndicator, score.weakest_indicator, f.text);
+        put_text(ws, row, dom::kWeakestIndicator, score.weakest_indicator, f.centred);
         put_formula(ws, row, dom::kCompleteness,
                     "=IF(" + applicable_here + ">0," + rated + "/" + applicable_here + ",\"\")", score.completeness,
                     f.percent);
@@ -182,7 +183,8 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         ++row;
     }
     level_colour_scale(ctx, ws, 1, row - 1, dom::kLevel, dom::kLevel);
-    set_widths(ws, {7, 42, 7, 7, 6, 8, 8, 9, 10, 12, 7, 10, 10});
+    set_widths(ws, fit.widths());
+    fit.apply(ws);
     check(worksheet_set_row(ws, 0, 30, nullptr), "header height");
     finish_table(ws, 0, row - 1, dom::kIndicators, 2);
     page_setup(ws, 1);

@@ -13,6 +13,8 @@ namespace socle::exports::detail {
 namespace {
 
 constexpr int kChartCol = 6;  // charts sit right of the tables, from column G
+// Columns A-F; the lists' question column (B) is the wide one.
+const std::vector<double> kWidths = {22, 52, 12, 8, 8, 2};
 
 int detail_row(WorkbookContext& ctx, lxw_worksheet* ws, int row, std::string_view label, const std::string& value) {
     if (value.empty()) return row;
@@ -43,7 +45,8 @@ int write_details(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
     row = detail_row(ctx, ws, row, N_("Dates"), dates);
     row = detail_row(ctx, ws, row, N_("Facilitator"), meta.facilitator);
     row = detail_row(ctx, ws, row, N_("Framework"), framework);
-    row = detail_row(ctx, ws, row, N_("Participants"), std::to_string(ctx.assessment.participants.size()));
+    put_text(ws, row, 0, ctx.tr(N_("Participants")), ctx.formats.label);
+    put_number(ws, row++, 1, static_cast<double>(ctx.assessment.participants.size()), ctx.formats.figure_integer);
     row = detail_row(ctx, ws, row, N_("Notes"), meta.notes);
     return row;
 }
@@ -61,35 +64,37 @@ int write_overall(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
     put_text(ws, row, 0, ctx.tr(N_("Level")), f.label);
     put_formula(ws, row++, 1,
                 "=IFERROR(SUMPRODUCT(" + scored_weights + "," + levels + ")/SUMPRODUCT(" + scored_weights + "),\"\")",
-                overall.level, f.level);
+                overall.level, f.figure_level);
     put_text(ws, row, 0, ctx.tr(N_("Stage")), f.label);
     put_formula(ws, row, 1, "=IF(ISNUMBER(" + level + "),INT(" + level + "+1E-9),\"\")",
-                overall.stage ? std::optional<double>(*overall.stage) : std::nullopt, f.integer);
+                overall.stage ? std::optional<double>(*overall.stage) : std::nullopt, f.figure_integer);
     // The stage's name, looked up in the Method sheet's table of levels.
     const int levels_count = ctx.framework.level_count();
     if (levels_count > 0) {
         const std::string names = sheet_prefix(ctx.names.method) + cell_ref(kMethodLevelRow, 1, true) + ":" +
                                   cell_ref(kMethodLevelRow + levels_count - 1, 1, true);
         const std::string stage = cell_ref(row, 1);
+        ++row;
+        put_text(ws, row, 0, ctx.tr(N_("Stage name")), f.label);
         std::string cached;
         if (overall.stage && *overall.stage >= 1 && *overall.stage <= levels_count)
             cached = ctx.text(ctx.framework.levels[static_cast<std::size_t>(*overall.stage - 1)].name);
         const std::string formula = "=IF(ISNUMBER(" + stage + "),INDEX(" + names + "," + stage + "),\"\")";
-        check(worksheet_write_formula_str(ws, static_cast<lxw_row_t>(row), 2, formula.c_str(), f.text, cached.c_str()),
+        check(worksheet_write_formula_str(ws, static_cast<lxw_row_t>(row), 1, formula.c_str(), f.text, cached.c_str()),
               "stage name");
     }
     ++row;
     put_text(ws, row, 0, ctx.tr(N_("Index (0-100)")), f.label);
     put_formula(ws, row++, 1, "=IF(ISNUMBER(" + level + "),100*(" + level + "-1)/" + std::to_string(steps) + ",\"\")",
-                overall.index, f.index);
+                overall.index, f.figure_index);
     const std::string rated = ctx.domain_column(dom::kRated), applicable = ctx.domain_column(dom::kApplicable);
     put_text(ws, row, 0, ctx.tr(N_("Completeness")), f.label);
     put_formula(ws, row++, 1, "=IFERROR(SUM(" + rated + ")/SUM(" + applicable + "),\"\")", overall.completeness,
-                f.percent);
+                f.figure_percent);
     put_text(ws, row, 0, ctx.tr(N_("Rated indicators")), f.label);
-    put_formula(ws, row++, 1, "=SUM(" + rated + ")", overall.rated, f.integer);
+    put_formula(ws, row++, 1, "=SUM(" + rated + ")", overall.rated, f.figure_integer);
     put_text(ws, row, 0, ctx.tr(N_("Applicable indicators")), f.label);
-    put_formula(ws, row++, 1, "=SUM(" + applicable + ")", overall.applicable, f.integer);
+    put_formula(ws, row++, 1, "=SUM(" + applicable + ")", overall.applicable, f.figure_integer);
     put_text(ws, row++, 0,
              ctx.tr(N_("Figures are computed as described on the Method sheet: they are formulas over the Indicators "
                        "sheet, so changing a level there updates every score.")),
@@ -97,7 +102,7 @@ int write_overall(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
     return row;
 }
 
-int write_top_gaps(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
+int write_top_gaps(WorkbookContext& ctx, lxw_worksheet* ws, int row, RowFitter& fit) {
     const auto& f = ctx.formats;
     const auto gaps = gaps_by_size(ctx);
     put_text(ws, row++, 0, ctx.tr(N_("Largest gaps")), f.heading);
@@ -110,7 +115,7 @@ int write_top_gaps(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
                   ctx.tr(N_("Gap"))});
     for (std::size_t i = 0; i < gaps.size() && i < static_cast<std::size_t>(kTopItems); ++i, ++row) {
         put_text(ws, row, 0, gaps[i]->id, f.text);
-        put_text(ws, row, 1, ctx.indicator_question(gaps[i]->id), f.wrap);
+        fit.text(ws, row, 1, ctx.indicator_question(gaps[i]->id), f.wrap);
         put_number(ws, row, 2, *gaps[i]->level, f.integer);
         put_number(ws, row, 3, gaps[i]->target, f.integer);
         put_number(ws, row, 4, *gaps[i]->gap, f.integer);
@@ -118,7 +123,7 @@ int write_top_gaps(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
     return row;
 }
 
-int write_top_disagreements(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
+int write_top_disagreements(WorkbookContext& ctx, lxw_worksheet* ws, int row, RowFitter& fit) {
     const auto& f = ctx.formats;
     const auto list = disagreements_by_spread(ctx);
     put_text(ws, row++, 0, ctx.tr(N_("Widest disagreements")), f.heading);
@@ -138,10 +143,10 @@ int write_top_disagreements(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
             highest = static_cast<int>(l + 1);
         }
         put_text(ws, row, 0, score.id, f.text);
-        put_text(ws, row, 1, ctx.indicator_question(score.id), f.wrap);
+        fit.text(ws, row, 1, ctx.indicator_question(score.id), f.wrap);
         put_number(ws, row, 2, score.spread, f.integer);
         if (score.level) put_number(ws, row, 3, *score.level, f.integer);
-        put_text(ws, row, 4, std::to_string(lowest) + "-" + std::to_string(highest), f.text);
+        put_text(ws, row, 4, std::to_string(lowest) + "-" + std::to_string(highest), f.centred);
     }
     return row;
 }
@@ -212,12 +217,14 @@ void write_summary_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     put_text(ws, 1, 0, ctx.text(ctx.framework.title) + " (" + ctx.framework.version + ")", f.note);
     int row = write_details(ctx, ws, 3);
     row = write_overall(ctx, ws, row + 1);
-    row = write_top_gaps(ctx, ws, row + 1);
-    row = write_top_disagreements(ctx, ws, row + 1);
+    RowFitter fit(kWidths);
+    row = write_top_gaps(ctx, ws, row + 1, fit);
+    row = write_top_disagreements(ctx, ws, row + 1, fit);
     row = write_dependency_findings(ctx, ws, row + 1);
     insert_charts(ctx, ws);
 
-    set_widths(ws, {22, 52, 12, 8, 8, 2});
+    set_widths(ws, kWidths);
+    fit.apply(ws);
     check(worksheet_set_row(ws, 0, 24, nullptr), "title height");
     worksheet_set_paper(ws, 9);
     worksheet_set_landscape(ws);

@@ -45,6 +45,7 @@ struct Formats {
     lxw_format* label = nullptr;
     lxw_format* text = nullptr;
     lxw_format* wrap = nullptr;
+    lxw_format* centred = nullptr;  // short codes in narrow columns
     lxw_format* note = nullptr;
     lxw_format* problem = nullptr;
     lxw_format* integer = nullptr;
@@ -52,6 +53,11 @@ struct Formats {
     lxw_format* level = nullptr;    // 0.00
     lxw_format* index = nullptr;    // 0.0
     lxw_format* percent = nullptr;  // 0%
+    // Left-aligned figures for the Summary's label/value pairs.
+    lxw_format* figure_level = nullptr;
+    lxw_format* figure_integer = nullptr;
+    lxw_format* figure_index = nullptr;
+    lxw_format* figure_percent = nullptr;
     lxw_format* month_header = nullptr;
     lxw_format* month_cell = nullptr;            // hides its number: the bar is drawn by conditional formats
     std::array<lxw_format*, 4> phase_bar{};      // fills of the timeline, by phase (the last for later phases)
@@ -142,6 +148,29 @@ std::string cell_ref(int row, int col, bool absolute = false);
 std::string column_letters(int col);
 // "'Sheet name'!" with any quote doubled.
 std::string sheet_prefix(std::string_view sheet);
+
+// Gives rows holding wrapped text the height their longest cell needs:
+// LibreOffice and Excel do not grow a row written without a height when the
+// file is opened, so wrapped text would otherwise overlap the next row.
+// Widths are the sheet's column widths (in characters), from column 0.
+class RowFitter {
+public:
+    explicit RowFitter(std::vector<double> widths) : widths_(std::move(widths)) {}
+    // Writes text (put_text) and remembers the lines it needs at its width.
+    void text(lxw_worksheet* ws, int row, int col, std::string_view text, lxw_format* format);
+    void note(int row, int col, std::string_view text);
+    // Sets the height of every noted row that needs more than one line.
+    void apply(lxw_worksheet* ws) const;
+    const std::vector<double>& widths() const { return widths_; }
+
+private:
+    std::vector<double> widths_;
+    std::vector<std::pair<int, int>> lines_;  // (row, lines), unsorted
+};
+// Lines a text needs in a column `width` characters wide (at least 1).
+int wrapped_lines(std::string_view text, double width);
+// Sets the widths from column 0.
+void set_widths(lxw_worksheet* ws, const std::vector<double>& widths);
 
 // Header row in bold with the header format, frozen, filtered over `rows`
 // data rows, repeated on every printed page.

@@ -9,7 +9,7 @@ SOCLE_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libwxgtk3.2-dev libxlsxwriter-dev libpugixml-dev libboost-graph-dev doctest-dev
   xvfb xauth fonts-dejavu-core gettext
-  python3 python3-openpyxl graphviz
+  python3 python3-openpyxl graphviz locales
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
