@@ -154,6 +154,7 @@ void add_system_dependencies(const assessment::Assessment& assessment, StepGraph
         const RoadmapStep step = graph.step(s);
         const auto* indicator = framework.find_indicator(step.indicator_id);
         std::set<std::string> done;
+        std::string skipped;  // one note for all the edges left out, not one each
         for (auto category : indicator->systems) {
             const auto it = depends.find(category);
             if (it == depends.end()) continue;
@@ -166,11 +167,13 @@ void add_system_dependencies(const assessment::Assessment& assessment, StepGraph
                     const std::string detail = std::string(frameworks::category_key(category)) + " depends on " +
                                                std::string(frameworks::category_key(provider)) + " (" + flows + ")";
                     if (!graph.add_edge_unless_cycle(*target, step.id, {ReasonKind::SystemDependency, "", detail}))
-                        graph.note(step.id, "not ordered after " + *target + " (" + detail +
-                                                ") because a prerequisite runs the other way");
+                        skipped += (skipped.empty() ? "" : ", ") + *target;
                 }
             }
         }
+        if (!skipped.empty())
+            graph.note(step.id, "the system map would also put it after " + skipped +
+                                    ", but a prerequisite runs the other way");
     }
 }
 

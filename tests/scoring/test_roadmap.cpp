@@ -118,6 +118,22 @@ TEST_CASE("the system map orders a consumer's step after its provider's") {
     check_order(p);
 }
 
+TEST_CASE("a system-map edge against a prerequisite is left out, with one note") {
+    // X.2 (social registry) to 3 needs X.1 (national ID) at 3; a map where the
+    // ID system depends on the registry would put X.1:3 after X.2:3: a cycle.
+    auto a = at_levels({{"X.1", 1}, {"X.2", 2}});
+    a.systems.systems = {{"reg", "Registry", frameworks::SystemCategory::SocialRegistry, "", {}, "", {}, "", {}},
+                         {"nid", "ID", frameworks::SystemCategory::NationalId, "", {}, "", {}, "", {}}};
+    a.systems.flows = {{"reg", "nid", "addresses", assessment::FlowMechanism::File, "", false, ""}};
+    const auto p = plan(a);
+    const auto& step = *p.find("X.1:3");
+    CHECK_FALSE(waits_for(step, "X.2:3", ReasonKind::SystemDependency));
+    REQUIRE(step.notes.size() == 1);
+    CHECK(step.notes[0] == "the system map would also put it after X.2:3, but a prerequisite runs the other way");
+    CHECK(waits_for(*p.find("X.2:3"), "X.1:3", ReasonKind::Prerequisite));
+    check_order(p);
+}
+
 TEST_CASE("ties are broken by priority then id") {
     // Y has domain weight 2 and Y.2 indicator weight 2: priority 1 x 2 x 2 = 4,
     // Y.1: 1 x 1 x 2 = 2, X.1: 1 x 1 x 1 = 1.
