@@ -1,0 +1,87 @@
+#include "tests/gui/dashboard_fixtures.h"
+
+#include <doctest/doctest.h>
+
+#include <wx/dialog.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/timer.h>
+
+#include "assessment/edits.h"
+#include "ui/desktop/ui_text.h"
+
+namespace socle::gui_test {
+
+std::unique_ptr<desktop::Document> quick_scan_document(ScratchApp& app, int participants) {
+    auto framework = app.context().framework("sp-quick-scan");
+    REQUIRE(framework);
+    auto document = std::make_unique<desktop::Document>(assessment::Assessment(framework), std::filesystem::path(), "");
+    for (int i = 1; i <= participants; ++i) {
+        assessment::Participant participant;
+        participant.id = assessment::edits::next_participant_id(document->assessment());
+        participant.name = "Participant " + std::to_string(i);
+        document->apply(assessment::edits::add_participant(document->assessment(), participant));
+    }
+    return document;
+}
+
+std::unique_ptr<desktop::Document> sample_document(ScratchApp& app, const std::string& name) {
+    const auto path = test::source_path("samples/" + name);
+    auto loaded = app.context().load(path);
+    REQUIRE(loaded.ok());
+    return std::make_unique<desktop::Document>(std::move(*loaded.assessment), path, "");
+}
+
+void vote(desktop::Document& document, const std::string& indicator, const std::vector<int>& levels) {
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const auto& participant = document.assessment().participants.at(i).id;
+        document.apply(assessment::edits::set_vote(document.assessment(), indicator, participant,
+                                                   assessment::Vote::at(levels[i])));
+    }
+}
+
+wxFrame* show_frame(const wxSize& size) {
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "Socle test");
+    frame->SetSizer(new wxBoxSizer(wxVERTICAL));
+    frame->SetClientSize(size);
+    frame->Show();
+    frame->Raise();
+    pump(100);
+    return frame;
+}
+
+bool with_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& inspect) {
+    bool seen = false;
+    wxTimer timer;
+    int ticks = 0;
+    timer.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
+        ++ticks;
+        for (auto* window : wxTopLevelWindows) {
+            auto* dialog = dynamic_cast<wxDialog*>(window);
+            if (!dialog || !dialog->IsModal()) continue;
+            timer.Stop();
+            seen = true;
+            pump(100);  // let it lay out and paint
+            inspect(*dialog);
+            dialog->EndModal(wxID_CANCEL);
+            return;
+        }
+        if (ticks > 40) timer.Stop();
+    });
+    timer.Start(50);
+    trigger();
+    const auto until = wxGetLocalTimeMillis() + 2500;
+    while (!seen && timer.IsRunning() && wxGetLocalTimeMillis() < until) pump(20);
+    timer.Stop();
+    pump(50);
+    return seen;
+}
+
+std::string cell(wxWindow* window, long row, int column) {
+    auto* list = dynamic_cast<wxListCtrl*>(window);
+    REQUIRE(list);
+    REQUIRE(row < list->GetItemCount());
+    return desktop::to_utf8(list->GetItemText(row, column));
+}
+
+}  // namespace socle::gui_test

@@ -1,0 +1,88 @@
+// Export as the File menu runs it, through its testable core: a real
+// workbook read back with openpyxl, real CSV tables, a failure that names
+// the path, and a UI thread that keeps running while the worker writes.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <thread>
+
+#include "tests/gui/dashboard_fixtures.h"
+#include "ui/desktop/export_runner.h"
+
+using namespace socle;
+using namespace socle::gui_test;
+
+namespace {
+
+std::string python(const std::filesystem::path& script, const std::filesystem::path& arg, const std::filesystem::path& out) {
+    const std::string command = "/usr/bin/python3 '" + script.string() + "' '" + arg.string() + "' > '" + out.string() + "' 2>&1";
+    const int rc = std::system(command.c_str());
+    const std::string text = test::read_text(out);
+    REQUIRE_MESSAGE(rc == 0, text);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("export: the workbook of a sample, written on a worker thread, reads back in openpyxl") {
+    ScratchApp app;
+    auto document = sample_document(app, "lao-pdr-2026-baseline.socle");
+    const auto out = app.dir() / "out" / "lao.xlsx";
+    std::filesystem::create_directories(out.parent_path());
+    const auto ui_thread = std::this_thread::get_id();
+    int calls = 0;
+    bool on_ui_thread = true;
+    const auto result = desktop::run_export(desktop::ExportKind::Workbook, document->assessment(), out, [&] {
+        ++calls;
+        on_ui_thread = on_ui_thread && std::this_thread::get_id() == ui_thread;
+    });
+    REQUIRE_MESSAGE(result.ok, result.error);
+    CHECK(calls >= 1);
+    CHECK(on_ui_thread);
+    REQUIRE(std::filesystem::exists(out));
+
+    const auto script = app.dir() / "check.py";
+    test::write_text(script,
+                     "import sys, openpyxl\n"
+                     "wb = openpyxl.load_workbook(sys.argv[1], data_only=True)\n"
+                     "print('sheets', ' '.join(wb.sheetnames))\n"
+                     "ws = wb['Indicators']\n"
+                     "ids = [c.value for c in ws['A'] if isinstance(c.value, str) and c.value.startswith('D')]\n"
+                     "print('indicators', len(ids), ids[0])\n");
+    const std::string text = python(script, out, app.dir() / "check.txt");
+    CHECK(text.find("Summary") != std::string::npos);
+    CHECK(text.find("Domains") != std::string::npos);
+    CHECK(text.find("Participants") != std::string::npos);
+    CHECK(text.find("indicators 50 D1.1") != std::string::npos);
+}
+
+TEST_CASE("export: CSV tables into a folder, and the suggested names") {
+    ScratchApp app;
+    auto document = sample_document(app, "tajikistan-2026-baseline.socle");
+    const auto folder = app.dir() / "tables";
+    const auto result = desktop::run_export(desktop::ExportKind::CsvTables, document->assessment(), folder, {});
+    REQUIRE_MESSAGE(result.ok, result.error);
+    for (const char* name : {"indicators.csv", "domains.csv", "roadmap.csv", "systems.csv", "flows.csv"})
+        CHECK_MESSAGE(std::filesystem::exists(folder / name), name);
+    const auto indicators = test::lines_of(test::read_text(folder / "indicators.csv"));
+    CHECK(indicators.size() == 51);  // header and the 50 indicators
+
+    const auto name = desktop::suggested_export_name(*document, desktop::ExportKind::Workbook).u8string();
+    CHECK(std::string(name.begin(), name.end()).ends_with(".xlsx"));
+    CHECK(std::string(name.begin(), name.end()).find('/') == std::string::npos);
+    auto untitled = quick_scan_document(app, 1);
+    CHECK(desktop::suggested_export_name(*untitled, desktop::ExportKind::CsvTables) == "assessment csv");
+}
+
+TEST_CASE("export: a path that cannot be written comes back as an error naming it") {
+    ScratchApp app;
+    auto document = quick_scan_document(app, 2);
+    const auto blocker = app.dir() / "not-a-folder";
+    test::write_text(blocker, "a file where a folder should be");
+    const auto out = blocker / "book.xlsx";
+    const auto result = desktop::run_export(desktop::ExportKind::Workbook, document->assessment(), out, {});
+    CHECK_FALSE(result.ok);
+    CHECK(result.error.find("not-a-folder") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(out));
+}

@@ -1,0 +1,54 @@
+#include "ui/desktop/export_runner.h"
+
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <thread>
+
+#include "common/error.h"
+#include "exports/csv_export.h"
+#include "exports/workbook.h"
+#include "ui/desktop/document.h"
+
+namespace socle::desktop {
+
+ExportResult run_export(ExportKind kind, assessment::Assessment assessment, const std::filesystem::path& target,
+                        const std::function<void()>& waiting) {
+    ExportResult result;
+    result.target = target;
+    std::atomic<bool> done = false;
+    std::string error;
+    std::thread worker([&] {
+        try {
+            if (kind == ExportKind::Workbook)
+                exports::write_workbook(assessment, target);
+            else
+                exports::write_csv_tables(assessment, target);
+        } catch (const std::exception& e) {
+            // common::IoError names the path; anything else is reported the same way.
+            error = e.what();
+            if (error.empty()) error = "unknown error";
+        }
+        done = true;
+    });
+    while (!done) {
+        if (waiting) waiting();
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    worker.join();
+    result.ok = error.empty();
+    result.error = std::move(error);
+    return result;
+}
+
+std::filesystem::path suggested_export_name(const Document& document, ExportKind kind) {
+    std::string name = document.display_name();
+    for (char& c : name)
+        if (std::string_view("<>:\"/\\|?*").find(c) != std::string_view::npos || static_cast<unsigned char>(c) < 32) c = '_';
+    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) name.pop_back();
+    if (name.empty()) name = "assessment";
+    name += kind == ExportKind::Workbook ? ".xlsx" : " csv";
+    return std::filesystem::path(std::u8string(name.begin(), name.end()));
+}
+
+}  // namespace socle::desktop

@@ -1,0 +1,36 @@
+#pragma once
+// The testable core of the export actions (export_actions.h): write the
+// workbook or the CSV tables on a worker thread over a copy of the
+// assessment, while the calling (UI) thread keeps running a callback that
+// shows progress and handles events; and the file name to suggest.
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include "assessment/assessment.h"
+
+namespace socle::desktop {
+
+class Document;
+
+enum class ExportKind { Workbook, CsvTables };
+
+struct ExportResult {
+    bool ok = false;
+    std::filesystem::path target;  // the file (workbook) or folder (CSV)
+    std::string error;             // what went wrong, when !ok (UTF-8)
+};
+
+// Writes `assessment` (taken by value: the worker owns its copy, so the
+// user may go on editing) to `target`. `waiting` runs on the calling thread
+// about every 50 ms until the worker is done; it is never called after the
+// function returns. I/O failures come back in the result, never thrown.
+ExportResult run_export(ExportKind kind, assessment::Assessment assessment, const std::filesystem::path& target,
+                        const std::function<void()>& waiting);
+
+// "Lao PDR baseline 2026.xlsx" from the document's name (characters that
+// are not allowed in file names replaced), "assessment.xlsx" when it has
+// none; for CSV the folder name "NAME csv".
+std::filesystem::path suggested_export_name(const Document& document, ExportKind kind);
+
+}  // namespace socle::desktop
