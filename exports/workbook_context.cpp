@@ -118,6 +118,10 @@ void WorkbookContext::create_formats() {
     f.note = make();
     format_set_italic(f.note);
     format_set_font_color(f.note, 0x595959);
+    f.note_wrap = make();
+    format_set_italic(f.note_wrap);
+    format_set_font_color(f.note_wrap, 0x595959);
+    format_set_text_wrap(f.note_wrap);
     f.problem = make();
     format_set_font_color(f.problem, 0xC00000);
     format_set_text_wrap(f.problem);
@@ -279,7 +283,7 @@ void set_widths(lxw_worksheet* ws, std::initializer_list<double> widths, int fir
 int wrapped_lines(std::string_view text, double width) {
     // Characters per line: a column width counts digit widths; ordinary
     // text runs a little narrower. Code points, not bytes (Lao, Cyrillic).
-    const double per_line = std::max(4.0, width * 1.15 - 1);
+    const double per_line = std::max(4.0, width * 1.2 - 1);
     int lines = 0;
     double in_paragraph = 0;
     auto end_paragraph = [&] {

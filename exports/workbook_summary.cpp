@@ -95,10 +95,12 @@ int write_overall(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
     put_formula(ws, row++, 1, "=SUM(" + rated + ")", overall.rated, f.figure_integer);
     put_text(ws, row, 0, ctx.tr(N_("Applicable indicators")), f.label);
     put_formula(ws, row++, 1, "=SUM(" + applicable + ")", overall.applicable, f.figure_integer);
-    put_text(ws, row++, 0,
-             ctx.tr(N_("Figures are computed as described on the Method sheet: they are formulas over the Indicators "
-                       "sheet, so changing a level there updates every score.")),
-             f.note);
+    const std::string note = ctx.tr(N_("Figures are computed as described on the Method sheet: they are formulas over "
+                                       "the Indicators sheet, so changing a level there updates every score."));
+    put_merged(ws, row, 0, 4, note, f.note_wrap);
+    check(worksheet_set_row(ws, static_cast<lxw_row_t>(row++), 15.0 * wrapped_lines(note, 22 + 52 + 12 + 8 + 8),
+                            nullptr),
+          "row height");
     return row;
 }
 
@@ -179,8 +181,9 @@ void insert_charts(WorkbookContext& ctx, lxw_worksheet* ws) {
     chart_axis_set_major_unit(radar->y_axis, 1);
     chart_legend_set_position(radar, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options radar_at{};
-    radar_at.x_scale = 1.35;
-    radar_at.y_scale = 1.45;
+    // 480 x 288 pixels at scale 1: the domain names around the radar need room.
+    radar_at.x_scale = 1.45;
+    radar_at.y_scale = 1.7;
     check(worksheet_insert_chart_opt(ws, 0, kChartCol, radar, &radar_at), "radar chart");
 
     lxw_chart* bars = workbook_add_chart(ctx.book, LXW_CHART_BAR);
@@ -205,7 +208,10 @@ void insert_charts(WorkbookContext& ctx, lxw_worksheet* ws) {
     lxw_chart_options bars_at{};
     bars_at.x_scale = 1.35;
     bars_at.y_scale = 1.0 + 0.06 * std::max(0, domains - 5);
-    check(worksheet_insert_chart_opt(ws, 24, kChartCol, bars, &bars_at), "bar chart");
+    // Placed by pixels below the radar, not by rows: row heights vary with
+    // the length of the texts on the left.
+    bars_at.y_offset = static_cast<int32_t>(288 * radar_at.y_scale + 24);
+    check(worksheet_insert_chart_opt(ws, 0, kChartCol, bars, &bars_at), "bar chart");
 }
 
 }  // namespace
@@ -231,7 +237,7 @@ void write_summary_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.5);
     worksheet_fit_to_pages(ws, 1, 0);
     // The charts reach past the last written column: print them too.
-    check(worksheet_print_area(ws, 0, 0, static_cast<lxw_row_t>(std::max(row, 46)), kChartCol + 9), "print area");
+    check(worksheet_print_area(ws, 0, 0, static_cast<lxw_row_t>(std::max(row, 46)), kChartCol + 11), "print area");
     check(worksheet_set_footer(ws, "&L&A&R&P / &N"), "footer");
     worksheet_activate(ws);
 }

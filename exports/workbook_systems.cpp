@@ -11,7 +11,7 @@ void write_systems_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
                  {ctx.tr(N_("ID")), ctx.tr(N_("Name")), ctx.tr(N_("Category")), ctx.tr(N_("Owner")),
                   ctx.tr(N_("Status")), ctx.tr(N_("Hosting")), ctx.tr(N_("Maturity")),
                   ctx.tr(N_("Linked indicators")), ctx.tr(N_("Notes"))});
-    RowFitter fit({10, 30, 24, 24, 12, 16, 9, 16, 40});
+    RowFitter fit({15, 30, 22, 24, 11, 20, 9, 14, 40});
     int row = 1;
     for (const auto& system : ctx.assessment.systems.systems) {
         std::string linked;

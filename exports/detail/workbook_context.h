@@ -16,6 +16,7 @@
 #include "assessment/assessment.h"
 #include "scoring/assessment_scores.h"
 #include "scoring/roadmap.h"
+#include "scoring/system_analysis.h"
 
 namespace socle::exports::detail {
 
@@ -47,6 +48,7 @@ struct Formats {
     lxw_format* wrap = nullptr;
     lxw_format* centred = nullptr;  // short codes in narrow columns
     lxw_format* note = nullptr;
+    lxw_format* note_wrap = nullptr;  // a note across merged cells
     lxw_format* problem = nullptr;
     lxw_format* integer = nullptr;
     lxw_format* decimal = nullptr;  // weights, points
@@ -78,6 +80,7 @@ struct WorkbookContext {
     std::string lang;
     scoring::AssessmentScores scores;
     scoring::RoadmapPlan plan;
+    scoring::SystemMapAnalysis analysis = scoring::analyse_system_map(assessment.systems);
     SheetNames names;
 
     lxw_workbook* book = nullptr;
