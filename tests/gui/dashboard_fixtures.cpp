@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 #include <wx/dialog.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -75,6 +77,13 @@ bool with_modal_dialog(const std::function<void()>& trigger, const std::function
     timer.Stop();
     pump(50);
     return seen;
+}
+
+void keep_screenshot(const wxImage& image, const std::string& name) {
+    std::filesystem::path folder = std::filesystem::current_path();
+    if (const char* wanted = std::getenv("SOCLE_SCREENSHOT_DIR")) folder = wanted;
+    std::filesystem::create_directories(folder);
+    image.SaveFile(desktop::path_to_wx(folder / name), wxBITMAP_TYPE_PNG);
 }
 
 std::string cell(wxWindow* window, long row, int column) {

@@ -27,6 +27,10 @@ wxFrame* show_frame(const wxSize& size);
 // closes it; returns false when no dialog opened within about two seconds.
 bool with_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& inspect);
 
+// Saves a screenshot for a person to look at: in $SOCLE_SCREENSHOT_DIR, else
+// the test's working folder.
+void keep_screenshot(const wxImage& image, const std::string& name);
+
 // The text of a list control's cell.
 std::string cell(wxWindow* list, long row, int column);
 

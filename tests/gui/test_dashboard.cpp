@@ -149,6 +149,7 @@ TEST_CASE("dashboard: double-clicking a domain explains its level with indicator
                                                   rows.push_back(row);
                                               }
                                               formula = to_utf8(child<wxStaticText>(&dialog, desktop::ExplanationDialog::kFormulaName)->GetLabel());
+                                              keep_screenshot(capture(&dialog), "explanation.png");
                                           });
     REQUIRE(opened);
     // Indicator, question, level, weight, weight x level, in the mean, target.

@@ -34,14 +34,6 @@ int pixels_like(const wxImage& image, const wxRect& rect, const wxColour& colour
     return count;
 }
 
-// Where to keep screenshots for a person to look at (and for the user guide).
-void keep(const wxImage& image, const std::string& name) {
-    std::filesystem::path folder = std::filesystem::current_path();
-    if (const char* wanted = std::getenv("SOCLE_SCREENSHOT_DIR")) folder = wanted;
-    std::filesystem::create_directories(folder);
-    image.SaveFile(desktop::path_to_wx(folder / name), wxBITMAP_TYPE_PNG);
-}
-
 wxRect rect_in(wxWindow* child, wxWindow* ancestor) {
     const wxPoint origin = ancestor->ScreenToClient(child->GetScreenPosition());
     return wxRect(origin, child->GetClientSize());
@@ -58,7 +50,7 @@ TEST_CASE("screenshot: the dashboard draws its radar and its table") {
     frame->Layout();
     pump(300);
     const wxImage shot = capture(page);
-    keep(shot, "dashboard.png");
+    keep_screenshot(shot, "dashboard.png");
 
     auto* radar = dynamic_cast<desktop::RadarChart*>(wxWindow::FindWindowByName("dashboard.radar", page));
     REQUIRE(radar);
@@ -115,7 +107,7 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
     CHECK(shown.find("The room disagrees: votes range from 1 to 4") != std::string::npos);
 
     const wxImage shot = capture(page);
-    keep(shot, "presentation.png");
+    keep_screenshot(shot, "presentation.png");
     const int w = shot.GetWidth(), h = shot.GetHeight();
     // The question at the top, the cards' level colours in the middle, the
     // warning banner's colour lower down.

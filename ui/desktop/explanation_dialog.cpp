@@ -1,5 +1,7 @@
 #include "ui/desktop/explanation_dialog.h"
 
+#include <algorithm>
+
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -128,7 +130,11 @@ wxListCtrl* make_terms_list(wxWindow* parent, const Document& document, const Ex
         ++row;
     }
     for (int c = 0; c < list->GetColumnCount(); ++c) list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
-    if (!overall) list->SetColumnWidth(1, std::min(list->GetColumnWidth(1), list->FromDIP(420)));
+    if (!overall) list->SetColumnWidth(1, std::min(list->GetColumnWidth(1), list->FromDIP(340)));
+    // Wide enough for every column: no figure hides behind a scroll bar.
+    int total = list->FromDIP(24);
+    for (int c = 0; c < list->GetColumnCount(); ++c) total += list->GetColumnWidth(c);
+    list->SetMinSize(wxSize(std::max(total, list->FromDIP(640)), list->FromDIP(220)));
     return list;
 }
 
@@ -170,7 +176,6 @@ ExplanationDialog::ExplanationDialog(wxWindow* parent, const Document& document,
 
     if (found) {
         auto* list = make_terms_list(this, document, *found, overall);
-        list->SetMinSize(FromDIP(wxSize(840, 220)));
         sizer->Add(list, 1, wxEXPAND | wxLEFT | wxRIGHT, border);
         auto* formula = new wxStaticText(this, wxID_ANY, formula_text(*found, overall));
         formula->SetName(kFormulaName);
