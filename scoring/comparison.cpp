@@ -29,11 +29,19 @@ std::string_view position_key(Position position) {
 
 std::string_view position_label(Position position) {
     switch (position) {
-    case Position::Below: return N_("below peers");
-    case Position::At: return N_("at peers");
-    case Position::Above: return N_("above peers");
+    case Position::Below: return N_("below the median");
+    case Position::At: return N_("at the median");
+    case Position::Above: return N_("above the median");
     }
-    return N_("at peers");
+    return N_("at the median");
+}
+
+std::string assessment_label(const ComparedAssessment& a) {
+    std::string label = a.country;
+    if (label.empty()) label = !a.title.empty() ? a.title : std::filesystem::path(a.file).stem().string();
+    if (!a.round.empty()) label += (label.empty() ? "" : ", ") + a.round;
+    if (!a.date.empty()) label += (label.empty() ? "(" : " (") + a.date + ")";
+    return label;
 }
 
 bool ComparedRow::matched() const { return std::all_of(present.begin(), present.end(), [](bool p) { return p; }); }
@@ -149,6 +157,18 @@ std::vector<std::size_t> comparison_order(const std::vector<ComparedAssessment>&
 const ComparedRow* Comparison::find_domain(std::string_view id) const { return find_row(domains, id); }
 const ComparedRow* Comparison::find_indicator(std::string_view id) const { return find_row(indicators, id); }
 
+const frameworks::Domain* Comparison::domain_model(std::string_view id) const {
+    for (auto it = frameworks.rbegin(); it != frameworks.rend(); ++it)
+        if (const auto* domain = (*it)->find_domain(id)) return domain;
+    return nullptr;
+}
+
+const frameworks::Indicator* Comparison::indicator_model(std::string_view id) const {
+    for (auto it = frameworks.rbegin(); it != frameworks.rend(); ++it)
+        if (const auto* indicator = (*it)->find_indicator(id)) return indicator;
+    return nullptr;
+}
+
 ComparedRow& ComparisonBuilder::Rows::row(const std::string& id, const std::string& domain_id) {
     const auto [it, added] = index.try_emplace(id, rows.size());
     if (added) {
@@ -173,6 +193,10 @@ bool ComparisonBuilder::add(const assessment::Assessment& assessment, const Asse
         return false;
     }
     levels_ = std::max(levels_, scores.levels);
+    const auto& framework = assessment.framework_ptr();
+    if (std::none_of(frameworks_.begin(), frameworks_.end(),
+                     [&](const auto& known) { return known->sha256 == framework->sha256; }))
+        frameworks_.push_back(framework);
     const auto& meta = assessment.metadata;
     ComparedAssessment info;
     info.file = std::move(file);
@@ -216,6 +240,7 @@ Comparison ComparisonBuilder::finish(ComparisonMode mode) {
     out.levels = levels_;
     const auto order = comparison_order(assessments_, mode);
     out.assessments = permuted(assessments_, order);
+    out.frameworks = std::move(frameworks_);
     out.domains = std::move(domains_.rows);
     out.indicators = std::move(indicators_.rows);
     for (auto* rows : {&out.domains, &out.indicators}) {

@@ -12,6 +12,7 @@
 // a folder of 1,000 files holds one assessment at a time.
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +53,10 @@ struct ComparedAssessment {
     int rated = 0;
     int applicable = 0;
 };
+
+// A short name for tables and chart legends: "Lao PDR, baseline (2026-03-18)";
+// the title, else the file name, when there is no country.
+std::string assessment_label(const ComparedAssessment& assessment);
 
 // One domain or indicator across the compared assessments. Every vector has
 // one entry per assessment, in comparison order.
@@ -109,9 +114,18 @@ struct Comparison {
     std::vector<ComparedRow> indicators;
     std::vector<UnmatchedId> unmatched;  // domains first, then indicators
     std::vector<RoundChanges> changes;   // rounds mode: one per consecutive pair
+    // The distinct framework versions seen (shared, not copied), for names
+    // and questions in reports.
+    std::vector<std::shared_ptr<const frameworks::Framework>> frameworks;
 
     const ComparedRow* find_domain(std::string_view id) const;
     const ComparedRow* find_indicator(std::string_view id) const;
+    // The id's model in the newest framework version that has it (the last
+    // one seen), null when none has it.
+    const frameworks::Domain* domain_model(std::string_view id) const;
+    const frameworks::Indicator* indicator_model(std::string_view id) const;
+    // A framework to read texts through (the last one seen).
+    const frameworks::Framework& text_framework() const { return *frameworks.back(); }
 };
 
 // Collects assessments one at a time, keeping only their figures.
@@ -140,6 +154,7 @@ private:
     std::string framework_id_;
     int levels_ = 0;
     std::vector<ComparedAssessment> assessments_;
+    std::vector<std::shared_ptr<const frameworks::Framework>> frameworks_;
     Rows domains_;
     Rows indicators_;
     common::Diagnostics diagnostics_;

@@ -4,3 +4,8 @@ socle_add_test(test_comparison
   SOURCES comparison/test_comparison.cpp comparison/test_anonymise.cpp
           comparison/test_merge.cpp
   LIBS socle_assessment_fixtures socle::scoring pugixml::pugixml)
+
+# The three commands end to end on the samples (JSON, workbook, XML).
+add_test(NAME cli.compare_anonymise_merge
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/comparison/check_compare_cli.py $<TARGET_FILE:socle-cli>
+          ${PROJECT_SOURCE_DIR}/samples)

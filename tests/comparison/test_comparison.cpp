@@ -186,6 +186,12 @@ TEST_CASE("versions of a framework are matched by id and the rest is reported") 
     // A.9 is a row of its own, after the first framework's indicators of its domain order.
     CHECK(c.indicators.back().id == "A.9");
     CHECK(c.find_domain("A")->matched());
+    // Both versions are kept for names; each id's model is found in one of them.
+    CHECK(c.frameworks.size() == 2);
+    REQUIRE(c.indicator_model("A.2"));
+    CHECK(c.indicator_model("A.2")->id == "A.2");
+    REQUIRE(c.indicator_model("A.9"));
+    CHECK(c.indicator_model("Z.1") == nullptr);
 }
 
 TEST_CASE("an assessment of another framework is refused, not mixed in") {

@@ -30,6 +30,9 @@ constexpr Command kCommands[] = {
     {"score", "score an assessment (table, json or csv)", socle::cli::run_score},
     {"roadmap", "plan the steps from current levels to targets, in phases", socle::cli::run_roadmap},
     {"export", "write the workbook (xlsx) or the CSV tables of an assessment", socle::cli::run_export},
+    {"compare", "compare assessments side by side (peers) or over time (rounds)", socle::cli::run_compare},
+    {"anonymise", "write a copy without names, notes or evidence texts, to share", socle::cli::run_anonymise},
+    {"merge", "merge two offline copies of an assessment (three-way, conflicts listed)", socle::cli::run_merge},
     {"systems", "import, export or analyse the system map (order, hubs, impact; DOT)", socle::cli::run_systems},
 };
 

@@ -1,0 +1,318 @@
+// The comparison workbook: set-up, the Overview with its radar chart, the
+// Unmatched and Method sheets, and the atomic write.
+#include "exports/comparison_workbook.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include "common/atomic_file.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "common/text.h"
+#include "exports/detail/comparison_sheets.h"
+#include "exports/workbook_labels.h"
+
+namespace socle::exports {
+
+namespace fs = std::filesystem;
+
+namespace detail {
+
+std::string ComparisonBook::tr(std::string_view english) const { return std::string(workbook_label(english, lang)); }
+
+std::string ComparisonBook::label(std::size_t assessment) const {
+    return "[" + std::to_string(assessment + 1) + "] " + scoring::assessment_label(comparison.assessments[assessment]);
+}
+
+std::string ComparisonBook::domain_name(std::string_view id) const {
+    const auto* domain = comparison.domain_model(id);
+    return domain ? comparison.text_framework().text(domain->name, lang) : std::string(id);
+}
+
+std::string ComparisonBook::indicator_question(std::string_view id) const {
+    const auto* indicator = comparison.indicator_model(id);
+    return indicator ? comparison.text_framework().text(indicator->question, lang) : std::string();
+}
+
+void ComparisonBook::create_formats() {
+    auto make = [this] {
+        lxw_format* format = workbook_add_format(book);
+        format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+        return format;
+    };
+    auto& f = formats;
+    f.title = make();
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 16);
+    f.header = make();
+    format_set_bold(f.header);
+    format_set_text_wrap(f.header);
+    format_set_bg_color(f.header, 0xDDEBF7);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    f.note = make();
+    format_set_italic(f.note);
+    format_set_font_color(f.note, 0x595959);
+    f.wrap = make();
+    format_set_text_wrap(f.wrap);
+    f.level = make();
+    format_set_num_format(f.level, "0.00");
+    f.integer = make();
+    format_set_num_format(f.integer, "0");
+    f.percent = make();
+    format_set_num_format(f.percent, "0%");
+    f.change = make();
+    format_set_num_format(f.change, "+0.00;-0.00;0");
+}
+
+void level_scale(const ComparisonBook& book, lxw_worksheet* ws, int first_row, int last_row, int first_col,
+                 int last_col) {
+    if (last_row < first_row || last_col < first_col) return;
+    const int levels = std::max(2, book.comparison.levels);
+    lxw_conditional_format scale{};
+    scale.type = LXW_CONDITIONAL_3_COLOR_SCALE;
+    scale.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    scale.min_value = 1;
+    scale.min_color = 0xF8696B;
+    scale.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    scale.mid_value = (1.0 + levels) / 2.0;
+    scale.mid_color = 0xFFEB84;
+    scale.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    scale.max_value = levels;
+    scale.max_color = 0x63BE7B;
+    check(worksheet_conditional_format_range(ws, static_cast<lxw_row_t>(first_row), static_cast<lxw_col_t>(first_col),
+                                             static_cast<lxw_row_t>(last_row), static_cast<lxw_col_t>(last_col), &scale),
+          "colour scale");
+}
+
+void header_row(const ComparisonBook& book, lxw_worksheet* ws, int row, const std::vector<std::string>& labels,
+                int first_col) {
+    int col = first_col;
+    for (const auto& label : labels) put_text(ws, row, col++, label, book.formats.header);
+}
+
+namespace {
+
+void completeness_scale(lxw_worksheet* ws, int first_row, int last_row, int col) {
+    if (last_row < first_row) return;
+    lxw_conditional_format scale{};
+    scale.type = LXW_CONDITIONAL_2_COLOR_SCALE;
+    scale.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    scale.min_value = 0;
+    scale.min_color = 0xF8696B;
+    scale.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    scale.max_value = 1;
+    scale.max_color = 0x63BE7B;
+    check(worksheet_conditional_format_range(ws, static_cast<lxw_row_t>(first_row), static_cast<lxw_col_t>(col),
+                                             static_cast<lxw_row_t>(last_row), static_cast<lxw_col_t>(col), &scale),
+          "completeness scale");
+}
+
+// One series per assessment over the domain levels of the Domains sheet.
+void insert_radar(ComparisonBook& book, lxw_worksheet* ws, int row, int col) {
+    const int domains = static_cast<int>(book.comparison.domains.size());
+    if (domains == 0) return;
+    constexpr lxw_color_t kColours[] = {0x2E75B6, 0xED7D31, 0x70AD47, 0x7030A0, 0xC00000, 0x00B0F0,
+                                        0xFFC000, 0x7F7F7F, 0x375623, 0x843C0C, 0x002060, 0xFF66CC};
+    lxw_chart* radar = workbook_add_chart(book.book, LXW_CHART_RADAR);
+    const auto last = static_cast<lxw_row_t>(domains);
+    const int series = std::min(book.count(), kRadarSeriesLimit);
+    for (int i = 0; i < series; ++i) {
+        lxw_chart_series* s = chart_add_series(radar, nullptr, nullptr);
+        chart_series_set_categories(s, book.domains.c_str(), 1, 1, last, 1);
+        const auto level_col = static_cast<lxw_col_t>(kDomainLead + i);
+        chart_series_set_values(s, book.domains.c_str(), 1, level_col, last, level_col);
+        chart_series_set_name_range(s, book.domains.c_str(), 0, level_col);
+        lxw_chart_line stroke{};
+        stroke.color = kColours[i % 12];
+        stroke.width = 2;
+        chart_series_set_line(s, &stroke);
+    }
+    const std::string title = book.tr(N_("Domain levels side by side"));
+    chart_title_set_name(radar, title.c_str());
+    chart_axis_set_min(radar->y_axis, 0);
+    chart_axis_set_max(radar->y_axis, std::max(2, book.comparison.levels));
+    chart_axis_set_major_unit(radar->y_axis, 1);
+    chart_legend_set_position(radar, LXW_CHART_LEGEND_BOTTOM);
+    lxw_chart_options at{};
+    at.x_scale = 1.6;
+    at.y_scale = 1.8;
+    check(worksheet_insert_chart_opt(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), radar, &at),
+          "radar chart");
+}
+
+}  // namespace
+
+void write_overview_sheet(ComparisonBook& book, lxw_worksheet* ws) {
+    const auto& c = book.comparison;
+    const bool rounds = c.mode == scoring::ComparisonMode::Rounds;
+    put_text(ws, 0, 0, rounds ? book.tr(N_("Progress over rounds")) : book.tr(N_("Peer comparison")), book.formats.title);
+    put_text(ws, 1, 0,
+             book.tr(N_("Framework")) + ": " + c.framework_id + " - " + std::to_string(c.assessments.size()) + " " +
+                 book.tr(N_("assessments")),
+             book.formats.note);
+    put_text(ws, 2, 0,
+             book.tr(N_("Read a low level together with its completeness: a half-finished assessment is not a finding.")),
+             book.formats.note);
+    constexpr int kHeader = 4;
+    header_row(book, ws, kHeader,
+               {"#", book.tr(N_("Assessment")), book.tr(N_("Country")), book.tr(N_("Round")), book.tr(N_("Date")),
+                book.tr(N_("Framework version")), book.tr(N_("Anonymised")), book.tr(N_("Overall level")),
+                book.tr(N_("Index")), book.tr(N_("Completeness")), book.tr(N_("Rated")), book.tr(N_("Applicable")),
+                book.tr(N_("File"))});
+    for (int i = 0; i < book.count(); ++i) {
+        const auto& a = c.assessments[static_cast<std::size_t>(i)];
+        const int row = kHeader + 1 + i;
+        put_number(ws, row, 0, i + 1, book.formats.integer);
+        put_text(ws, row, 1, book.label(static_cast<std::size_t>(i)));
+        put_text(ws, row, 2, a.country);
+        put_text(ws, row, 3, a.round);
+        put_text(ws, row, 4, a.date);
+        put_text(ws, row, 5, a.framework_version);
+        put_text(ws, row, 6, a.anonymised ? book.tr(N_("yes")) : book.tr(N_("no")));
+        put_optional(ws, row, 7, a.level, book.formats.level);
+        put_optional(ws, row, 8, a.index, book.formats.level);
+        put_optional(ws, row, 9, a.completeness, book.formats.percent);
+        put_number(ws, row, 10, a.rated, book.formats.integer);
+        put_number(ws, row, 11, a.applicable, book.formats.integer);
+        put_text(ws, row, 12, a.file);
+    }
+    const int last = kHeader + book.count();
+    completeness_scale(ws, kHeader + 1, last, 9);
+    level_scale(book, ws, kHeader + 1, last, 7, 7);
+    finish_table(ws, kHeader, last, 12, 2);
+    set_widths(ws, {4, 40, 14, 14, 11, 10, 10, 9, 8, 12, 7, 9, 40});
+    page_setup(ws, kHeader + 1);
+    if (book.count() > kRadarSeriesLimit)
+        put_text(ws, last + 2, 1,
+                 book.tr(N_("The chart shows the first assessments only; the tables hold all of them.")) + " (" +
+                     std::to_string(kRadarSeriesLimit) + ")",
+                 book.formats.note);
+    insert_radar(book, ws, last + 3, 1);
+}
+
+void write_unmatched_sheet(ComparisonBook& book, lxw_worksheet* ws) {
+    const auto& c = book.comparison;
+    header_row(book, ws, 0, {book.tr(N_("Id")), book.tr(N_("Kind")), book.tr(N_("Name")), book.tr(N_("Present in"))});
+    int row = 1;
+    for (const auto& id : c.unmatched) {
+        put_text(ws, row, 0, id.id);
+        put_text(ws, row, 1, id.domain ? book.tr(N_("domain")) : book.tr(N_("indicator")));
+        put_text(ws, row, 2, id.domain ? book.domain_name(id.id) : book.indicator_question(id.id), book.formats.wrap);
+        std::string present;
+        for (std::size_t i : id.present_in) present += (present.empty() ? "" : "\n") + book.label(i);
+        put_text(ws, row, 3, present, book.formats.wrap);
+        ++row;
+    }
+    if (c.unmatched.empty())
+        put_text(ws, 1, 0, book.tr(N_("Every domain and indicator is in every assessment.")), book.formats.note);
+    finish_table(ws, 0, row - 1, 3);
+    set_widths(ws, {10, 10, 60, 50});
+    page_setup(ws, 1);
+}
+
+void write_comparison_method(ComparisonBook& book, lxw_worksheet* ws) {
+    const std::string threshold = common::format_number(scoring::kPositionThreshold, 2);
+    const std::string lines[] = {
+        book.tr(N_("How this comparison is made")),
+        book.tr(N_("Each assessment is scored with the method of its own workbook; nothing is re-weighted.")),
+        book.tr(N_("Rows are matched by the framework's stable ids; ids only some assessments have are on the Unmatched sheet.")),
+        book.tr(N_("A level is left empty when it is not rated (not applicable, unknown, unanswered or not in that framework version); empty levels are left out of every statistic.")),
+        book.tr(N_("Median and quartiles: linear interpolation between the sorted levels (QUARTILE.INC); the formulas in the tables recompute them.")),
+        book.tr(N_("Position: above when the level exceeds the median by more than the threshold, below when it is lower by more than the threshold, otherwise at. Threshold (levels):")) + " " + threshold,
+        book.tr(N_("Rounds are ordered by date; a change is this round's level minus the previous round's. A target is reached when a round is at or above it and the previous round was not.")),
+        book.tr(N_("Completeness = rated / applicable indicators; read low levels with low completeness with care.")),
+    };
+    put_text(ws, 0, 0, lines[0], book.formats.title);
+    for (std::size_t i = 1; i < std::size(lines); ++i) put_text(ws, static_cast<int>(i) + 1, 0, lines[i], book.formats.wrap);
+    set_widths(ws, {110});
+    page_setup(ws, 0);
+}
+
+}  // namespace detail
+
+namespace {
+
+class TemporaryFile {
+public:
+    explicit TemporaryFile(fs::path path) : path_(std::move(path)) {}
+    ~TemporaryFile() {
+        if (path_.empty()) return;
+        std::error_code ignored;
+        fs::remove(path_, ignored);
+    }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    void keep() { path_.clear(); }
+
+private:
+    fs::path path_;
+};
+
+struct WorkbookFree {
+    void operator()(lxw_workbook* book) const { lxw_workbook_free(book); }
+};
+
+lxw_worksheet* add_sheet(lxw_workbook* book, const std::string& name) {
+    lxw_worksheet* ws = workbook_add_worksheet(book, name.c_str());
+    if (!ws) throw common::LogicError("comparison workbook: invalid or duplicate sheet name '" + name + "'");
+    return ws;
+}
+
+}  // namespace
+
+void write_comparison_workbook(const scoring::Comparison& comparison, const fs::path& out,
+                               const ComparisonWorkbookOptions& options) {
+    const detail::ScopedCNumericLocale c_numbers;
+    detail::ComparisonBook book(comparison, options.lang.empty() ? "en" : options.lang);
+    book.overview = book.tr(N_("Overview"));
+    book.domains = book.tr(N_("Domains"));
+    book.indicators = book.tr(N_("Indicators"));
+    book.changes = book.tr(N_("Changes"));
+    book.unmatched = book.tr(N_("Unmatched"));
+    book.method = book.tr(N_("Method"));
+
+    const fs::path temp = common::temporary_path_for(out);
+    if (std::FILE* probe = std::fopen(temp.string().c_str(), "wb")) std::fclose(probe);
+    else throw common::IoError(out.string(), std::string("cannot write the workbook here: ") + std::strerror(errno));
+    TemporaryFile temporary(temp);
+    std::unique_ptr<lxw_workbook, WorkbookFree> owned(workbook_new(temp.string().c_str()));
+    if (!owned) throw common::IoError(out.string(), "cannot start the workbook (out of memory)");
+    book.book = owned.get();
+    book.create_formats();
+    lxw_doc_properties properties{};
+    std::string title = book.tr(N_("Comparison of assessments")) + " - " + comparison.framework_id;
+    properties.title = title.data();
+    properties.author = const_cast<char*>("Socle");
+    detail::check(workbook_set_properties(book.book, &properties), "document properties");
+
+    auto* overview = add_sheet(book.book, book.overview);
+    auto* domains = add_sheet(book.book, book.domains);
+    auto* indicators = add_sheet(book.book, book.indicators);
+    lxw_worksheet* changes = nullptr;
+    if (comparison.mode == scoring::ComparisonMode::Rounds) changes = add_sheet(book.book, book.changes);
+    auto* unmatched = add_sheet(book.book, book.unmatched);
+    auto* method = add_sheet(book.book, book.method);
+
+    detail::write_domains_comparison(book, domains);
+    detail::write_indicators_comparison(book, indicators);
+    detail::write_overview_sheet(book, overview);
+    if (changes) detail::write_changes_sheet(book, changes);
+    detail::write_unmatched_sheet(book, unmatched);
+    detail::write_comparison_method(book, method);
+
+    errno = 0;
+    const lxw_error closed = workbook_close(owned.release());
+    book.book = nullptr;
+    if (closed != LXW_NO_ERROR) {
+        std::string reason = lxw_strerror(closed);
+        if (errno != 0) reason += std::string(" (") + std::strerror(errno) + ")";
+        throw common::IoError(out.string(), "cannot write the workbook: " + reason);
+    }
+    common::commit_temporary_file(temp, out);
+    temporary.keep();
+}
+
+}  // namespace socle::exports

@@ -1,0 +1,90 @@
+// socle-cli merge BASE.socle MINE.socle THEIRS.socle -o OUT.socle [--format table|json]
+#include <iostream>
+
+#include "assessment/assessment_io.h"
+#include "assessment/merge.h"
+#include "common/json_writer.h"
+#include "ui/cli/cli_args.h"
+#include "ui/cli/cli_assessment.h"
+#include "ui/cli/commands.h"
+
+namespace socle::cli {
+
+namespace {
+
+constexpr const char* kHelp =
+    "Usage: socle-cli merge BASE.socle MINE.socle THEIRS.socle -o OUT.socle\n"
+    "                 [--format table|json]\n\n"
+    "Merges two copies of one assessment edited offline from BASE, field by\n"
+    "field: a change on one side is taken, the same change on both sides is\n"
+    "taken once, and different changes to one field are conflicts: OUT keeps\n"
+    "MINE's value there and every conflict is listed with its BASE, MINE and\n"
+    "THEIRS values, so nothing is lost. See docs/assessment-format.md.\n"
+    "Exit code 0 when clean, 1 when conflicts remain (OUT is written) or an\n"
+    "input does not load or uses another framework (nothing written).\n"
+    "JSON keys: output, clean, from_mine, from_theirs, from_both,\n"
+    "conflicts [{field, base, mine, theirs}] (null when absent on that side).\n";
+
+std::string shown(const std::optional<std::string>& value) { return value ? "\"" + *value + "\"" : "(none)"; }
+
+void write_json(const assessment::MergeResult& result, const std::string& out) {
+    common::JsonWriter json;
+    json.begin_object().key("output").value(out).key("clean").value(result.clean());
+    json.key("from_mine").value(result.from_mine).key("from_theirs").value(result.from_theirs);
+    json.key("from_both").value(result.from_both).key("conflicts").begin_array();
+    for (const auto& conflict : result.conflicts) {
+        json.begin_object().key("field").value(conflict.field);
+        for (const auto& [name, value] : {std::pair{"base", &conflict.base}, std::pair{"mine", &conflict.mine},
+                                          std::pair{"theirs", &conflict.theirs}}) {
+            json.key(name);
+            *value ? json.value(**value) : json.null();
+        }
+        json.end_object();
+    }
+    json.end_array().end_object();
+    std::cout << json.str() << "\n";
+}
+
+void write_table(const assessment::MergeResult& result, const std::string& out) {
+    std::cout << "Merged into " << out << ": " << result.from_mine << " changes from MINE, " << result.from_theirs
+              << " from THEIRS, " << result.from_both << " made on both sides.\n";
+    if (result.conflicts.empty()) return;
+    std::cout << result.conflicts.size() << " conflicts, left with MINE's value for you to settle:\n";
+    for (const auto& conflict : result.conflicts)
+        std::cout << "  " << conflict.field << "\n    base:   " << shown(conflict.base)
+                  << "\n    mine:   " << shown(conflict.mine) << "\n    theirs: " << shown(conflict.theirs) << "\n";
+}
+
+}  // namespace
+
+int run_merge(const CommandArgs& raw) {
+    std::string error;
+    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}, {"-o", true}, {"--format", true}}, error);
+    if (!args) return usage_error("merge", error);
+    if (args->has("--help") || args->has("-h")) {
+        std::cout << kHelp;
+        return kOk;
+    }
+    if (args->positional().size() != 3) return usage_error("merge", "name BASE, MINE and THEIRS .socle files");
+    const auto out = args->value("-o");
+    if (!out) return usage_error("merge", "name the merged file with -o OUT.socle");
+    const std::string format = args->value_or("--format", "table");
+    if (!check_format("merge", format, {"table", "json"})) return kUsage;
+
+    const auto& files = args->positional();
+    const auto base = load_assessment_or_report(files[0]);
+    const auto mine = load_assessment_or_report(files[1]);
+    const auto theirs = load_assessment_or_report(files[2]);
+    if (!base || !mine || !theirs) return kInvalidInput;
+    const auto result = assessment::merge_assessments(*base, *mine, *theirs);
+    if (!result.merged) {
+        std::cerr << "socle-cli merge: " << result.refusal << "\n";
+        return kInvalidInput;
+    }
+    assessment::save_assessment_file(*result.merged, *out);
+    if (format == "json") write_json(result, *out);
+    else write_table(result, *out);
+    return result.conflicts.empty() ? kOk : kInvalidInput;
+}
+
+}  // namespace socle::cli
