@@ -56,8 +56,20 @@ void write_all(const fs::path& path, std::string_view bytes) {
 std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw IoError(path.string(), "cannot open file for reading");
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw IoError(path.string(), "cannot read file");
+    // One read of the known size: a character-by-character copy was a quarter
+    // of the time of comparing a folder of assessments.
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size < 0 || !in) {
+        in.clear();
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (in.bad()) throw IoError(path.string(), "cannot read file");
+        return bytes;
+    }
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), size);
+    if (in.bad() || in.gcount() != size) throw IoError(path.string(), "cannot read file");
     return bytes;
 }
 
