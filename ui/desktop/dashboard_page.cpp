@@ -67,19 +67,18 @@ wxStaticText* make_heading(wxWindow* parent, const wxString& text) {
     return heading;
 }
 
-// Columns as wide as their content; when that is wider than the list, the
-// first (text) column gives way so that the figures stay visible.
+// Columns as wide as their content, so that the figures stay visible.
 void fit_columns(wxListCtrl* list) {
     int total = 0;
     for (int c = 0; c < list->GetColumnCount(); ++c) {
         list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
         total += list->GetColumnWidth(c);
     }
+    // The first column takes what is left, or gives way first (the list
+    // ellipsises what it cuts).
     const int room = list->GetClientSize().GetWidth() - list->FromDIP(4);
-    if (room > 0 && total > room) {
-        const int first = list->GetColumnWidth(0);
-        list->SetColumnWidth(0, std::max(list->FromDIP(120), first - (total - room)));
-    }
+    if (room > 0 && total != room)
+        list->SetColumnWidth(0, std::max(list->FromDIP(120), list->GetColumnWidth(0) + room - total));
 }
 
 }  // namespace
@@ -254,7 +253,7 @@ void DashboardPage::refresh() {
 
     auto indicator_label = [&](const scoring::IndicatorScore& score) {
         const auto* indicator = framework.find_indicator(score.id);
-        return to_wx(score.id) + "  " + (indicator ? short_text(framework.text(indicator->question, lang), 48) : wxString());
+        return to_wx(score.id) + "  " + (indicator ? short_text(framework.text(indicator->question, lang), 110) : wxString());
     };
     p.gaps->DeleteAllItems();
     row = 0;

@@ -193,14 +193,14 @@ void RadarChart::draw_rings(wxGraphicsContext& gc) const {
     gc.SetPen(wxPen(ring_colour(), 1));
     for (std::size_t i = 0; i < n; ++i) gc.StrokeLine(centre_.m_x, centre_.m_y, point_for(i, levels_).m_x, point_for(i, levels_).m_y);
 
-    // Ring values along the first axis, just right of it.
+    // Ring values along the first axis, right of it and clear of the markers.
     gc.SetFont(theme::font(this, 0.8), theme::muted_text());
     for (int level = 1; level <= levels_; ++level) {
         const auto p = point_for(0, level);
         const wxString label = wxString::Format("%d", level);
         double tw = 0, th = 0;
         gc.GetTextExtent(label, &tw, &th);
-        gc.DrawText(label, p.m_x + 3 * unit, p.m_y - th / 2);
+        gc.DrawText(label, p.m_x + 8 * unit, p.m_y - th / 2);
     }
 }
 
