@@ -46,6 +46,12 @@ WorkbookContext::WorkbookContext(const assessment::Assessment& a, std::string la
     names = {tr(N_("Summary")),      tr(N_("Domains")), tr(N_("Indicators")),   tr(N_("Gaps")),
              tr(N_("Roadmap")),      tr(N_("Systems")), tr(N_("Flows")),        tr(N_("Dependencies")),
              tr(N_("Participants")), tr(N_("Method"))};
+    for (const auto& system : a.systems.systems) systems_by_id.emplace(system.id, &system);
+}
+
+const assessment::InformationSystem* WorkbookContext::find_system(std::string_view system_id) const {
+    const auto it = systems_by_id.find(system_id);
+    return it == systems_by_id.end() ? nullptr : it->second;
 }
 
 std::string WorkbookContext::tr(std::string_view english) const { return std::string(workbook_label(english, lang)); }
@@ -74,7 +80,7 @@ std::string WorkbookContext::indicator_question(std::string_view indicator_id) c
 }
 
 std::string WorkbookContext::system_label(std::string_view system_id) const {
-    const auto* system = assessment.systems.find(system_id);
+    const auto* system = find_system(system_id);
     if (!system || system->name.empty() || system->name == system_id) return std::string(system_id);
     return system->name + " (" + std::string(system_id) + ")";
 }

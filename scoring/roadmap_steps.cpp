@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "frameworks/system_category.h"
 #include "scoring/detail/roadmap_graph.h"
@@ -67,17 +68,36 @@ std::string owner_for(const assessment::Assessment& assessment, const frameworks
 }
 
 // Direct dependencies between categories in the map: X depends on Y when a
-// flow runs from a Y system to an X system. The value names those flows.
+// flow runs from a Y system to an X system. The value names those flows: the
+// first few, then how many more (a national map may hold thousands).
+constexpr std::size_t kFlowsNamed = 3;
+
 std::map<SystemCategory, std::map<SystemCategory, std::string>> category_dependencies(const assessment::SystemMap& map) {
-    std::map<SystemCategory, std::map<SystemCategory, std::string>> depends;
+    std::unordered_map<std::string_view, const assessment::InformationSystem*> systems;
+    for (const auto& system : map.systems) systems.emplace(system.id, &system);
+    auto find = [&](const std::string& id) -> const assessment::InformationSystem* {
+        const auto it = systems.find(id);
+        return it == systems.end() ? nullptr : it->second;
+    };
+    std::map<SystemCategory, std::map<SystemCategory, std::set<std::pair<std::string, std::string>>>> flows;
     for (const auto& flow : map.flows) {
-        const auto* from = map.find(flow.from);
-        const auto* to = map.find(flow.to);
+        const auto* from = find(flow.from);
+        const auto* to = find(flow.to);
         if (!from || !to || from->category == to->category) continue;
-        auto& text = depends[to->category][from->category];
-        const std::string name = from->name + " -> " + to->name;
-        if (text.find(name) == std::string::npos) text += (text.empty() ? "" : "; ") + name;
+        flows[to->category][from->category].emplace(from->name, to->name);
     }
+    std::map<SystemCategory, std::map<SystemCategory, std::string>> depends;
+    for (const auto& [consumer, providers] : flows)
+        for (const auto& [provider, names] : providers) {
+            std::string text;
+            std::size_t named = 0;
+            for (const auto& [from, to] : names) {
+                if (named++ == kFlowsNamed) break;
+                text += (text.empty() ? "" : "; ") + from + " -> " + to;
+            }
+            if (names.size() > kFlowsNamed) text += "; and " + std::to_string(names.size() - kFlowsNamed) + " more flows";
+            depends[consumer][provider] = std::move(text);
+        }
     return depends;
 }
 

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "assessment/assessment.h"
@@ -82,6 +83,7 @@ struct WorkbookContext {
     scoring::RoadmapPlan plan;
     scoring::SystemMapAnalysis analysis = scoring::analyse_system_map(assessment.systems);
     SheetNames names;
+    std::unordered_map<std::string_view, const assessment::InformationSystem*> systems_by_id;
 
     lxw_workbook* book = nullptr;
     Formats formats;
@@ -96,6 +98,9 @@ struct WorkbookContext {
     std::string domain_name(std::string_view domain_id) const;
     std::string indicator_question(std::string_view indicator_id) const;
     std::string system_label(std::string_view system_id) const;  // "Name (id)"
+    // A system by id in constant time (SystemMap::find is linear, and the
+    // Flows and Dependencies sheets look up every system many times).
+    const assessment::InformationSystem* find_system(std::string_view system_id) const;
 
     int indicator_rows() const { return static_cast<int>(scores.indicators.size()); }
     int domain_rows() const { return static_cast<int>(scores.domains.size()); }

@@ -118,6 +118,21 @@ TEST_CASE("the system map orders a consumer's step after its provider's") {
     check_order(p);
 }
 
+TEST_CASE("a dependency names its first three flows and counts the others") {
+    auto a = at_levels({{"X.1", 1}, {"Y.1", 1}});
+    a.systems.systems = {{"mis", "MIS", frameworks::SystemCategory::ProgrammeMis, "", {}, "", {}, "", {}}};
+    for (int i = 1; i <= 5; ++i) {
+        a.systems.systems.push_back(
+            {"id" + std::to_string(i), "ID " + std::to_string(i), frameworks::SystemCategory::NationalId, "", {}, "", {}, "", {}});
+        a.systems.flows.push_back({"id" + std::to_string(i), "mis", "identity", assessment::FlowMechanism::Api, "", true, ""});
+    }
+    const auto p = plan(a);
+    const auto& step = *p.find("Y.1:2");
+    REQUIRE(waits_for(step, "X.1:2", ReasonKind::SystemDependency));
+    CHECK(step.reasons.back().detail ==
+          "programme_mis depends on national_id (ID 1 -> MIS; ID 2 -> MIS; ID 3 -> MIS; and 2 more flows)");
+}
+
 TEST_CASE("a system-map edge against a prerequisite is left out, with one note") {
     // X.2 (social registry) to 3 needs X.1 (national ID) at 3; a map where the
     // ID system depends on the registry would put X.1:3 after X.2:3: a cycle.
