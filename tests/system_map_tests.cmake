@@ -17,3 +17,6 @@ add_test(NAME cli.systems_commands
 add_test(NAME cli.systems_samples
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_systems_samples.py $<TARGET_FILE:socle-cli>
           ${PROJECT_SOURCE_DIR}/samples)
+add_test(NAME cli.workbook_dependencies
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/system_map/check_workbook_dependencies.py $<TARGET_FILE:socle-cli>
+          ${PROJECT_SOURCE_DIR})
