@@ -8,4 +8,4 @@ socle_add_test(test_comparison
 # The three commands end to end on the samples (JSON, workbook, XML).
 add_test(NAME cli.compare_anonymise_merge
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/comparison/check_compare_cli.py $<TARGET_FILE:socle-cli>
-          ${PROJECT_SOURCE_DIR}/samples)
+          ${PROJECT_SOURCE_DIR}/samples ${CMAKE_CURRENT_SOURCE_DIR}/data)

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 
 import openpyxl
 
-cli, samples = sys.argv[1], sys.argv[2]
+cli, samples, data = sys.argv[1], sys.argv[2], sys.argv[3]
 LAO = os.path.join(samples, "lao-pdr-2026-baseline.socle")
 TJ26 = os.path.join(samples, "tajikistan-2026-baseline.socle")
 TJ28 = os.path.join(samples, "tajikistan-2028-follow-up.socle")
@@ -241,5 +241,33 @@ with tempfile.TemporaryDirectory() as tmp:
     run("merge", LAO, mine, "-o", merged, expect=2)
     run("merge", LAO, mine, theirs, expect=2)
     run("merge", LAO, mine, os.path.join(tmp, "missing.socle"), "-o", merged, expect=1)
+
+    # Two versions of a framework: matched by id, the rest reported as unmatched.
+    v1 = os.path.join(tmp, "v1.socle")
+    v2 = os.path.join(tmp, "v2.socle")
+    people = os.path.join(data, "worked-example", "participants.csv")
+    run("new", "--framework", os.path.join(data, "frameworks", "worked-example.xml"), "-o", v1,
+        "--country", "Exampleland", "--date", "2026-01-10", "--participants", people)
+    run("import-votes", v1, os.path.join(data, "worked-example", "votes.csv"))
+    run("new", "--framework", os.path.join(data, "comparison", "worked-example-v2.xml"), "-o", v2,
+        "--country", "Exampleland", "--date", "2027-01-10", "--participants", people)
+    versions = json.loads(run("compare", v2, v1, "--mode", "rounds", "--format", "json", "-o",
+                              os.path.join(tmp, "versions.xlsx")).stdout)
+    assert [a["framework_version"] for a in versions["assessments"]] == ["1.0", "2.0"]
+    unmatched = {u["id"]: u for u in versions["unmatched"]}
+    assert set(unmatched) == {"A.2", "A.9"}, unmatched
+    assert unmatched["A.2"]["present_in"] == [v1] and unmatched["A.9"]["present_in"] == [v2]
+    assert unmatched["A.2"]["kind"] == "indicator"
+    a1 = next(r for r in versions["indicators"] if r["id"] == "A.1")
+    assert a1["matched"] is True and a1["levels"][0] == 3 and a1["levels"][1] is None
+    sheet = openpyxl.load_workbook(os.path.join(tmp, "versions.xlsx"))["Unmatched"]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert set(rows) == {"A.2", "A.9"} and rows["A.9"][2] == "Question A.9?", rows
+    assert "Exampleland" in rows["A.2"][3]
+    # Assessments of different frameworks are not compared.
+    other = os.path.join(tmp, "other.socle")
+    run("new", "--framework", os.path.join(data, "frameworks", "valid-minimal.xml"), "-o", other)
+    result = run("compare", v1, other, expect=1)
+    assert "only assessments of one framework" in result.stderr, result.stderr
 
 print("compare, anonymise and merge: all checks passed")
