@@ -23,3 +23,5 @@ endfunction()
 include(gui/shell_tests.cmake OPTIONAL)
 # Dashboard, presentation mode and export.
 include(gui/dashboard_tests.cmake OPTIONAL)
+# System map and roadmap pages.
+include(gui/mapview_tests.cmake OPTIONAL)
