@@ -5,6 +5,10 @@ socle_add_test(test_comparison
           comparison/test_merge.cpp
   LIBS socle_assessment_fixtures socle::scoring pugixml::pugixml)
 
+socle_add_test(test_comparison_workbook
+  SOURCES comparison/test_comparison_workbook.cpp
+  LIBS socle::exports)
+
 # The three commands end to end on the samples (JSON, workbook, XML).
 add_test(NAME cli.compare_anonymise_merge
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/comparison/check_compare_cli.py $<TARGET_FILE:socle-cli>
