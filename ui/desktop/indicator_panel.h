@@ -1,0 +1,79 @@
+#pragma once
+// One indicator as the room discusses it: the question, guidance for the
+// facilitator and the evidence to look for, the levels as cards, the votes,
+// the room's level and spread (with a warning when the room disagrees), and
+// what the facilitator records (ResponseFields).
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <wx/scrolwin.h>
+
+#include "assessment/assessment.h"
+
+class wxStaticText;
+
+namespace socle::desktop {
+
+class Document;
+class LevelCard;
+class VotesGrid;
+class ResponseFields;
+class WrappedText;
+
+class IndicatorPanel : public wxScrolledWindow {
+public:
+    IndicatorPanel(wxWindow* parent, Document& document);
+
+    // Shows the document's current indicator from the top.
+    void show_current();
+    // Re-reads the values (after an edit) without moving.
+    void refresh();
+    void commit_pending();
+
+    // Records a vote for the selected participant (or, with nobody in the
+    // room list, the agreed level); nullopt clears it. Then selects the
+    // next participant.
+    void record(std::optional<assessment::Vote> vote);
+
+    VotesGrid* votes() { return votes_; }
+    ResponseFields* response() { return response_; }
+    WrappedText* question() { return question_; }
+    wxStaticText* derived_level() { return derived_; }
+    wxWindow* warning() { return warning_; }
+    const std::vector<LevelCard*>& cards() const { return cards_; }
+
+private:
+    void build_cards();
+    void refresh_result();
+    void rewrap();
+    // column: 0 the full width, 1 the right-hand column, 2 inside the guidance box.
+    WrappedText* wrapped(wxWindow* parent, double size, bool bold, int column);
+
+    Document& document_;
+    std::string shown_;
+    WrappedText* place_ = nullptr;
+    WrappedText* question_ = nullptr;
+    WrappedText* guidance_ = nullptr;
+    WrappedText* evidence_ = nullptr;
+    wxWindow* cards_panel_ = nullptr;
+    std::vector<LevelCard*> cards_;
+    wxStaticText* derived_ = nullptr;
+    WrappedText* source_ = nullptr;
+    WrappedText* spread_ = nullptr;
+    wxWindow* warning_ = nullptr;
+    WrappedText* warning_text_ = nullptr;
+    VotesGrid* votes_ = nullptr;
+    ResponseFields* response_ = nullptr;
+    // Labels that wrap with the width, with their unwrapped text.
+    struct Wrapped {
+        WrappedText* label;
+        int column;
+    };
+    std::vector<Wrapped> wrapped_;
+    int wrapped_width_ = 0;
+    bool layout_pending_ = false;
+};
+
+}  // namespace socle::desktop

@@ -1,0 +1,29 @@
+#pragma once
+// Command ids of the main frame's menus (shared by its .cpp files).
+#include <wx/defs.h>
+
+namespace socle::desktop::ids {
+
+enum : int {
+    OpenSample = wxID_HIGHEST + 100,
+    ExportWorkbook,
+    ExportCsv,
+    PageStart,
+    PageSetup,
+    PageWalkthrough,
+    PageDashboard,
+    Presentation,
+    NextIndicator,
+    PreviousIndicator,
+    TextLarger,
+    TextSmaller,
+    TextReset,
+    LanguageFirst,  // one id per interface language from here
+    LanguageLast = LanguageFirst + 9,
+    RecentFirst,  // one id per recent file from here
+    RecentLast = RecentFirst + 15,
+    SampleFirst,  // one id per bundled sample from here
+    SampleLast = SampleFirst + 15,
+};
+
+}  // namespace socle::desktop::ids

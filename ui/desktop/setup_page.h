@@ -1,0 +1,58 @@
+#pragma once
+// Setting up a workshop: the assessment's details (title, country,
+// institutions, round, dates, facilitator, session language), the country
+// profile questions whose answers switch indicators off (skip logic), and
+// the participants. Text fields commit when they lose focus, as one edit.
+#include <string>
+#include <vector>
+
+#include <wx/scrolwin.h>
+
+class wxTextCtrl;
+class wxChoice;
+class wxStaticText;
+
+namespace socle::desktop {
+
+class Document;
+class ParticipantsPanel;
+
+class SetupPage : public wxScrolledWindow {
+public:
+    SetupPage(wxWindow* parent, Document& document);
+
+    void refresh();
+    void commit_pending();
+
+    wxTextCtrl* title_field() { return title_; }
+    wxTextCtrl* country_field() { return country_; }
+    ParticipantsPanel* participants() { return participants_; }
+    const std::vector<wxChoice*>& profile_choices() const { return profile_; }
+
+private:
+    wxWindow* build_details();
+    wxWindow* build_profile();
+    wxTextCtrl* add_field(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, const wxString& name,
+                          bool multiline = false);
+    void on_language();
+    void on_profile(std::size_t question);
+    void update_relevance_note();
+
+    Document& document_;
+    wxTextCtrl* title_ = nullptr;
+    wxTextCtrl* country_ = nullptr;
+    wxTextCtrl* institutions_ = nullptr;
+    wxTextCtrl* round_ = nullptr;
+    wxTextCtrl* start_date_ = nullptr;
+    wxTextCtrl* end_date_ = nullptr;
+    wxTextCtrl* facilitator_ = nullptr;
+    wxChoice* language_ = nullptr;
+    std::vector<std::string> language_codes_;
+    wxTextCtrl* notes_ = nullptr;
+    std::vector<wxChoice*> profile_;
+    wxStaticText* relevance_ = nullptr;
+    ParticipantsPanel* participants_ = nullptr;
+    bool committing_ = false;
+};
+
+}  // namespace socle::desktop

@@ -1,0 +1,46 @@
+#pragma once
+// The participants and their votes on the current indicator, built for fast
+// entry with the keyboard: select a participant (arrows), press a digit for
+// a level, n for not applicable, u for unknown, Delete to clear; the
+// selection then moves to the next participant. The keys themselves are
+// read by the walkthrough page (so they work from the level cards too).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <wx/panel.h>
+
+#include "assessment/assessment.h"
+
+class wxListCtrl;
+
+namespace socle::desktop {
+
+class Document;
+
+class VotesGrid : public wxPanel {
+public:
+    VotesGrid(wxWindow* parent, Document& document);
+
+    // Re-reads participants and the current indicator's votes.
+    void refresh();
+    // The selected participant's id (empty when there are none).
+    std::string selected_participant() const;
+    void select_participant(std::size_t row);
+    // Selects the next participant; false when the last one is selected.
+    bool select_next();
+    void focus_list();
+    wxListCtrl* list() { return list_; }
+
+private:
+    wxString vote_text(const std::optional<assessment::Vote>& vote) const;
+
+    Document& document_;
+    wxListCtrl* list_ = nullptr;
+    std::vector<std::string> participant_ids_;
+};
+
+// How a participant is named in lists: their name, else "Anonymous (p3)".
+wxString participant_label(const assessment::Participant& participant);
+
+}  // namespace socle::desktop

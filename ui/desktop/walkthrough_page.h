@@ -1,0 +1,38 @@
+#pragma once
+// The questionnaire page: the navigator on the left, the current indicator
+// on the right, and the keyboard: digits vote for the selected participant
+// (n not applicable, u unknown, Delete clears), Page Up/Down (and Left/Right
+// outside text fields) move between indicators.
+#include <wx/panel.h>
+
+namespace socle::desktop {
+
+class Document;
+class Navigator;
+class IndicatorPanel;
+
+class WalkthroughPage : public wxPanel {
+public:
+    WalkthroughPage(wxWindow* parent, Document& document);
+
+    void refresh();
+    // After the document's current indicator was set from outside.
+    void show_current_indicator();
+    void commit_pending();
+    // Moves to the next (+1) or previous (-1) relevant indicator.
+    void move(int direction);
+    void focus_votes();
+
+    Navigator* navigator() { return navigator_; }
+    IndicatorPanel* indicator_panel() { return indicator_; }
+
+private:
+    void on_char_hook(wxKeyEvent& event);
+    void go_to(const std::string& indicator_id);
+
+    Document& document_;
+    Navigator* navigator_ = nullptr;
+    IndicatorPanel* indicator_ = nullptr;
+};
+
+}  // namespace socle::desktop
