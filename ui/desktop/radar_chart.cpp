@@ -81,46 +81,74 @@ void RadarChart::on_paint(wxPaintEvent&) {
     draw_legend(*gc);
 }
 
+// Rows the legend needs at the bottom, for a chart `width` wide.
+double RadarChart::legend_height(wxGraphicsContext& gc, double width) const {
+    const double unit = unit_of(this);
+    const double pad = 8 * unit;
+    if (series_.empty()) return 0;
+    gc.SetFont(theme::font(this, 0.95), theme::text());
+    double x = pad, rows = 1, tw = 0, th = 0;
+    for (const auto& series : series_) {
+        gc.GetTextExtent(series.name, &tw, &th);
+        const double item = 30 * unit + tw + 16 * unit;
+        if (x + item > width - pad && x > pad) {
+            ++rows;
+            x = pad;
+        }
+        x += item;
+    }
+    gc.GetTextExtent("Ag", &tw, &th);
+    return rows * (th + 4 * unit) + pad;
+}
+
+// Wraps the axis labels with the label type at `factor`, never inside a
+// word, measured in bold (the widest way they are drawn).
+std::vector<TextBlockSize> RadarChart::wrap_labels(wxGraphicsContext& gc, double factor, double width) {
+    const double unit = unit_of(this);
+    gc.SetFont(theme::font(this, factor, true), theme::text());
+    double widest_word = 0;
+    for (const auto& text : axes_) {
+        wxString normalised = text;
+        normalised.Replace("\n", " ");
+        for (const auto& word : wxSplit(normalised, ' ')) {
+            double tw = 0, th = 0;
+            gc.GetTextExtent(word, &tw, &th);
+            widest_word = std::max(widest_word, tw);
+        }
+    }
+    label_width_ = std::max(widest_word + 1, std::clamp(width * 0.2, 80.0 * unit, 200.0 * unit));
+    labels_.clear();
+    std::vector<TextBlockSize> blocks;
+    for (const auto& text : axes_) {
+        labels_.push_back({wrap_text(gc, text, label_width_), {}});
+        blocks.push_back(measure_lines(gc, labels_.back().lines));
+    }
+    return blocks;
+}
+
+// Where label `i` goes for a web of radius r: beside its axis' end, on the
+// side away from the centre.
+wxRect2DDouble RadarChart::label_box(double r, std::size_t i, const TextBlockSize& block) const {
+    const double gap = 6 * unit_of(this);
+    const double a = angle_of(i), c = std::cos(a), s = std::sin(a);
+    const double ax = centre_.m_x + (r + gap) * c, ay = centre_.m_y + (r + gap) * s;
+    const double x = c > 0.25 ? ax : (c < -0.25 ? ax - block.width : ax - block.width / 2);
+    const double y = s > 0.25 ? ay : (s < -0.25 ? ay - block.height : ay - block.height / 2);
+    return {x, y, block.width, block.height};
+}
+
 void RadarChart::layout(wxGraphicsContext& gc, const wxSize& size) {
     const double unit = unit_of(this);
     const double pad = 8 * unit;
-    const double gap = 6 * unit;
     const double w = size.GetWidth(), h = size.GetHeight();
-
-    // The legend takes rows at the bottom.
-    gc.SetFont(theme::font(this, 0.95), theme::text());
-    double legend_height = 0;
-    {
-        double x = pad, rows = series_.empty() ? 0 : 1, tw = 0, th = 0;
-        for (const auto& series : series_) {
-            gc.GetTextExtent(series.name, &tw, &th);
-            const double item = 30 * unit + tw + 16 * unit;
-            if (x + item > w - pad && x > pad) {
-                ++rows;
-                x = pad;
-            }
-            x += item;
-        }
-        gc.GetTextExtent("Ag", &tw, &th);
-        legend_height = rows > 0 ? rows * (th + 4 * unit) + pad : 0;
-    }
-    legend_top_ = h - legend_height;
-
+    legend_top_ = h - legend_height(gc, w);
     const wxRect2DDouble plot(pad, pad, std::max(0.0, w - 2 * pad), std::max(0.0, legend_top_ - 2 * pad));
     centre_ = {plot.m_x + plot.m_width / 2, plot.m_y + plot.m_height / 2};
 
     std::vector<TextBlockSize> blocks;
-    auto place = [&](double r, std::size_t i) {
-        const double a = angle_of(i), c = std::cos(a), s = std::sin(a);
-        const double ax = centre_.m_x + (r + gap) * c, ay = centre_.m_y + (r + gap) * s;
-        const double bw = blocks[i].width, bh = blocks[i].height;
-        const double x = c > 0.25 ? ax : (c < -0.25 ? ax - bw : ax - bw / 2);
-        const double y = s > 0.25 ? ay : (s < -0.25 ? ay - bh : ay - bh / 2);
-        return wxRect2DDouble(x, y, bw, bh);
-    };
     auto inside = [&](double r) {
         for (std::size_t i = 0; i < axes_.size(); ++i) {
-            const auto box = place(r, i);
+            const auto box = label_box(r, i, blocks[i]);
             if (box.m_x < plot.m_x || box.m_y < plot.m_y || box.GetRight() > plot.GetRight() ||
                 box.GetBottom() > plot.GetBottom())
                 return false;
@@ -130,33 +158,14 @@ void RadarChart::layout(wxGraphicsContext& gc, const wxSize& size) {
     auto overlapping = [&](double r) {
         for (std::size_t i = 0; i < axes_.size(); ++i)
             for (std::size_t j = i + 1; j < axes_.size(); ++j)
-                if (place(r, i).Intersects(place(r, j))) return true;
+                if (label_box(r, i, blocks[i]).Intersects(label_box(r, j, blocks[j]))) return true;
         return false;
     };
-
-    // Labels wrapped (never inside a word) and measured in bold, the widest
-    // way they are drawn; when neighbours would run into each other at the
-    // largest radius that keeps them all inside, the label type steps down.
+    // The largest radius that keeps every label inside; when neighbours
+    // would then run into each other, the label type steps down.
     for (const double factor : {1.0, 0.92, 0.85, 0.78, 0.72}) {
         label_factor_ = factor;
-        gc.SetFont(theme::font(this, factor, true), theme::text());
-        double widest_word = 0;
-        for (const auto& text : axes_) {
-            wxString normalised = text;
-            normalised.Replace("\n", " ");
-            for (const auto& word : wxSplit(normalised, ' ')) {
-                double tw = 0, th = 0;
-                gc.GetTextExtent(word, &tw, &th);
-                widest_word = std::max(widest_word, tw);
-            }
-        }
-        label_width_ = std::max(widest_word + 1, std::clamp(w * 0.2, 80.0 * unit, 200.0 * unit));
-        labels_.clear();
-        blocks.clear();
-        for (const auto& text : axes_) {
-            labels_.push_back({wrap_text(gc, text, label_width_), {}});
-            blocks.push_back(measure_lines(gc, labels_.back().lines));
-        }
+        blocks = wrap_labels(gc, factor, w);
         double low = 0, high = std::max(0.0, std::min(plot.m_width, plot.m_height) / 2);
         for (int step = 0; step < 30; ++step) {
             const double mid = (low + high) / 2;
@@ -166,7 +175,7 @@ void RadarChart::layout(wxGraphicsContext& gc, const wxSize& size) {
         if (!overlapping(radius_)) break;
     }
     for (std::size_t i = 0; i < labels_.size(); ++i) {
-        const auto box = place(radius_, i);
+        const auto box = label_box(radius_, i, blocks[i]);
         labels_[i].origin = {box.m_x, box.m_y};
     }
 }

@@ -11,6 +11,8 @@
 #include <wx/geometry.h>
 #include <wx/window.h>
 
+#include "ui/desktop/text_layout.h"
+
 namespace socle::desktop {
 
 struct RadarSeries {
@@ -45,6 +47,9 @@ public:
 private:
     void on_paint(wxPaintEvent& event);
     void layout(wxGraphicsContext& gc, const wxSize& size);
+    double legend_height(wxGraphicsContext& gc, double width) const;
+    std::vector<TextBlockSize> wrap_labels(wxGraphicsContext& gc, double factor, double width);
+    wxRect2DDouble label_box(double r, std::size_t i, const TextBlockSize& block) const;
     void draw_rings(wxGraphicsContext& gc) const;
     void draw_series(wxGraphicsContext& gc, const RadarSeries& series) const;
     void draw_labels(wxGraphicsContext& gc) const;
