@@ -6,10 +6,13 @@
 
 #include "scoring/score_highlights.h"
 #include "ui/desktop/app_context.h"
+#include "ui/desktop/dashboard_page.h"
 #include "ui/desktop/document.h"
 #include "ui/desktop/localization.h"
+#include "ui/desktop/presentation_page.h"
 #include "ui/desktop/setup_page.h"
 #include "ui/desktop/start_page.h"
+#include "ui/desktop/systems_page.h"
 #include "ui/desktop/theme.h"
 #include "ui/desktop/ui_text.h"
 #include "ui/desktop/walkthrough_page.h"
@@ -60,7 +63,12 @@ void MainFrame::create_document_pages() {
     walkthrough_ = new WalkthroughPage(book_, *document_);
     book_->AddPage(setup_, _("Set-up"));
     book_->AddPage(walkthrough_, _("Walkthrough"));
-    // The dashboard and presentation pages join here when they are built.
+    dashboard_ = new DashboardPage(book_, *document_);
+    book_->AddPage(dashboard_, _("Dashboard"));
+    systems_ = new SystemsPage(book_, *document_);
+    book_->AddPage(systems_, _("System map"));
+    presentation_page_ = new PresentationPage(book_, *document_);
+    book_->AddPage(presentation_page_, _("Presentation"));
 }
 
 void MainFrame::destroy_document_pages() {
@@ -69,6 +77,7 @@ void MainFrame::destroy_document_pages() {
     walkthrough_ = nullptr;
     dashboard_ = nullptr;
     presentation_page_ = nullptr;
+    systems_ = nullptr;
 }
 
 void MainFrame::adopt(std::unique_ptr<Document> document) {
@@ -89,7 +98,6 @@ void MainFrame::show_page(Page page) {
         set_presentation_mode(true);
         return;
     }
-    if (page == Page::Dashboard && !dashboard_) page = Page::Walkthrough;
     if (page_ != page) commit_pending_edits();
     wxWindow* target = start_;
     switch (page) {
@@ -97,6 +105,7 @@ void MainFrame::show_page(Page page) {
         case Page::Setup: target = setup_; break;
         case Page::Walkthrough: target = walkthrough_; break;
         case Page::Dashboard: target = dashboard_; break;
+        case Page::Systems: target = systems_; break;
         case Page::Presentation: break;
     }
     const int index = book_->FindPage(target);
@@ -117,36 +126,34 @@ void MainFrame::show_indicator(const std::string& indicator_id) {
 }
 
 void MainFrame::set_presentation_mode(bool on) {
-    // Presentation needs the dashboard helper's PresentationPage; until it
-    // is wired in, full screen shows the walkthrough itself.
     if (!document_) on = false;
     if (on == presentation_) return;
     presentation_ = on;
     if (on) {
-        if (page_ != Page::Walkthrough) show_page(Page::Walkthrough);
-        if (presentation_page_) {
-            const int index = book_->FindPage(presentation_page_);
-            if (index != wxNOT_FOUND) book_->ChangeSelection(static_cast<size_t>(index));
-        }
+        commit_pending_edits();
+        const int index = book_->FindPage(presentation_page_);
+        if (index != wxNOT_FOUND) book_->ChangeSelection(static_cast<size_t>(index));
+        presentation_page_->SetFocus();
     } else {
         show_page(page_);
     }
-    ShowFullScreen(on, wxFULLSCREEN_NOBORDER | wxFULLSCREEN_NOCAPTION);
+    // Full screen hides the menu bar and the status bar: only what the room needs.
+    ShowFullScreen(on, wxFULLSCREEN_ALL);
     refresh_visible_page();
     update_menus();
 }
 
 void MainFrame::refresh_visible_page() {
     if (presentation_ && presentation_page_) {
-        // PresentationPage::refresh() once wired in.
-        presentation_page_->Refresh();
+        presentation_page_->refresh();
         return;
     }
     switch (page_) {
         case Page::Start: start_->refresh(); break;
         case Page::Setup: if (setup_) setup_->refresh(); break;
         case Page::Walkthrough: if (walkthrough_) walkthrough_->refresh(); break;
-        case Page::Dashboard: if (dashboard_) dashboard_->Refresh(); break;
+        case Page::Dashboard: if (dashboard_) dashboard_->refresh(); break;
+        case Page::Systems: if (systems_) systems_->refresh(); break;
         case Page::Presentation: break;
     }
 }

@@ -27,6 +27,7 @@ class SetupPage;
 class WalkthroughPage;
 class DashboardPage;
 class PresentationPage;
+class SystemsPage;
 
 // What the user chose when asked about unsaved changes.
 enum class SaveChoice { Save, Discard, Cancel };
@@ -64,6 +65,8 @@ public:
     StartPage* start_page() { return start_; }
     SetupPage* setup_page() { return setup_; }
     WalkthroughPage* walkthrough_page() { return walkthrough_; }
+    DashboardPage* dashboard_page() { return dashboard_; }
+    PresentationPage* presentation_page() { return presentation_page_; }
 
     // Interface language: applies, remembers and rebuilds every label.
     void switch_language(const wxString& code);
@@ -104,6 +107,9 @@ private:
     void on_save_as();
     void on_close_window(wxCloseEvent& event);
     void on_char_hook(wxKeyEvent& event);
+    // Presentation mode keeps the walkthrough's keys: digits vote, arrows
+    // and Page keys move. True when the key was used.
+    bool presentation_key(const wxKeyEvent& event);
 
     AppContext& context_;
     std::unique_ptr<Document> document_;
@@ -111,8 +117,9 @@ private:
     StartPage* start_ = nullptr;
     SetupPage* setup_ = nullptr;
     WalkthroughPage* walkthrough_ = nullptr;
-    wxWindow* dashboard_ = nullptr;
-    wxWindow* presentation_page_ = nullptr;
+    DashboardPage* dashboard_ = nullptr;
+    PresentationPage* presentation_page_ = nullptr;
+    SystemsPage* systems_ = nullptr;
     Page page_ = Page::Start;
     bool presentation_ = false;
     wxTimer autosave_timer_;

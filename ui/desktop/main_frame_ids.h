@@ -12,6 +12,7 @@ enum : int {
     PageSetup,
     PageWalkthrough,
     PageDashboard,
+    PageSystems,
     Presentation,
     NextIndicator,
     PreviousIndicator,

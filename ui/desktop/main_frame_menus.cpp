@@ -5,9 +5,12 @@
 
 #include "ui/desktop/app_context.h"
 #include "ui/desktop/document.h"
+#include "ui/desktop/export_actions.h"
+#include "ui/desktop/indicator_panel.h"
 #include "ui/desktop/localization.h"
 #include "ui/desktop/main_frame.h"
 #include "ui/desktop/main_frame_ids.h"
+#include "ui/desktop/presentation_page.h"
 #include "ui/desktop/samples.h"
 #include "ui/desktop/theme.h"
 #include "ui/desktop/ui_text.h"
@@ -40,7 +43,9 @@ wxMenu* MainFrame::build_file_menu() {
     menu->AppendSeparator();
     menu->Append(wxID_SAVE, _("&Save\tCtrl+S"));
     menu->Append(wxID_SAVEAS, _("Save &As...\tCtrl+Shift+S"));
-    // Export workbook / Export CSV join here with the export functions.
+    menu->AppendSeparator();
+    menu->Append(ids::ExportWorkbook, _("&Export workbook (xlsx)...\tCtrl+E"), _("Write the results as an Excel workbook"));
+    menu->Append(ids::ExportCsv, _("Export C&SV tables..."), _("Write the results as CSV tables in a folder"));
     menu->AppendSeparator();
     menu->Append(wxID_CLOSE, _("&Close\tCtrl+W"));
     menu->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -60,6 +65,7 @@ wxMenu* MainFrame::build_view_menu() {
     menu->Append(ids::PageSetup, _("Set-&up\tCtrl+2"));
     menu->Append(ids::PageWalkthrough, _("&Walkthrough\tCtrl+3"));
     menu->Append(ids::PageDashboard, _("&Dashboard\tCtrl+4"));
+    menu->Append(ids::PageSystems, _("System &map\tCtrl+5"));
     menu->AppendSeparator();
     menu->Append(ids::NextIndicator, _("&Next indicator\tCtrl+PgDn"));
     menu->Append(ids::PreviousIndicator, _("&Previous indicator\tCtrl+PgUp"));
@@ -130,6 +136,17 @@ void MainFrame::bind_commands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Setup); }, ids::PageSetup);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Walkthrough); }, ids::PageWalkthrough);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Dashboard); }, ids::PageDashboard);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Systems); }, ids::PageSystems);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (!document_) return;
+        commit_pending_edits();
+        export_workbook_interactively(this, *document_, context_.settings());
+    }, ids::ExportWorkbook);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (!document_) return;
+        commit_pending_edits();
+        export_csv_interactively(this, *document_, context_.settings());
+    }, ids::ExportCsv);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_presentation_mode(!presentation_); }, ids::Presentation);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(+1); }, ids::NextIndicator);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(-1); }, ids::PreviousIndicator);
@@ -151,10 +168,11 @@ void MainFrame::update_menus() {
     const bool open = document_ != nullptr;
     for (int id : {static_cast<int>(wxID_SAVE), static_cast<int>(wxID_SAVEAS), static_cast<int>(wxID_CLOSE),
                    static_cast<int>(ids::PageSetup), static_cast<int>(ids::PageWalkthrough),
+                   static_cast<int>(ids::PageDashboard), static_cast<int>(ids::PageSystems),
+                   static_cast<int>(ids::ExportWorkbook), static_cast<int>(ids::ExportCsv),
                    static_cast<int>(ids::NextIndicator), static_cast<int>(ids::PreviousIndicator),
                    static_cast<int>(ids::Presentation)})
         bar->Enable(id, open);
-    bar->Enable(ids::PageDashboard, open && dashboard_ != nullptr);
     bar->Enable(wxID_SAVE, open && (document_->modified() || document_->path().empty()));
 
     const bool can_undo = open && document_->can_undo();
@@ -173,7 +191,32 @@ void MainFrame::on_char_hook(wxKeyEvent& event) {
         set_presentation_mode(false);
         return;
     }
+    if (presentation_ && presentation_key(event)) return;
     event.Skip();
+}
+
+bool MainFrame::presentation_key(const wxKeyEvent& event) {
+    if (!walkthrough_ || event.HasAnyModifiers()) return false;
+    const int key = event.GetKeyCode();
+    auto* indicator = walkthrough_->indicator_panel();
+    switch (key) {
+        case WXK_RIGHT: case WXK_DOWN: case WXK_PAGEDOWN: case WXK_SPACE:
+        case WXK_NUMPAD_RIGHT: case WXK_NUMPAD_DOWN: case WXK_NUMPAD_PAGEDOWN:
+            walkthrough_->move(+1);
+            break;
+        case WXK_LEFT: case WXK_UP: case WXK_PAGEUP: case WXK_NUMPAD_LEFT: case WXK_NUMPAD_UP: case WXK_NUMPAD_PAGEUP:
+            walkthrough_->move(-1);
+            break;
+        case 'N': indicator->record(assessment::Vote::not_applicable()); break;
+        case 'U': indicator->record(assessment::Vote::unknown()); break;
+        case WXK_DELETE: case WXK_BACK: indicator->record(std::nullopt); break;
+        default:
+            if (key >= '1' && key <= '9') indicator->record(assessment::Vote::at(key - '0'));
+            else if (key >= WXK_NUMPAD1 && key <= WXK_NUMPAD9) indicator->record(assessment::Vote::at(key - WXK_NUMPAD0));
+            else return false;
+    }
+    presentation_page_->refresh();
+    return true;
 }
 
 }  // namespace socle::desktop
