@@ -13,6 +13,7 @@
 #include "tests/gui/dashboard_fixtures.h"
 #include "ui/desktop/dashboard_page.h"
 #include "ui/desktop/explanation_dialog.h"
+#include "ui/desktop/indicator_explanation.h"
 #include "ui/desktop/radar_chart.h"
 #include "ui/desktop/ui_text.h"
 
@@ -211,4 +212,42 @@ TEST_CASE("dashboard: the explain button covers the selected domain and the over
     CHECK(weights[0] == "1");
     // Domains Q1 (2) and Q2 (3) have levels: (2 + 3) / 2.
     CHECK(formula.find("= 5 / 2 = 2.5") != std::string::npos);
+}
+
+TEST_CASE("dashboard: double-clicking a gap explains the indicator's level, spread, target and gap") {
+    ScratchApp app;
+    auto document = quick_scan_document(app, 3);
+    vote_first_domain(*document);
+    // An anonymous participant's N/A on Q1.2 does not enter the median.
+    assessment::Participant anonymous;
+    anonymous.id = assessment::edits::next_participant_id(document->assessment());
+    anonymous.anonymous = true;
+    document->apply(assessment::edits::add_participant(document->assessment(), anonymous));
+    document->apply(assessment::edits::set_vote(document->assessment(), "Q1.2", anonymous.id, assessment::Vote::not_applicable()));
+    Shown shown;
+    show_dashboard(shown, *document);
+    auto* gaps = child<wxListCtrl>(shown.page, "dashboard.gaps");
+    REQUIRE(gaps->GetItemCount() >= 1);
+    REQUIRE(cell(gaps, 0, 0).rfind("Q1.2", 0) == 0);
+
+    std::vector<std::pair<std::string, std::string>> votes;
+    std::string formula;
+    REQUIRE(with_modal_dialog([&] { double_click_row(gaps, 0); },
+                              [&](wxDialog& dialog) {
+                                  auto* list = child<wxListCtrl>(&dialog, desktop::IndicatorExplanationDialog::kVotesName);
+                                  for (long r = 0; r < list->GetItemCount(); ++r) votes.emplace_back(cell(list, r, 0), cell(list, r, 1));
+                                  formula = to_utf8(
+                                      child<wxStaticText>(&dialog, desktop::IndicatorExplanationDialog::kFormulaName)->GetLabel());
+                                  keep_screenshot(capture(&dialog), "indicator-explanation.png");
+                              }));
+    REQUIRE(votes.size() == 4);
+    CHECK(votes[0] == std::pair<std::string, std::string>("Participant 1", "1"));
+    CHECK(votes[2] == std::pair<std::string, std::string>("Participant 3", "2"));
+    CHECK(votes[3].first == "Anonymous (" + anonymous.id + ")");
+    CHECK(votes[3].second == "not applicable");
+    CHECK(formula.find("Level votes in order: 1, 1, 2.") != std::string::npos);
+    CHECK(formula.find("= 1. N/A") != std::string::npos);
+    CHECK(formula.find("Spread = highest - lowest level vote = 1.") != std::string::npos);
+    CHECK(formula.find("Target = 3 (the framework's default).") != std::string::npos);
+    CHECK(formula.find("Gap = max(0, target - level) = max(0, 3 - 1) = 2") != std::string::npos);
 }

@@ -11,6 +11,7 @@
 #include "scoring/score_highlights.h"
 #include "ui/desktop/document.h"
 #include "ui/desktop/explanation_dialog.h"
+#include "ui/desktop/indicator_explanation.h"
 #include "ui/desktop/radar_chart.h"
 #include "ui/desktop/theme.h"
 #include "ui/desktop/ui_text.h"
@@ -107,6 +108,7 @@ struct DashboardPage::Parts : public wxClientData {
     wxStaticText* no_gaps = nullptr;
     wxStaticText* no_disputes = nullptr;
     std::vector<std::string> domain_ids;  // row -> domain id
+    std::vector<std::string> gap_ids, dispute_ids;  // row -> indicator id
 
     wxSizer* build_figures(wxWindow* page);
     wxSizer* build_middle(wxWindow* page);
@@ -209,6 +211,16 @@ DashboardPage::DashboardPage(wxWindow* parent, Document& document)
         if (row >= 0 && row < static_cast<long>(parts_->domain_ids.size()))
             explain(parts_->domain_ids[static_cast<std::size_t>(row)]);
     });
+    // A gap or a disagreement explains its indicator.
+    auto explain_indicator = [this](const std::vector<std::string>& ids, long row) {
+        if (row < 0 || row >= static_cast<long>(ids.size())) return;
+        IndicatorExplanationDialog dialog(this, document_, ids[static_cast<std::size_t>(row)]);
+        dialog.ShowModal();
+    };
+    p.gaps->Bind(wxEVT_LIST_ITEM_ACTIVATED,
+                 [this, explain_indicator](wxListEvent& event) { explain_indicator(parts_->gap_ids, event.GetIndex()); });
+    p.disputes->Bind(wxEVT_LIST_ITEM_ACTIVATED,
+                     [this, explain_indicator](wxListEvent& event) { explain_indicator(parts_->dispute_ids, event.GetIndex()); });
     auto update_button = [this](wxListEvent& event) {
         parts_->explain_domain->Enable(!parts_->selected_domain().empty());
         event.Skip();
@@ -303,18 +315,21 @@ void DashboardPage::Parts::show_highlights(const Document& document) {
                (indicator ? short_text(framework.text(indicator->question, document.language()), 110) : wxString());
     };
     gaps->DeleteAllItems();
+    gap_ids.clear();
     long row = 0;
     for (const auto* score : scoring::largest_gaps(scores, kHighlightRows)) {
         gaps->InsertItem(row, indicator_label(*score));
         gaps->SetItem(row, 1, wxString::Format("%d", *score->level));
         gaps->SetItem(row, 2, wxString::Format("%d", score->target));
         gaps->SetItem(row, 3, wxString::Format("%d", *score->gap));
+        gap_ids.push_back(score->id);
         ++row;
     }
     no_gaps->Show(row == 0);
     fit_columns(gaps);
 
     disputes->DeleteAllItems();
+    dispute_ids.clear();
     row = 0;
     for (const auto* score : scoring::strongest_disagreements(scores, kHighlightRows)) {
         const auto [lowest, highest] = vote_range(*score);
@@ -323,6 +338,7 @@ void DashboardPage::Parts::show_highlights(const Document& document) {
         disputes->SetItem(row, 2, wxString::Format("%d", score->spread));
         disputes->SetItem(row, 3, score->level ? wxString::Format("%d", *score->level) : wxString::FromUTF8("–"));
         disputes->SetItemTextColour(row, theme::warning_text());
+        dispute_ids.push_back(score->id);
         ++row;
     }
     no_disputes->Show(row == 0);

@@ -41,6 +41,55 @@ wxColour tint(const wxColour& c, double amount) {
     return wxColour(mix(c.Red()), mix(c.Green()), mix(c.Blue()));
 }
 
+const wxString& separator() {
+    static const wxString dot = wxString::FromUTF8("  ·  ");
+    return dot;
+}
+
+// The room's level and votes, in one line.
+wxString room_text(const scoring::IndicatorScore& score) {
+    using scoring::IndicatorStatus;
+    wxString room;
+    switch (score.status) {
+        case IndicatorStatus::Rated:
+            room = wxString::Format(_("The room's level: %d"), *score.level) + separator() +
+                   wxString::Format(_("Spread: %d"), score.spread) + separator() +
+                   wxString::Format(_("Votes: %d"), score.level_votes);
+            break;
+        case IndicatorStatus::NotApplicable: room = _("The room says: not applicable"); break;
+        case IndicatorStatus::Unknown: room = _("The room says: unknown (the evidence is missing)"); break;
+        case IndicatorStatus::Unanswered: room = _("No votes yet"); break;
+        case IndicatorStatus::NotRelevant: room = _("Not relevant for this country's profile"); break;
+    }
+    if (score.na_votes + score.unknown_votes > 0 && score.status != IndicatorStatus::NotRelevant)
+        room << separator() << wxString::Format(_("N/A: %d"), score.na_votes) << separator()
+             << wxString::Format(_("Unknown: %d"), score.unknown_votes);
+    return room;
+}
+
+wxString warning_text(const scoring::IndicatorScore& score) {
+    if (!score.disagreement) return {};
+    int lowest = 0, highest = 0;
+    for (std::size_t i = 0; i < score.votes_per_level.size(); ++i) {
+        if (score.votes_per_level[i] == 0) continue;
+        if (lowest == 0) lowest = static_cast<int>(i) + 1;
+        highest = static_cast<int>(i) + 1;
+    }
+    return wxString::Format(_("The room disagrees: votes range from %d to %d. Discuss before agreeing a level."), lowest,
+                            highest);
+}
+
+wxString agreed_text(const assessment::IndicatorResponse& response) {
+    if (!response.agreed) return {};
+    const auto& agreed = *response.agreed;
+    const wxString value = agreed.kind == assessment::VoteKind::Level           ? wxString::Format("%d", agreed.level)
+                           : agreed.kind == assessment::VoteKind::NotApplicable ? wxString(_("not applicable"))
+                                                                                : wxString(_("unknown"));
+    wxString text = wxString::Format(_("Agreed level: %s"), value);
+    if (!response.rationale.empty()) text << " - " << to_wx(response.rationale);
+    return text;
+}
+
 Slide make_slide(const Document& document) {
     Slide slide;
     const auto& framework = document.framework();
@@ -48,8 +97,7 @@ Slide make_slide(const Document& document) {
     const auto* indicator = framework.find_indicator(document.current_indicator());
     if (!indicator) return slide;
     const auto* domain = framework.find_domain(indicator->domain_id);
-    const wxString dot = wxString::FromUTF8("  ·  ");
-    slide.heading = (domain ? to_wx(framework.text(domain->name, lang)) + dot : wxString()) +
+    slide.heading = (domain ? to_wx(framework.text(domain->name, lang)) + separator() : wxString()) +
                     wxString::Format(_("Indicator %s"), to_wx(indicator->id));
     slide.question = to_wx(framework.text(indicator->question, lang));
     const auto* score = document.scores().find_indicator(indicator->id);
@@ -67,39 +115,9 @@ Slide make_slide(const Document& document) {
         slide.cards.push_back(card);
     }
     if (!score) return slide;
-    using scoring::IndicatorStatus;
-    switch (score->status) {
-        case IndicatorStatus::Rated:
-            slide.room = wxString::Format(_("The room's level: %d"), *score->level) + dot +
-                         wxString::Format(_("Spread: %d"), score->spread) + dot +
-                         wxString::Format(_("Votes: %d"), score->level_votes);
-            break;
-        case IndicatorStatus::NotApplicable: slide.room = _("The room says: not applicable"); break;
-        case IndicatorStatus::Unknown: slide.room = _("The room says: unknown (the evidence is missing)"); break;
-        case IndicatorStatus::Unanswered: slide.room = _("No votes yet"); break;
-        case IndicatorStatus::NotRelevant: slide.room = _("Not relevant for this country's profile"); break;
-    }
-    if (score->na_votes + score->unknown_votes > 0 && score->status != IndicatorStatus::NotRelevant)
-        slide.room << dot << wxString::Format(_("N/A: %d"), score->na_votes) << dot
-                   << wxString::Format(_("Unknown: %d"), score->unknown_votes);
-    if (score->disagreement) {
-        int lowest = 0, highest = 0;
-        for (std::size_t i = 0; i < score->votes_per_level.size(); ++i) {
-            if (score->votes_per_level[i] == 0) continue;
-            if (lowest == 0) lowest = static_cast<int>(i) + 1;
-            highest = static_cast<int>(i) + 1;
-        }
-        slide.warning = wxString::Format(_("The room disagrees: votes range from %d to %d. Discuss before agreeing a level."),
-                                         lowest, highest);
-    }
-    if (response.agreed) {
-        const auto& agreed = *response.agreed;
-        const wxString value = agreed.kind == assessment::VoteKind::Level ? wxString::Format("%d", agreed.level)
-                               : agreed.kind == assessment::VoteKind::NotApplicable ? wxString(_("not applicable"))
-                                                                                   : wxString(_("unknown"));
-        slide.agreed = wxString::Format(_("Agreed level: %s"), value);
-        if (!response.rationale.empty()) slide.agreed << " - " << to_wx(response.rationale);
-    }
+    slide.room = room_text(*score);
+    slide.warning = warning_text(*score);
+    slide.agreed = agreed_text(response);
     return slide;
 }
 
