@@ -83,7 +83,7 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         put_text(ws, 0, ind::kFirstVote + p, ctx.participant_label(static_cast<std::size_t>(p)), vote_header);
     table_header(ctx, ws, 0, {ctx.tr(N_("Confidence")), ctx.tr(N_("Evidence")), ctx.tr(N_("Notes"))}, confidence_col);
 
-    std::vector<double> widths = {9, 6, 42, 12, 9, 7, 6, 6, 5, 6};
+    std::vector<double> widths = {9, 8, 42, 12, 9, 7, 6, 6, 5, 6};
     widths.insert(widths.end(), static_cast<std::size_t>(participants), 3.6);
     widths.insert(widths.end(), {12, 44, 32});
     RowFitter fit(widths);
@@ -126,7 +126,7 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
 
     set_widths(ws, widths);
     fit.apply(ws);
-    check(worksheet_set_row(ws, 0, participants > 0 ? 90 : 30, nullptr), "header height");
+    check(worksheet_set_row(ws, 0, participants > 0 ? 120 : 30, nullptr), "header height");
     finish_table(ws, 0, last, ctx.ind_notes_col(), 3);
     page_setup(ws, 1);
 }

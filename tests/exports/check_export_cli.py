@@ -104,11 +104,37 @@ def check_csv(folder, scores, plan):
     return tables
 
 
+def check_roadmap_outputs(socle, plan):
+    """`socle-cli roadmap`: the JSON keys, every step after what it waits
+    for (an earlier phase, or earlier in the same one), the CSV and the table."""
+    order = [p["id"] for p in plan["phases"]]
+    for phase in plan["phases"]:
+        assert set(phase) >= {"id", "name", "start_month", "end_month", "capacity", "load"}, phase
+        assert phase["load"] <= phase["capacity"] + 1e-9, phase
+    rank = {s["id"]: (order.index(s["phase"]) if s["phase"] else len(order), i) for i, s in enumerate(plan["steps"])}
+    for step in plan["steps"]:
+        assert set(step) >= {"id", "indicator", "domain", "from", "to", "phase", "effort", "owner", "after",
+                             "action"}, step
+        assert step["to"] == step["from"] + 1 and step["effort"] in ("S", "M", "L"), step
+        for before in step["after"]:
+            if before in rank and not step["pinned"]:
+                assert rank[before] < rank[step["id"]], (before, step["id"])
+    assert plan["beyond_horizon"] == [s["id"] for s in plan["steps"] if s["phase"] is None]
+    table = list(csv.reader(io.StringIO(run("roadmap", socle, "--format", "csv").stdout)))
+    assert table[0][:6] == ["step", "indicator", "domain", "from", "to", "phase"], table[0]
+    assert [r[0] for r in table[1:]] == [s["id"] for s in plan["steps"]]
+    text = run("roadmap", socle).stdout
+    for phase in plan["phases"]:
+        assert phase["id"] + "  " + phase["name"] in text, phase
+    run("roadmap", socle, "--format", "xml", expect=2)
+
+
 with tempfile.TemporaryDirectory() as tmp:
     for name in SAMPLES:
         socle = os.path.join(root, "samples", name + ".socle")
         scores = json.loads(run("score", socle, "--format", "json").stdout)
         plan = json.loads(run("roadmap", socle, "--format", "json").stdout)
+        check_roadmap_outputs(socle, plan)
         out = os.path.join(tmp, name + ".xlsx")
         result = run("export", socle, "-o", out)
         assert out in result.stdout, result.stdout
