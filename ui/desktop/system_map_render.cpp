@@ -11,6 +11,7 @@
 #include <wx/intl.h>
 
 #include "common/error.h"
+#include "ui/desktop/dc_text_wrap.h"
 #include "ui/desktop/ui_text.h"
 
 namespace socle::desktop {
@@ -49,42 +50,6 @@ wxFont map_font(int points, bool bold = false) {
 }
 
 int px(double value) { return static_cast<int>(std::lround(value)); }
-
-// Greedy word wrap to `width`, at most `max_lines`, the last one ending in
-// an ellipsis when the text does not fit.
-std::vector<wxString> wrap(wxDC& dc, const wxString& text, double width, std::size_t max_lines) {
-    std::vector<wxString> lines;
-    wxString line;
-    const auto words = wxSplit(text, ' ', '\0');
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const wxString candidate = line.empty() ? words[i] : line + " " + words[i];
-        if (dc.GetTextExtent(candidate).GetWidth() <= width || line.empty()) {
-            line = candidate;
-            continue;
-        }
-        lines.push_back(line);
-        line = words[i];
-        if (lines.size() == max_lines) {
-            line.clear();
-            lines.back() += " " + words[i];
-            break;
-        }
-    }
-    if (!line.empty()) lines.push_back(line);
-    if (lines.size() > max_lines) lines.resize(max_lines);
-    auto& last = lines.empty() ? line : lines.back();
-    const wxString ellipsis = wxString::FromUTF8("...");
-    bool cut = false;
-    while (!last.empty() && dc.GetTextExtent(last).GetWidth() > width) {
-        last.RemoveLast();
-        cut = true;
-    }
-    if (cut) {
-        while (!last.empty() && dc.GetTextExtent(last + ellipsis).GetWidth() > width) last.RemoveLast();
-        last += ellipsis;
-    }
-    return lines;
-}
 
 void draw_arrow_head(wxDC& dc, wxPoint2DDouble tip, wxPoint2DDouble from, double size, const wxColour& colour) {
     const double dx = tip.m_x - from.m_x, dy = tip.m_y - from.m_y;
@@ -471,7 +436,7 @@ void MapScene::render_nodes(wxDC& dc) const {
         const double text_width = node->width - kBand - 2 * kPadding;
         dc.SetFont(map_font(11, true));
         dc.SetTextForeground(on ? kText : faded(kText));
-        const auto lines = wrap(dc, to_wx(system.name.empty() ? system.id : system.name), text_width, 2);
+        const auto lines = wrap_lines(dc, to_wx(system.name.empty() ? system.id : system.name), text_width, 2);
         double y = node->y + 8;
         for (const auto& line : lines) {
             dc.DrawText(line, px(text_x), px(y));
@@ -482,7 +447,7 @@ void MapScene::render_nodes(wxDC& dc) const {
         auto caption = translated(frameworks::category_label(system.category));
         if (system.status != assessment::SystemStatus::Operational)
             caption += wxString::FromUTF8(" · ") + translated(assessment::status_label(system.status));
-        const auto caption_lines = wrap(dc, caption, text_width, 1);
+        const auto caption_lines = wrap_lines(dc, caption, text_width, 1);
         if (!caption_lines.empty())
             dc.DrawText(caption_lines.front(), px(text_x), px(node->bottom() - 6 - dc.GetTextExtent("Ag").GetHeight()));
 

@@ -1,0 +1,192 @@
+// The roadmap page on the Lao PDR sample: a card chosen with a real click,
+// pinned, given an owner and excluded through the page's own controls; the
+// plan, the board and the saved file follow, and undo takes it back.
+#include <doctest/doctest.h>
+
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
+
+#include "tests/gui/mapview_fixtures.h"
+#include "ui/desktop/roadmap_board.h"
+#include "ui/desktop/roadmap_page.h"
+#include "ui/desktop/theme.h"
+#include "ui/desktop/ui_text.h"
+
+using namespace socle;
+using namespace socle::gui_test;
+
+namespace {
+
+scoring::RoadmapPlan plan_of(const desktop::Document& document) {
+    return scoring::plan_roadmap(document.assessment(), document.scores());
+}
+
+// A step of the last phase that waits for a step placed after the first
+// phase: pinning it to the first phase breaks a prerequisite.
+std::string step_to_pull_forward(const scoring::RoadmapPlan& plan) {
+    const auto& first = plan.phases.front().settings.id;
+    const auto& last = plan.phases.back().settings.id;
+    for (const auto& step : plan.steps) {
+        if (step.phase != last) continue;
+        for (const auto& before : step.after)
+            if (const auto* other = plan.find(before); other && !other->phase.empty() && other->phase != first) return step.id;
+    }
+    return {};
+}
+
+void click_card(desktop::RoadmapBoard& board, const std::string& step_id) {
+    board.show_card(step_id);
+    pump(100);
+    const auto rect = board.card_rect(step_id);
+    REQUIRE(rect.GetWidth() > 0);
+    REQUIRE(wxRect(board.GetClientSize()).Contains(rect.GetLeftTop() + wxPoint(20, 20)));
+    wxUIActionSimulator sim;
+    const auto screen = board.ClientToScreen(rect.GetLeftTop() + wxPoint(rect.GetWidth() / 2, 30));
+    sim.MouseMove(screen.x, screen.y);
+    pump(40);
+    sim.MouseClick();
+    pump(120);
+}
+
+}  // namespace
+
+TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite, is saved, and undoes") {
+    ScratchApp app;
+    auto document = lao_sample(app);
+    auto* frame = page_frame(wxSize(1280, 800));
+    auto* page = new desktop::RoadmapPage(frame, *document);
+    host(frame, page);
+    auto* board = find_child<desktop::RoadmapBoard>(page, "roadmap_board");
+    REQUIRE(board);
+
+    const auto before = plan_of(*document);
+    REQUIRE(before.phases.size() == 3);
+    const auto id = step_to_pull_forward(before);
+    REQUIRE_FALSE(id.empty());
+    const auto original_phase = before.find(id)->phase;
+    CHECK(board->column_of(id) == original_phase);
+    CHECK_FALSE(find_child<wxStaticText>(page, "roadmap_problems")->IsShown());
+
+    click_card(*board, id);
+    CHECK(board->selection() == id);
+    CHECK(desktop::to_utf8(find_child<wxStaticText>(page, "step_title")->GetLabel()).rfind(before.find(id)->indicator_id, 0) == 0);
+    const auto why = desktop::to_utf8(find_child<wxTextCtrl>(page, "step_details")->GetValue());
+    CHECK(why.find("after " + before.find(id)->after.front()) != std::string::npos);
+
+    // Pin to the first phase with the page's own controls.
+    auto* phase = find_child<wxChoice>(page, "step_phase");
+    REQUIRE(phase->GetCount() == 4);
+    phase->SetSelection(1);
+    press(wxWindow::FindWindowByName("pin_step", page));
+    const auto after = plan_of(*document);
+    CHECK(after.find(id)->phase == after.phases.front().settings.id);
+    CHECK(after.find(id)->pinned);
+    CHECK(board->column_of(id) == after.phases.front().settings.id);
+    auto* problems = find_child<wxStaticText>(page, "roadmap_problems");
+    CHECK(problems->IsShown());
+    CHECK(desktop::to_utf8(problems->GetLabel()).find("step " + id + " is pinned to") != std::string::npos);
+
+    // An owner, typed and set.
+    find_child<wxTextCtrl>(page, "step_owner")->SetValue("Ministry of Labour and Social Welfare");
+    press(wxWindow::FindWindowByName("set_owner", page));
+    CHECK(plan_of(*document).find(id)->owner == "Ministry of Labour and Social Welfare");
+
+    // Both are in the saved file.
+    const auto saved = app.dir() / "pinned.socle";
+    document->save_as(saved);
+    auto reloaded = app.context().load(saved);
+    REQUIRE(reloaded.ok());
+    const auto& choice = reloaded.assessment->roadmap.steps.at(id);
+    CHECK(choice.pinned_phase == std::optional<std::string>(after.phases.front().settings.id));
+    CHECK(choice.owner == "Ministry of Labour and Social Welfare");
+
+    document->undo();
+    page->refresh();
+    document->undo();
+    page->refresh();
+    CHECK(plan_of(*document).find(id)->phase == original_phase);
+    CHECK(board->column_of(id) == original_phase);
+    CHECK_FALSE(problems->IsShown());
+    frame->Destroy();
+    pump();
+}
+
+TEST_CASE("roadmap page: a step excluded with a reason leaves the board, and Restore brings it back") {
+    ScratchApp app;
+    auto document = lao_sample(app);
+    auto* frame = page_frame(wxSize(1280, 800));
+    auto* page = new desktop::RoadmapPage(frame, *document);
+    host(frame, page);
+    auto* board = find_child<desktop::RoadmapBoard>(page, "roadmap_board");
+    const auto plan = plan_of(*document);
+    const auto id = plan.steps.front().id;
+    click_card(*board, id);
+    REQUIRE(board->selection() == id);
+
+    const bool opened = on_modal_dialog([&] { press(wxWindow::FindWindowByName("exclude_step", page)); },
+                                        [&](wxDialog& dialog) {
+                                            wxTextCtrl* text = nullptr;
+                                            for (auto* child : dialog.GetChildren())
+                                                if (auto* t = dynamic_cast<wxTextCtrl*>(child)) text = t;
+                                            REQUIRE(text);
+                                            text->SetValue("Covered by the partner's project");
+                                            press_ok(dialog);
+                                        });
+    REQUIRE(opened);
+    const auto excluded = plan_of(*document);
+    REQUIRE(excluded.excluded.size() == 1);
+    CHECK(excluded.excluded.front().id == id);
+    CHECK(excluded.excluded.front().reason == "Covered by the partner's project");
+    CHECK(board->column_of(id).empty());
+    auto* list = find_child<wxListCtrl>(page, "excluded_list");
+    REQUIRE(list->GetItemCount() == 1);
+    CHECK(desktop::to_utf8(list->GetItemText(0, 1)) == "Covered by the partner's project");
+
+    list->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    press(wxWindow::FindWindowByName("restore_step", page));
+    CHECK(plan_of(*document).excluded.empty());
+    CHECK(board->column_of(id) == plan.steps.front().phase);
+    CHECK(document->assessment().roadmap.steps.count(id) == 0);  // nothing left to save for it
+    frame->Destroy();
+    pump();
+}
+
+TEST_CASE("roadmap page: the board draws phase columns with cards and load bars") {
+    ScratchApp app;
+    auto document = lao_sample(app);
+    auto* frame = page_frame(wxSize(1280, 800));
+    auto* page = new desktop::RoadmapPage(frame, *document);
+    host(frame, page);
+    auto* board = find_child<desktop::RoadmapBoard>(page, "roadmap_board");
+    const auto plan = plan_of(*document);
+    // A step with reasons, so that the picture shows why it sits where it sits.
+    std::string shown = plan.steps.front().id;
+    for (const auto& step : plan.steps)
+        if (!step.phase.empty() && !step.reasons.empty()) {
+            shown = step.id;
+            break;
+        }
+    click_card(*board, shown);
+    board->Scroll(0, 0);
+    pump(100);
+    const auto image = capture(board);
+    if (const char* dir = std::getenv("SOCLE_SCREENSHOT_DIR")) capture(page).SaveFile(std::string(dir) + "/roadmap.png", wxBITMAP_TYPE_PNG);
+    for (const auto& phase : plan.phases) {
+        const auto* first = [&]() -> const scoring::RoadmapStep* {
+            for (const auto& step : plan.steps)
+                if (step.phase == phase.settings.id) return &step;
+            return nullptr;
+        }();
+        REQUIRE(first);
+        const auto rect = board->card_rect(first->id);
+        CAPTURE(first->id);
+        // A white card with dark text and the level colour band.
+        CHECK(pixels_like(image, rect, *wxWHITE, 10) > rect.GetWidth() * rect.GetHeight() / 3);
+        CHECK(dark_pixels(image, rect, 90) > 150);
+        CHECK(pixels_like(image, wxRect(rect.x, rect.y, 14, rect.height),
+                          desktop::theme::level_colour(first->to, document->framework().level_count()), 30) > 200);
+    }
+}
