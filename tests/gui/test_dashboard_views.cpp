@@ -124,6 +124,8 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
     const std::string after = desktop::to_utf8(view->GetLabel());
     CHECK(after.find("Agreed level: 3 - Two provinces only") != std::string::npos);
     CHECK(after.find("The room's level: 3") != std::string::npos);
+    CHECK(after.find("The votes ranged from 1 to 4; the room has agreed a level.") != std::string::npos);
+    CHECK(after.find("Discuss before agreeing") == std::string::npos);
 
     // Moving on shows the next indicator.
     document->set_current_indicator("Q2.2");

@@ -67,6 +67,8 @@ wxString room_text(const scoring::IndicatorScore& score) {
     return room;
 }
 
+// The room disagrees; once it has agreed a level the flag stays (the
+// disagreement is worth a note in the report) but no longer asks to discuss.
 wxString warning_text(const scoring::IndicatorScore& score) {
     if (!score.disagreement) return {};
     int lowest = 0, highest = 0;
@@ -75,6 +77,9 @@ wxString warning_text(const scoring::IndicatorScore& score) {
         if (lowest == 0) lowest = static_cast<int>(i) + 1;
         highest = static_cast<int>(i) + 1;
     }
+    if (score.source == scoring::LevelSource::Agreed)
+        return wxString::Format(_("The votes ranged from %d to %d; the room has agreed a level. Note the disagreement in the report."),
+                                lowest, highest);
     return wxString::Format(_("The room disagrees: votes range from %d to %d. Discuss before agreeing a level."), lowest,
                             highest);
 }
