@@ -92,7 +92,8 @@ void RoadmapBoard::set_plan(const assessment::Assessment& assessment, const scor
     Column beyond;
     beyond.id = "beyond";
     beyond.title = _("Beyond the horizon");
-    beyond.load = wxString::Format(_("%d steps"), static_cast<int>(plan.beyond_horizon.size()));
+    beyond.load = wxString::Format(wxPLURAL("%d step", "%d steps", static_cast<int>(plan.beyond_horizon.size())),
+                                   static_cast<int>(plan.beyond_horizon.size()));
     for (const auto& id : plan.beyond_horizon)
         if (const auto* step = plan.find(id)) beyond.cards.push_back(make_card(*step));
     columns_.push_back(std::move(beyond));

@@ -192,7 +192,7 @@ void RoadmapPage::refresh() {
         if (!phases.empty()) phases += ", ";
         phases += wxString::Format("%s: %d", to_wx(phase.settings.name), count);
     }
-    p.summary->SetLabel(wxString::Format(_("%d steps (%s), %d beyond the horizon, %d excluded by the team"),
+    p.summary->SetLabel(wxString::Format(_("Planned steps: %d (%s). Beyond the horizon: %d. Excluded by the team: %d."),
                                          static_cast<int>(p.plan.steps.size() - p.plan.beyond_horizon.size()), phases,
                                          static_cast<int>(p.plan.beyond_horizon.size()),
                                          static_cast<int>(p.plan.excluded.size())));

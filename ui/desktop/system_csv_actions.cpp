@@ -49,7 +49,9 @@ void show_import_problems(wxWindow* parent, const common::Diagnostics& diagnosti
     dialog.SetName("import_problems_dialog");
     auto* intro = new wxStaticText(
         &dialog, wxID_ANY,
-        wxString::Format(_("%d problems were found. Nothing was changed: correct the files and import them again."),
+        wxString::Format(wxPLURAL("%d problem was found. Nothing was changed: correct the files and import them again.",
+                                  "%d problems were found. Nothing was changed: correct the files and import them again.",
+                                  static_cast<int>(diagnostics.items().size())),
                          static_cast<int>(diagnostics.items().size())));
     intro->SetFont(theme::font(&dialog, 1.05, true));
     auto* list = new wxListCtrl(&dialog, wxID_ANY, wxDefaultPosition, dialog.FromDIP(wxSize(760, 300)),

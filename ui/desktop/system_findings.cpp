@@ -58,7 +58,8 @@ void fill_findings_tree(wxTreeCtrl* tree, const assessment::SystemMap& map, cons
     tree->DeleteAllItems();
     tree->AddRoot("findings");
 
-    auto group = add_group(tree, wxString::Format(_("Order of modernisation (%d steps)"),
+    auto group = add_group(tree, wxString::Format(wxPLURAL("Order of modernisation (%d step)", "Order of modernisation (%d steps)",
+                                                           static_cast<int>(analysis.order.size())),
                                                   static_cast<int>(analysis.order.size())));
     for (std::size_t i = 0; i < analysis.order.size(); ++i)
         add_item(tree, group,
@@ -83,7 +84,8 @@ void fill_findings_tree(wxTreeCtrl* tree, const assessment::SystemMap& map, cons
     for (const auto& hub : analysis.hubs) {
         if (std::find(hubs.begin(), hubs.end(), hub.id) == hubs.end()) continue;
         add_item(tree, group,
-                 wxString::Format(_("%s (betweenness %.2f)"), system_name(map, hub.id), hub.betweenness), hub.id, {});
+                 wxString::Format(_("%s (on %d%% of the routes between other systems)"), system_name(map, hub.id),
+                                  static_cast<int>(std::lround(hub.betweenness * 100))), hub.id, {});
     }
     if (hubs.empty()) add_none(tree, group);
 
@@ -119,7 +121,8 @@ void fill_findings_tree(wxTreeCtrl* tree, const assessment::SystemMap& map, cons
         for (std::size_t f = 0; f < map.flows.size(); ++f)
             if (map.flows[f].mechanism == share.mechanism) highlight.flows.insert(f);
         add_item(tree, group,
-                 wxString::Format(_("%s: %d flows (%d%%)"), translated(assessment::mechanism_label(share.mechanism)),
+                 wxString::Format(wxPLURAL("%s: %d flow (%d%%)", "%s: %d flows (%d%%)", static_cast<int>(share.flows)),
+                                  translated(assessment::mechanism_label(share.mechanism)),
                                   static_cast<int>(share.flows), static_cast<int>(std::lround(share.share * 100))),
                  {}, std::move(highlight));
     }

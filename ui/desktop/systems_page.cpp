@@ -207,7 +207,7 @@ void SystemsPage::refresh() {
     const wxString index = p.analysis.interoperability_index
                                ? wxString::Format("%d / 100", static_cast<int>(std::lround(*p.analysis.interoperability_index)))
                                : wxString::FromUTF8("–");
-    p.summary->SetLabel(wxString::Format(_("%d systems, %d flows, interoperability index %s"),
+    p.summary->SetLabel(wxString::Format(_("Systems: %d, flows: %d, interoperability index: %s"),
                                          static_cast<int>(map.systems.size()), static_cast<int>(map.flows.size()), index));
     p.show_system(map, p.map_view->scene().selection());
     Layout();
