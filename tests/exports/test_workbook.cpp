@@ -319,3 +319,38 @@ TEST_CASE("an assessment with no votes gives a workbook with empty figures, neve
     CHECK(dump.at("Roadmap", "A2").value.rfind("No step", 0) == 0);
     CHECK(dump.at("Systems", "A2").value == "No system recorded.");
 }
+
+TEST_CASE("the team's pins and exclusions show on the Roadmap sheet, with the problems they cause") {
+    auto a = test::lao_sample_with_map();
+    const auto before = scoring::plan_roadmap(a, scoring::score_assessment(a));
+    // A step whose first wait is not in P1, pinned to P1: a broken prerequisite.
+    const scoring::RoadmapStep* pinned = nullptr;
+    for (const auto& step : before.steps)
+        if (!step.after.empty() && before.find(step.after.front()) &&
+            before.find(step.after.front())->phase != "P1") {
+            pinned = &step;
+            break;
+        }
+    REQUIRE(pinned != nullptr);
+    const std::string pinned_id = pinned->id;
+    a.roadmap.steps[pinned_id].pinned_phase = "P1";
+    const std::string excluded_id = before.steps.back().id;
+    REQUIRE(excluded_id != pinned_id);
+    a.roadmap.steps[excluded_id] = {"", std::nullopt, true, "Done under the World Bank project"};
+    const auto plan = scoring::plan_roadmap(a, scoring::score_assessment(a));
+    REQUIRE_FALSE(plan.problems.empty());
+
+    test::ScratchDir dir;
+    exports::write_workbook(a, dir / "pins.xlsx");
+    const auto dump = test::dump_workbook(dir / "pins.xlsx");
+    const int row = dump.row_of("Roadmap", "A", pinned_id);
+    REQUIRE(row > 0);
+    CHECK(dump.at("Roadmap", "B" + std::to_string(row)).value == "P1");
+    CHECK(dump.at("Roadmap", "J" + std::to_string(row)).value.find("pinned by the team") != std::string::npos);
+    CHECK(dump.row_of("Roadmap", "A", excluded_id) > dump.row_of("Roadmap", "A", "Excluded by the team"));
+    const int excluded = dump.row_of("Roadmap", "A", excluded_id, dump.row_of("Roadmap", "A", "Excluded by the team"));
+    CHECK(dump.at("Roadmap", "B" + std::to_string(excluded)).value == "Done under the World Bank project");
+    const int problems = dump.row_of("Roadmap", "A", "Problems");
+    REQUIRE(problems > 0);
+    CHECK(dump.at("Roadmap", "A" + std::to_string(problems + 1)).value == plan.problems.front());
+}
