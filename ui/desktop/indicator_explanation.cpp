@@ -32,17 +32,17 @@ wxString ordered_votes(const scoring::IndicatorScore& score) {
     return out;
 }
 
-wxString level_lines(const scoring::IndicatorScore& score, int voters) {
+wxString level_lines(const scoring::IndicatorScore& score, int voters, bool agreed) {
     switch (score.status) {
         case IndicatorStatus::NotRelevant: return _("The profile answers switch this indicator off: it is not relevant and counts nowhere.");
         case IndicatorStatus::Unanswered: return _("Nobody has voted yet: the indicator is unanswered and lowers completeness.");
         case IndicatorStatus::NotApplicable:
-            if (score.source == scoring::LevelSource::None && score.na_votes * 2 > voters)
-                return wxString::Format(_("%d of %d voters said not applicable, more than half: the indicator is not applicable (never level 1)."),
-                                        score.na_votes, voters);
-            return _("The room recorded \"not applicable\" as its agreed answer.");
+            if (agreed) return _("The room recorded \"not applicable\" as its agreed answer.");
+            return wxString::Format(_("%d of %d voters said not applicable, more than half: the indicator is not applicable (never level 1)."),
+                                    score.na_votes, voters);
         case IndicatorStatus::Unknown:
-            return wxString::Format(_("%d of %d voters said unknown and %d not applicable, and no level won: the level is unknown and lowers completeness."),
+            if (agreed) return _("The room recorded \"unknown\" as its agreed answer: the level is unknown and lowers completeness.");
+            return wxString::Format(_("%d of %d voters said unknown and %d not applicable, and no level can be derived: the level is unknown and lowers completeness."),
                                     score.unknown_votes, voters, score.na_votes);
         case IndicatorStatus::Rated: break;
     }
@@ -54,7 +54,7 @@ wxString level_lines(const scoring::IndicatorScore& score, int voters) {
 
 wxString formula_text(const Document& document, const scoring::IndicatorScore& score) {
     const auto& response = document.assessment().response(score.id);
-    wxString out = level_lines(score, static_cast<int>(response.votes.size()));
+    wxString out = level_lines(score, static_cast<int>(response.votes.size()), response.agreed.has_value());
     if (score.level_votes >= 2) {
         out << "\n"
             << wxString::Format(score.disagreement ? _("Spread = highest - lowest level vote = %d: 2 or more, so the room disagrees.")

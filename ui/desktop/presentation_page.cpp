@@ -133,6 +133,8 @@ public:
     SlidePainter(wxGraphicsContext& gc, const wxWindow* window, const Slide& slide, wxSize area)
         : gc_(gc), window_(window), slide_(slide), area_(area) {}
 
+    void set_descriptor_factor(double factor) { descriptor_factor_ = factor; }
+
     double run(double px, bool draw) {
         draw_ = draw;
         const double margin = std::max(12.0, std::min(area_.x, area_.y) * 0.03);
@@ -197,7 +199,7 @@ private:
             set_font(px * 0.75, true, theme::accent());
             if (!badge(card).empty()) name_size.height += measure_lines(gc_, {badge(card)}).line_height;
             name_height = std::max(name_height, name_size.height);
-            set_font(px * 0.8, false, theme::text());
+            set_font(px * descriptor_factor_, false, theme::text());
             descriptors[i] = wrap_text(gc_, card.descriptor, card_width - 2 * pad);
             const auto size = measure_lines(gc_, descriptors[i]);
             descriptor_line = size.line_height;
@@ -222,7 +224,7 @@ private:
             // Said in words too, not by the border alone.
             set_font(px * 0.75, true, theme::accent());
             if (!badge(card).empty()) lines({badge(card)}, cx + pad, y + strip + pad + names_height, 0);
-            set_font(px * 0.8, false, theme::text());
+            set_font(px * descriptor_factor_, false, theme::text());
             lines(descriptors[i], cx + pad, y + strip + pad + name_height + px * 0.3, descriptor_line);
         }
         return total;
@@ -239,6 +241,7 @@ private:
     const Slide& slide_;
     wxSize area_;
     bool draw_ = false;
+    double descriptor_factor_ = 0.8;  // descriptor type, relative to the slide's
 };
 
 // The drawn slide; its label carries the same text for screen readers.
@@ -276,7 +279,16 @@ private:
         SlidePainter painter(*gc, this, slide_, area);
         // The largest type that fits: start from a projector size and shrink.
         double px = std::clamp(area.y / 24.0, 14.0, 64.0) * theme::text_scale();
-        while (px > 9 && painter.run(px, false) > area.y) px *= 0.92;
+        while (px > 9 && painter.run(px, false) > area.y) px *= 0.97;
+        // Wrapping makes the height jump; what room is left goes to the
+        // descriptors, the smallest type on the slide.
+        for (double factor = 0.84; factor <= 1.0 + 1e-9; factor += 0.04) {
+            painter.set_descriptor_factor(factor);
+            if (painter.run(px, false) > area.y) {
+                painter.set_descriptor_factor(factor - 0.04);
+                break;
+            }
+        }
         painter.run(px, true);
     }
 

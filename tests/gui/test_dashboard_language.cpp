@@ -1,0 +1,92 @@
+// The dashboard and the presentation page in the interface languages: the
+// labels come from po/fr.po and po/ru.po through gettext, and the framework
+// text from the session language.
+#include <doctest/doctest.h>
+
+#include <wx/listctrl.h>
+#include <wx/stattext.h>
+
+#include "assessment/edits.h"
+#include "tests/gui/dashboard_fixtures.h"
+#include "ui/desktop/dashboard_page.h"
+#include "ui/desktop/localization.h"
+#include "ui/desktop/presentation_page.h"
+#include "ui/desktop/ui_text.h"
+
+using namespace socle;
+using namespace socle::gui_test;
+
+namespace {
+
+// Every static text of the page, as one string.
+std::string all_labels(wxWindow* window) {
+    std::string out;
+    for (auto* child : window->GetChildren()) {
+        if (auto* text = dynamic_cast<wxStaticText*>(child)) out += desktop::to_utf8(text->GetLabel()) + "\n";
+        out += all_labels(child);
+    }
+    return out;
+}
+
+std::string header(wxListCtrl* list, int column) {
+    wxListItem item;
+    item.SetMask(wxLIST_MASK_TEXT);
+    list->GetColumn(column, item);
+    return desktop::to_utf8(item.GetText());
+}
+
+}  // namespace
+
+TEST_CASE("dashboard in French: headings, columns and figures' wording") {
+    desktop::add_catalog_search_paths();
+    REQUIRE(desktop::apply_interface_language("fr") == "fr");
+    ScratchApp app;
+    auto document = quick_scan_document(app, 3);
+    vote(*document, "Q1.1", {1, 3, 3});
+    wxFrame* frame = show_frame(wxSize(1280, 800));
+    auto* page = new desktop::DashboardPage(frame, *document);
+    frame->GetSizer()->Add(page, 1, wxEXPAND);
+    frame->Layout();
+    pump(100);
+    const std::string labels = all_labels(page);
+    CHECK(labels.find("Domaines") != std::string::npos);
+    CHECK(labels.find("Plus grands écarts à la cible") != std::string::npos);
+    CHECK(labels.find("Désaccords les plus marqués") != std::string::npos);
+    CHECK(labels.find("Niveau global") != std::string::npos);
+    auto* domains = dynamic_cast<wxListCtrl*>(wxWindow::FindWindowByName("dashboard.domains", page));
+    REQUIRE(domains);
+    CHECK(header(domains, 0) == "Domaine");
+    CHECK(header(domains, 1) == "Niveau");
+    CHECK(cell(domains, 1, 1) == "non évalué");
+    CHECK(cell(domains, 0, 4) == "Q1.1 au niveau 3");
+    frame->Destroy();
+    pump(50);
+    desktop::apply_interface_language("en");
+}
+
+TEST_CASE("presentation page in Russian, with the framework's Russian text") {
+    desktop::add_catalog_search_paths();
+    REQUIRE(desktop::apply_interface_language("ru") == "ru");
+    ScratchApp app;
+    auto document = quick_scan_document(app, 3);
+    auto metadata = document->assessment().metadata;
+    metadata.language = "ru";
+    document->apply(assessment::edits::set_metadata(document->assessment(), metadata));
+    vote(*document, "Q1.1", {1, 3, 3});
+    wxFrame* frame = show_frame(wxSize(1280, 720));
+    auto* page = new desktop::PresentationPage(frame, *document);
+    frame->GetSizer()->Add(page, 1, wxEXPAND);
+    frame->Layout();
+    pump(200);
+    auto* view = wxWindow::FindWindowByName("presentation.view", page);
+    REQUIRE(view);
+    const std::string shown = desktop::to_utf8(view->GetLabel());
+    const auto& framework = document->framework();
+    CHECK(shown.find(framework.text(framework.find_indicator("Q1.1")->question, "ru")) != std::string::npos);
+    CHECK(shown.find("Уровень участников: 3") != std::string::npos);
+    CHECK(shown.find("Участники расходятся во мнениях: голоса от 1 до 3.") != std::string::npos);
+    keep_screenshot(capture(page), "presentation-ru.png");
+    frame->Destroy();
+    pump(50);
+    desktop::apply_interface_language("en");
+}
