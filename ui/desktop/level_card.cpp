@@ -91,7 +91,7 @@ void LevelCard::layout_text() {
     dc.SetFont(GetFont());
     // The right-hand column keeps room for the vote count and the marker.
     dc.SetFont(theme::font(this, 1.3, true));
-    int reserve = dc.GetTextExtent(wxString::Format(_("%d votes"), 99)).GetWidth();
+    int reserve = dc.GetTextExtent(wxString::Format(wxPLURAL("%d vote", "%d votes", 99), 99)).GetWidth();
     dc.SetFont(GetFont());
     reserve = std::max(reserve, dc.GetTextExtent(wxString::FromUTF8("◆ ") + _("selected vote")).GetWidth());
     const int text_width = std::max(80, wrap_width_ - badge_width() - 4 * FromDIP(kPadding) - reserve);
@@ -154,7 +154,7 @@ void LevelCard::on_paint(wxPaintEvent&) {
     if (votes_ > 0 || mine_) {
         dc.SetFont(theme::font(this, 1.3, true));
         dc.SetTextForeground(colour.ChangeLightness(70));
-        wxString count = votes_ == 1 ? _("1 vote") : wxString::Format(_("%d votes"), votes_);
+        wxString count = wxString::Format(wxPLURAL("%d vote", "%d votes", votes_), votes_);
         if (votes_ == 0) count.clear();
         const wxSize count_size = dc.GetTextExtent(count);
         dc.DrawText(count, size.GetWidth() - count_size.GetWidth() - FromDIP(kPadding), FromDIP(kPadding));

@@ -1,5 +1,7 @@
 #include "ui/desktop/setup_page.h"
 
+#include <map>
+
 #include <wx/choice.h>
 #include <wx/datetime.h>
 #include <wx/sizer.h>
@@ -48,6 +50,14 @@ bool valid_date(const wxString& text) {
     if (text.empty()) return true;
     wxDateTime date;
     return text.length() == 10 && date.ParseISODate(text);
+}
+
+// A session language by its own name (framework content is in it).
+wxString language_name(const std::string& code) {
+    static const std::map<std::string, const char*> kNames = {
+        {"en", "English"}, {"fr", "Français"}, {"ru", "Русский"}, {"lo", "ພາສາລາວ (Lao)"}, {"tg", "Тоҷикӣ (Tajik)"}};
+    const auto found = kNames.find(code);
+    return found == kNames.end() ? to_wx(code) : wxString::FromUTF8(found->second) + " [" + to_wx(code) + "]";
 }
 
 void set_text(wxTextCtrl* control, const wxString& value) {
@@ -111,13 +121,13 @@ wxWindow* SetupPage::build_details() {
     language_ = new wxChoice(panel, wxID_ANY);
     language_->SetName(_("Session language"));
     for (const auto& language : document_.framework().languages) {
-        wxString label = to_wx(language.code);
+        wxString label = language_name(language.code);
         if (language.status == frameworks::LanguageStatus::Draft) label += " " + _("(draft translation)");
         language_->Append(label);
         language_codes_.push_back(language.code);
     }
     if (language_codes_.empty()) {
-        language_->Append(to_wx(document_.framework().default_language));
+        language_->Append(language_name(document_.framework().default_language));
         language_codes_.push_back(document_.framework().default_language);
     }
     grid->Add(language_, 0);

@@ -1,0 +1,48 @@
+#pragma once
+// The real main frame for the shell's GUI tests, and the few moves a test
+// makes on it with real events: menu commands, keys, modal dialogs.
+#include <functional>
+#include <string>
+
+#include <wx/dialog.h>
+#include <wx/image.h>
+
+#include "tests/gui/gui_support.h"
+#include "ui/desktop/main_frame.h"
+
+namespace socle::gui_test {
+
+// A shown MainFrame over the scratch app (destroyed by ~ShownFrame without a
+// close, as a crash would).
+struct ShownFrame {
+    explicit ShownFrame(ScratchApp& app, wxSize size = wxSize(1280, 800));
+    ~ShownFrame();
+    void crash();  // destroys the frame without closing it
+    desktop::MainFrame* operator->() { return frame; }
+    desktop::MainFrame* frame = nullptr;
+};
+
+// Sends the menu command `id` to the frame, as choosing it in the menu does.
+void menu_command(wxWindow* frame, int id);
+
+// Runs `act` on the first modal dialog that `trigger` opens (act may close
+// it; otherwise it is cancelled). False when none opened.
+bool with_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& act);
+
+// Clicks the dialog's button with this id through a real button event.
+void press_button(wxDialog& dialog, int id);
+
+// A child window by name, or null.
+template <class T>
+T* find_child(wxWindow* parent, const wxString& name) {
+    return dynamic_cast<T*>(wxWindow::FindWindowByName(name, parent));
+}
+
+// A window's rectangle in the coordinates of `ancestor`'s client area.
+wxRect rect_in(wxWindow* window, wxWindow* ancestor);
+
+// Saves a screenshot for a person to look at ($SOCLE_SCREENSHOT_DIR or the
+// working folder).
+void keep_image(const wxImage& image, const std::string& name);
+
+}  // namespace socle::gui_test
