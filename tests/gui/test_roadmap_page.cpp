@@ -9,6 +9,9 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include <cstdlib>
+
+#include "exports/workbook.h"
 #include "tests/gui/mapview_fixtures.h"
 #include "ui/desktop/roadmap_board.h"
 #include "ui/desktop/roadmap_page.h"
@@ -102,6 +105,24 @@ TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite,
     const auto& choice = reloaded.assessment->roadmap.steps.at(id);
     CHECK(choice.pinned_phase == std::optional<std::string>(after.phases.front().settings.id));
     CHECK(choice.owner == "Ministry of Labour and Social Welfare");
+
+    // And in the workbook the team takes home (read back with openpyxl).
+    const auto book = app.dir() / "roadmap.xlsx";
+    exports::write_workbook(document->assessment(), book);
+    const auto script = app.dir() / "read.py";
+    test::write_text(script, "import sys, openpyxl\n"
+                             "wb = openpyxl.load_workbook(sys.argv[1], data_only=True)\n"
+                             "for ws in wb.worksheets:\n"
+                             "    if ws.cell(1, 1).value != 'Step' or ws.cell(1, 5).value != 'Owner': continue\n"
+                             "    for row in ws.iter_rows(min_row=2, values_only=True):\n"
+                             "        if row[0] == sys.argv[2]: print(ws.title, '|', row[1], '|', row[4])\n");
+    const auto listing = app.dir() / "read.txt";
+    const std::string command = "/usr/bin/python3 '" + script.string() + "' '" + book.string() + "' '" + id + "' > '" +
+                                listing.string() + "' 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const auto read_back = test::read_text(listing);
+    CHECK(read_back.find("| " + after.phases.front().settings.id + " | Ministry of Labour and Social Welfare") !=
+          std::string::npos);
 
     document->undo();
     page->refresh();

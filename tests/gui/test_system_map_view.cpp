@@ -50,7 +50,6 @@ TEST_CASE("system map view: systems in their category colours with labels, arrow
     view.fit();
     pump(200);
     const auto image = capture(&view);
-    save_for_docs(capture(page), "system-map.png");
     const auto& scene = view.scene();
     const auto& map = document->assessment().systems;
 
@@ -87,6 +86,17 @@ TEST_CASE("system map view: systems in their category colours with labels, arrow
         CAPTURE(static_cast<int>(mechanism));
         CHECK(pixels > 20);
     }
+
+    // For the user guide: the hub selected by a real click, its reach shown.
+    const auto& hub = scene.hubs().front();
+    wxUIActionSimulator sim;
+    const auto at = view.ClientToScreen(view.client_point_of(hub));
+    sim.MouseMove(at.x, at.y);
+    pump(40);
+    sim.MouseClick();
+    pump(150);
+    CHECK(view.scene().selection() == hub);
+    save_for_docs(capture(page), "system-map.png");
     frame->Destroy();
     pump();
 }

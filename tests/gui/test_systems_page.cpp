@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -13,6 +14,7 @@
 #include <wx/uiaction.h>
 
 #include "tests/gui/mapview_fixtures.h"
+#include "ui/desktop/localization.h"
 #include "ui/desktop/system_csv_actions.h"
 #include "ui/desktop/system_map_view.h"
 #include "ui/desktop/systems_page.h"
@@ -198,4 +200,54 @@ TEST_CASE("systems page: a CSV import with an error shows its line and changes n
     CHECK(test::lines_of(test::read_text(flows_out)).at(1).rfind("sr,pay,,api", 0) == 0);
     frame->Destroy();
     pump();
+}
+
+TEST_CASE("systems page: in French, the findings, buttons and summary are translated") {
+    desktop::add_catalog_search_paths();
+    REQUIRE(desktop::apply_interface_language("fr") == "fr");
+    ScratchApp app;
+    auto document = lao_sample(app);
+    auto* frame = page_frame(wxSize(1200, 760));
+    auto* page = new desktop::SystemsPage(frame, *document);
+    host(frame, page);
+    const auto labels = tree_labels(wxWindow::FindWindowByName("findings_tree", page));
+    CHECK(has_label_starting(labels, "Ordre de modernisation ("));
+    CHECK(has_label_starting(labels, "Flux sans accord ("));
+    CHECK(desktop::to_utf8(wxWindow::FindWindowByName("add_system", page)->GetLabel()) == "Ajouter...");
+    CHECK(desktop::to_utf8(find_child<wxStaticText>(page, "systems_summary")->GetLabel()).rfind("Systèmes : ", 0) == 0);
+    desktop::apply_interface_language("en");
+    frame->Destroy();
+    pump();
+}
+
+TEST_CASE("systems page: every bundled sample's map lays out without overlaps and renders") {
+    ScratchApp app;
+    for (const auto* name : {"lao-pdr-2026-baseline.socle", "tajikistan-2026-baseline.socle", "tajikistan-2028-follow-up.socle"}) {
+        CAPTURE(name);
+        auto loaded = app.context().load(test::source_path(std::string("samples/") + name));
+        REQUIRE(loaded.ok());
+        const auto& map = loaded.assessment->systems;
+        if (map.systems.empty()) continue;
+        const desktop::MapScene scene(map, scoring::analyse_system_map(map));
+        std::vector<desktop::MapBox> boxes;
+        for (const auto& system : map.systems) {
+            REQUIRE(scene.box(system.id));
+            boxes.push_back(*scene.box(system.id));
+        }
+        for (std::size_t i = 0; i < boxes.size(); ++i)
+            for (std::size_t j = i + 1; j < boxes.size(); ++j)
+                CHECK((boxes[i].right() <= boxes[j].x || boxes[j].right() <= boxes[i].x ||
+                       boxes[i].bottom() <= boxes[j].y || boxes[j].bottom() <= boxes[i].y));
+        for (const auto& box : boxes) {
+            CHECK(box.right() <= scene.width());
+            CHECK(box.bottom() <= scene.height());
+        }
+        const auto png = app.dir() / (std::string(name) + ".png");
+        scene.save_png(png, 1.0);
+        wxImage image;
+        REQUIRE(image.LoadFile(png.string(), wxBITMAP_TYPE_PNG));
+        if (const char* dir = std::getenv("SOCLE_SCREENSHOT_DIR")) image.SaveFile(std::string(dir) + "/" + name + ".png", wxBITMAP_TYPE_PNG);
+        const auto& first = *scene.box(map.systems.front().id);
+        CHECK(dark_pixels(image, wxRect(first.x, first.y, first.width, first.height), 90) > 30);
+    }
 }

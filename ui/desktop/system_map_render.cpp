@@ -376,7 +376,7 @@ void MapScene::render_flows(wxDC& dc) const {
             // opposite flows does not overlap.
             const bool down = b.centre_y() >= a.centre_y();
             const double side = down ? a.right() : a.x;
-            const double bulge = (down ? 1 : -1) * (40 + std::abs(b.centre_y() - a.centre_y()) * 0.15);
+            const double bulge = (down ? 1 : -1) * (30 + std::abs(b.centre_y() - a.centre_y()) * 0.3);
             p0 = {side, y0};
             p3 = {(down ? b.right() + 2 : b.x - 2), y3};
             p1 = {side + bulge, y0};
