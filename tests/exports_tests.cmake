@@ -9,3 +9,6 @@ target_include_directories(test_exports PRIVATE ${PROJECT_SOURCE_DIR})
 add_test(NAME cli.export
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/exports/check_export_cli.py $<TARGET_FILE:socle-cli>
           ${PROJECT_SOURCE_DIR})
+
+add_test(NAME exports.workbook_labels_translated
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/exports/check_workbook_labels.py ${PROJECT_SOURCE_DIR})
