@@ -12,21 +12,37 @@ namespace socle::exports::detail {
 namespace {
 
 constexpr std::size_t kHubsShown = 3;
+// Lists of systems name at most this many (the count is always given): a
+// national map never reaches it, while a generated map of thousands of
+// systems would otherwise write megabytes of names that nobody reads.
+constexpr std::size_t kNamesListed = 25;
 
-std::string labels_of(const WorkbookContext& ctx, const std::vector<std::string>& ids, std::string_view separator = ", ") {
-    std::string text;
-    for (const auto& id : ids) text += (text.empty() ? "" : std::string(separator)) + ctx.system_label(id);
+// "and 12 more", in the workbook's language.
+std::string more_text(const WorkbookContext& ctx, std::size_t count) {
+    std::string text = ctx.tr(N_("and {n} more"));
+    const auto at = text.find("{n}");
+    if (at != std::string::npos) text.replace(at, 3, std::to_string(count));
     return text;
 }
 
-// Names only, "; "-separated (names may hold commas): the lists of the
-// Dependencies sheet stay short enough to read, and the ID column is beside.
+std::string labels_of(const WorkbookContext& ctx, const std::vector<std::string>& ids, std::string_view separator = ", ") {
+    std::string text;
+    const std::size_t listed = std::min(ids.size(), kNamesListed);
+    for (std::size_t i = 0; i < listed; ++i) text += (text.empty() ? "" : std::string(separator)) + ctx.system_label(ids[i]);
+    if (ids.size() > listed) text += std::string(separator) + more_text(ctx, ids.size() - listed);
+    return text;
+}
+
+// Names only, "; "-separated (names may hold commas), at most kNamesListed;
+// the count stands in the column beside.
 std::string names_of(const WorkbookContext& ctx, const std::vector<std::string>& ids) {
     std::string text;
-    for (const auto& id : ids) {
-        const auto* system = ctx.assessment.systems.find(id);
-        text += (text.empty() ? "" : "; ") + (system && !system->name.empty() ? system->name : id);
+    const std::size_t listed = std::min(ids.size(), kNamesListed);
+    for (std::size_t i = 0; i < listed; ++i) {
+        const auto* system = ctx.find_system(ids[i]);
+        text += (text.empty() ? "" : "; ") + (system && !system->name.empty() ? system->name : ids[i]);
     }
+    if (ids.size() > listed) text += "; " + more_text(ctx, ids.size() - listed);
     return text;
 }
 

@@ -265,6 +265,7 @@ constexpr Label kLabels[] = {
     {"Silo", "Silo", "Изолирована"},
     {"Downstream", "En aval", "Ниже по потоку"},
     {"Affected by its outage", "Touchés par sa panne", "Затронуты её сбоем"},
+    {"and {n} more", "et {n} autres", "и ещё {n}"},
     {"Upstream", "En amont", "Выше по потоку"},
     {"Depends on", "Dépend de", "Зависит от"},
     // The comparison workbook (exports/comparison_workbook*.cpp).

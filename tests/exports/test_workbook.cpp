@@ -354,3 +354,33 @@ TEST_CASE("the team's pins and exclusions show on the Roadmap sheet, with the pr
     REQUIRE(problems > 0);
     CHECK(dump.at("Roadmap", "A" + std::to_string(problems + 1)).value == plan.problems.front());
 }
+
+TEST_CASE("a long chain of systems: the Dependencies lists name 25 systems, then how many more") {
+    auto a = test::lao_sample_with_map();
+    assessment::SystemMap chain;
+    constexpr int kSystems = 40;
+    for (int i = 0; i < kSystems; ++i) {
+        assessment::InformationSystem system;
+        system.id = "S" + std::to_string(i);
+        system.name = "System " + std::to_string(i);
+        chain.systems.push_back(system);
+        if (i > 0) {
+            assessment::DataFlow flow;
+            flow.from = "S" + std::to_string(i - 1);
+            flow.to = system.id;
+            chain.flows.push_back(flow);
+        }
+    }
+    a.systems = chain;
+    test::ScratchDir dir;
+    exports::write_workbook(a, dir / "chain.xlsx");
+    const auto dump = test::dump_workbook(dir / "chain.xlsx");
+    // Layer order puts S0 first: 39 systems downstream, 25 named.
+    const int row = dump.row_of("Dependencies", "A", "S0");
+    REQUIRE(row > 0);
+    CHECK(dump.at("Dependencies", "I" + std::to_string(row)).number() == 39);
+    const std::string listed = dump.at("Dependencies", "J" + std::to_string(row)).value;
+    CHECK(listed.rfind("System 1; System 2; ", 0) == 0);
+    CHECK(listed.find("System 25; and 14 more") != std::string::npos);
+    CHECK(listed.find("System 26") == std::string::npos);
+}
