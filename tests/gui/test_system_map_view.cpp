@@ -8,6 +8,8 @@
 #include <set>
 
 #include <wx/image.h>
+#include <wx/listctrl.h>
+#include <wx/treectrl.h>
 #include <wx/uiaction.h>
 
 #include "tests/gui/mapview_fixtures.h"
@@ -139,6 +141,20 @@ TEST_CASE("system map view: keys zoom, a drag pans, 0 fits again") {
 
     press_key('0');
     CHECK(view.zoom() == doctest::Approx(fitted));
+
+    // Ctrl+wheel zooms about the pointer: the point under it stays put.
+    const auto target = view.client_point_of(id);
+    wxMouseEvent wheel(wxEVT_MOUSEWHEEL);
+    wheel.SetEventObject(&view);
+    wheel.SetPosition(target);
+    wheel.SetControlDown(true);
+    wheel.m_wheelRotation = 120;
+    wheel.m_wheelDelta = 120;
+    wheel.m_wheelAxis = wxMOUSE_WHEEL_VERTICAL;
+    view.ProcessWindowEvent(wheel);
+    CHECK(view.zoom() == doctest::Approx(fitted * 1.15));
+    CHECK(std::abs(view.client_point_of(id).x - target.x) <= 1);
+    CHECK(std::abs(view.client_point_of(id).y - target.y) <= 1);
     frame->Destroy();
     pump();
 }
@@ -224,4 +240,47 @@ TEST_CASE("system map layout: the barycentre ordering leaves no more crossings t
                                boxes[i].bottom() <= boxes[j].y || boxes[j].bottom() <= boxes[i].y;
             CHECK(apart);
         }
+}
+
+TEST_CASE("system map view: a finding selected in the tree shows what it talks about on the map") {
+    ScratchApp app;
+    auto document = lao_sample(app);
+    auto* frame = page_frame(wxSize(1200, 760));
+    auto* page = new desktop::SystemsPage(frame, *document);
+    host(frame, page);
+    auto* tree = find_child<wxTreeCtrl>(page, "findings_tree");
+    REQUIRE(tree);
+    const auto analysis = scoring::analyse_system_map(document->assessment().systems);
+    auto find_item = [&](const std::string& prefix) {
+        std::function<wxTreeItemId(wxTreeItemId)> visit = [&](wxTreeItemId item) -> wxTreeItemId {
+            wxTreeItemIdValue cookie;
+            for (auto child = tree->GetFirstChild(item, cookie); child.IsOk(); child = tree->GetNextChild(item, cookie)) {
+                if (desktop::to_utf8(tree->GetItemText(child)).rfind(prefix, 0) == 0) return child;
+                if (auto found = visit(child); found.IsOk()) return found;
+            }
+            return {};
+        };
+        auto item = visit(tree->GetRootItem());
+        REQUIRE(item.IsOk());
+        return item;
+    };
+    // The generic tree control sends the selection events for SelectItem, as a click does.
+    tree->SelectItem(find_item("Flows without agreement"));
+    pump(50);
+    const auto& highlight = map_view(page).scene().highlight();
+    CHECK(highlight.flows == std::set<std::size_t>(analysis.flows_without_agreement.begin(), analysis.flows_without_agreement.end()));
+    CHECK(map_view(page).scene().selection().empty());
+
+    REQUIRE_FALSE(analysis.articulation_points.empty());
+    const auto& point = analysis.articulation_points.front();
+    const auto* system = document->assessment().systems.find(point);
+    tree->SelectItem(find_item("System: " + system->name));
+    pump(50);
+    CHECK(map_view(page).scene().selection() == point);
+    auto* list = find_child<wxListCtrl>(page, "systems_list");
+    const long row = list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    REQUIRE(row >= 0);
+    CHECK(document->assessment().systems.systems[static_cast<std::size_t>(row)].id == point);
+    frame->Destroy();
+    pump();
 }

@@ -32,11 +32,14 @@ SystemMapView::SystemMapView(wxWindow* parent)
 }
 
 void SystemMapView::set_map(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis) {
+    // The selection is kept by id; a highlight is not, as it names flows by
+    // their index, which an edit may have shifted.
     const auto selection = scene_.selection();
     auto highlight = scene_.highlight();
+    const bool same_map = scene_.map() == map;
     scene_ = MapScene(map, analysis);
     scene_.set_selection(selection);
-    scene_.set_highlight(std::move(highlight));
+    if (same_map) scene_.set_highlight(std::move(highlight));
     if (fitted_) fit();
     Refresh();
 }

@@ -18,7 +18,8 @@ public:
     explicit SystemMapView(wxWindow* parent);
 
     // A new map (after every edit). Keeps the selection when the system is
-    // still there, and the zoom unless the view is fitted.
+    // still there, and the zoom unless the view is fitted; a findings
+    // highlight only when the map did not change.
     void set_map(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis);
     const MapScene& scene() const { return scene_; }
 
