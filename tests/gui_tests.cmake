@@ -25,3 +25,4 @@ include(gui/shell_tests.cmake OPTIONAL)
 include(gui/dashboard_tests.cmake OPTIONAL)
 # System map and roadmap pages.
 include(gui/mapview_tests.cmake OPTIONAL)
+include(gui/comparison_tests.cmake OPTIONAL)

@@ -1,0 +1,409 @@
+// The comparison page over the three bundled samples: what it shows is what
+// scoring::compare_files computes (levels, medians, positions, changes), the
+// radar draws one series per assessment, the mode is switched with a real
+// radio-box event, problems are reported, and the export writes a workbook
+// that openpyxl reads (in English and in French).
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <set>
+
+#include <wx/button.h>
+#include <wx/frame.h>
+#include <wx/grid.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+#include <wx/radiobox.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "assessment/assessment_io.h"
+#include "tests/gui/gui_support.h"
+#include "ui/desktop/comparison_page.h"
+#include "ui/desktop/localization.h"
+#include "ui/desktop/radar_chart.h"
+#include "ui/desktop/theme.h"
+#include "ui/desktop/ui_text.h"
+
+using namespace socle;
+using namespace socle::gui_test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<fs::path>& samples() {
+    static const std::vector<fs::path> files = {test::source_path("samples/lao-pdr-2026-baseline.socle"),
+                                                test::source_path("samples/tajikistan-2026-baseline.socle"),
+                                                test::source_path("samples/tajikistan-2028-follow-up.socle")};
+    return files;
+}
+
+// A shown frame holding a comparison page, with problems collected.
+struct PageFixture {
+    ScratchApp app;
+    wxFrame* frame = nullptr;
+    desktop::ComparisonPage* page = nullptr;
+    std::vector<std::pair<wxString, wxString>> problems;
+
+    PageFixture() {
+        frame = new wxFrame(nullptr, wxID_ANY, "Socle comparison test");
+        frame->SetSizer(new wxBoxSizer(wxVERTICAL));
+        page = new desktop::ComparisonPage(frame, app.context());
+        page->set_problem_reporter([this](const wxString& title, const wxString& message) {
+            problems.emplace_back(title, message);
+        });
+        frame->GetSizer()->Add(page, 1, wxEXPAND);
+        frame->SetClientSize(1280, 760);
+        frame->Show();
+        frame->Raise();
+        pump(150);
+    }
+    ~PageFixture() {
+        frame->Destroy();
+        pump(30);
+    }
+    template <class T>
+    T* find(const char* name) const {
+        auto* window = dynamic_cast<T*>(wxWindow::FindWindowByName(name, page));
+        REQUIRE_MESSAGE(window, name);
+        return window;
+    }
+    // The mode as a person picks it: the radio box's own event.
+    void choose_mode(int selection) {
+        auto* box = find<wxRadioBox>("comparison.mode");
+        box->SetSelection(selection);
+        wxCommandEvent event(wxEVT_RADIOBOX, box->GetId());
+        event.SetEventObject(box);
+        event.SetInt(selection);
+        box->ProcessWindowEvent(event);
+        pump(100);
+    }
+    void press(const char* name) {
+        auto* button = find<wxButton>(name);
+        wxCommandEvent event(wxEVT_BUTTON, button->GetId());
+        event.SetEventObject(button);
+        button->ProcessWindowEvent(event);
+        pump(50);
+    }
+    void show_tab(int index) {
+        auto* views = find<wxNotebook>("comparison.views");
+        views->SetSelection(static_cast<size_t>(index));
+        pump(100);
+    }
+};
+
+std::string text(const wxString& value) { return desktop::to_utf8(value); }
+std::string item(wxListCtrl* list, long row, int column) { return text(list->GetItemText(row, column)); }
+
+// Pixels of `rect` within `tolerance` of `colour`.
+int pixels_like(const wxImage& image, const wxRect& rect, const wxColour& colour, int tolerance = 60) {
+    const wxRect area = rect.Intersect(wxRect(image.GetSize()));
+    return area.GetWidth() * area.GetHeight() - pixels_unlike(image, area, colour, tolerance);
+}
+
+// The grid shows, per row and assessment, the core's level first, the
+// position word when there is one, and the core's median and quartiles.
+void check_rows(wxGrid* grid, const std::vector<scoring::ComparedRow>& rows, int first, std::size_t n) {
+    REQUIRE(grid->GetNumberRows() == static_cast<int>(rows.size()));
+    REQUIRE(grid->GetNumberCols() == first + static_cast<int>(n) + 3);
+    for (int r = 0; r < grid->GetNumberRows(); ++r) {
+        const auto& row = rows[static_cast<std::size_t>(r)];
+        for (std::size_t a = 0; a < n; ++a) {
+            const std::string shown = text(grid->GetCellValue(r, first + static_cast<int>(a)));
+            if (!row.present[a]) continue;
+            const std::string level = text(desktop::theme::format_level(row.levels[a]));
+            CHECK_MESSAGE(shown.rfind(level, 0) == 0, row.id, " [", a + 1, "] shows '", shown, "', expected ", level);
+            if (row.positions[a]) {
+                const char* word = *row.positions[a] == scoring::Position::Above   ? "above"
+                                   : *row.positions[a] == scoring::Position::Below ? "below"
+                                                                                   : "at median";
+                CHECK_MESSAGE(shown.find(word) != std::string::npos, row.id, ": ", shown);
+                // Colour as well as the word: the three positions differ.
+                CHECK(grid->GetCellBackgroundColour(r, first + static_cast<int>(a)) != grid->GetDefaultCellBackgroundColour());
+            }
+        }
+        CHECK(text(grid->GetCellValue(r, first + static_cast<int>(n))) == text(desktop::theme::format_level(row.median)));
+        CHECK(text(grid->GetCellValue(r, first + static_cast<int>(n) + 1)) == text(desktop::theme::format_level(row.q1)));
+        CHECK(text(grid->GetCellValue(r, first + static_cast<int>(n) + 2)) == text(desktop::theme::format_level(row.q3)));
+    }
+}
+
+void check_assessments(PageFixture& f, const scoring::Comparison& expected) {
+    auto* list = f.find<wxListCtrl>("comparison.assessments");
+    REQUIRE(list->GetItemCount() == static_cast<int>(expected.assessments.size()));
+    for (std::size_t i = 0; i < expected.assessments.size(); ++i) {
+        const auto& a = expected.assessments[i];
+        const long row = static_cast<long>(i);
+        CHECK(item(list, row, 1) == (a.title.empty() ? scoring::assessment_label(a) : a.title));
+        CHECK(item(list, row, 2) == a.country);
+        CHECK(item(list, row, 3) == a.round);
+        CHECK(item(list, row, 4) == a.date);
+        CHECK(item(list, row, 5).rfind(text(desktop::theme::format_percent(a.completeness)), 0) == 0);
+        const bool low = !a.completeness || *a.completeness < 0.8;
+        CHECK((item(list, row, 6).find("Low completeness") != std::string::npos) == low);
+    }
+}
+
+// Saves a screenshot for a person to look at: in $SOCLE_SCREENSHOT_DIR, else
+// the test's working folder.
+bool keep(const wxImage& image, const std::string& name) {
+    const char* dir = std::getenv("SOCLE_SCREENSHOT_DIR");
+    const fs::path out = (dir ? fs::path(dir) : fs::current_path()) / name;
+    return image.SaveFile(desktop::path_to_wx(out), wxBITMAP_TYPE_PNG);
+}
+
+std::string python(const fs::path& dir, const std::string& code, const fs::path& arg) {
+    const auto script = dir / "check.py";
+    const auto out = dir / "check.txt";
+    test::write_text(script, code);
+    const std::string command = "/usr/bin/python3 '" + script.string() + "' '" + arg.string() + "' > '" + out.string() + "' 2>&1";
+    const int rc = std::system(command.c_str());
+    const std::string result = test::read_text(out);
+    REQUIRE_MESSAGE(rc == 0, result);
+    return result;
+}
+
+const char* kSheets =
+    "import sys, openpyxl\n"
+    "wb = openpyxl.load_workbook(sys.argv[1], data_only=True)\n"
+    "print('|'.join(wb.sheetnames))\n"
+    "ws = wb[wb.sheetnames[0]]\n"
+    "print('charts', len(ws._charts))\n";
+
+}  // namespace
+
+TEST_CASE("comparison page: the three samples side by side show the levels and medians of compare_files") {
+    PageFixture f;
+    f.page->add_inputs(samples());
+    pump(100);
+    const auto expected = scoring::compare_files(samples(), scoring::ComparisonMode::Peers);
+    REQUIRE(expected.ok());
+    REQUIRE(f.page->comparison());
+    CHECK(f.problems.empty());
+    CHECK(f.page->mode() == scoring::ComparisonMode::Peers);
+    const auto& c = *expected.comparison;
+    REQUIRE(c.assessments.size() == 3);
+    check_assessments(f, c);
+    check_rows(f.find<wxGrid>("comparison.domains"), c.domains, 1, 3);
+    check_rows(f.find<wxGrid>("comparison.indicators"), c.indicators, 2, 3);
+    CHECK(f.find<wxButton>("comparison.export")->IsEnabled());
+
+    // Peers: the changes list waits for rounds mode and says so.
+    f.show_tab(2);
+    CHECK_FALSE(f.find<wxListCtrl>("comparison.changes")->IsShown());
+    CHECK(text(f.find<wxStaticText>("comparison.changes_note")->GetLabel()).find("rounds mode") != std::string::npos);
+
+    // Adding the same files again changes nothing.
+    f.page->add_inputs({samples()[0]});
+    CHECK(f.page->inputs().size() == 3);
+    CHECK(f.page->comparison()->assessments.size() == 3);
+}
+
+TEST_CASE("comparison page: the radar draws one series per assessment in its colour with a legend") {
+    PageFixture f;
+    f.page->add_inputs(samples());
+    pump(200);
+    auto* radar = f.find<desktop::RadarChart>("comparison.radar");
+    REQUIRE(radar->series().size() == 3);
+    const auto& c = *f.page->comparison();
+    CHECK(radar->axes().size() == c.domains.size());
+    for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(text(radar->series()[i].name).find(scoring::assessment_label(c.assessments[i])) != std::string::npos);
+        REQUIRE(radar->series()[i].values.size() == c.domains.size());
+        for (std::size_t d = 0; d < c.domains.size(); ++d) CHECK(radar->series()[i].values[d] == c.domains[d].levels[i]);
+    }
+    const wxImage image = capture(radar);
+    const wxPoint2DDouble centre = radar->centre();
+    const double r = radar->radius();
+    REQUIRE(r > 50);
+    const wxRect chart(static_cast<int>(centre.m_x - r), static_cast<int>(centre.m_y - r), static_cast<int>(2 * r),
+                       static_cast<int>(2 * r));
+    const int below_chart = static_cast<int>(centre.m_y + r);
+    const wxRect legend(0, below_chart, image.GetWidth(), image.GetHeight() - below_chart);
+    for (std::size_t i = 0; i < 3; ++i) {
+        const wxColour colour = desktop::comparison_series_colour(i);
+        CHECK_MESSAGE(pixels_like(image, chart, colour, 90) > 30, "series ", i + 1, " outline");
+        CHECK_MESSAGE(pixels_like(image, legend, colour, 30) > 20, "series ", i + 1, " legend swatch");
+    }
+    keep(image, "comparison-radar.png");
+    // A colour no series uses is (nearly) absent: the checks above can fail.
+    CHECK(pixels_like(image, legend, desktop::comparison_series_colour(3), 30) < 5);
+}
+
+TEST_CASE("comparison page: rounds mode by a real radio event orders by date and lists what moved") {
+    PageFixture f;
+    f.page->add_inputs(samples());
+    f.choose_mode(1);
+    REQUIRE(f.page->mode() == scoring::ComparisonMode::Rounds);
+    const auto expected = scoring::compare_files(samples(), scoring::ComparisonMode::Rounds);
+    REQUIRE(expected.ok());
+    const auto& c = *expected.comparison;
+    REQUIRE(f.page->comparison());
+    check_assessments(f, c);
+    check_rows(f.find<wxGrid>("comparison.domains"), c.domains, 1, 3);
+    check_rows(f.find<wxGrid>("comparison.indicators"), c.indicators, 2, 3);
+    auto* radar = f.find<desktop::RadarChart>("comparison.radar");
+    REQUIRE(radar->series().size() == 3);
+    CHECK(radar->series()[0].dashed);
+    CHECK_FALSE(radar->series()[2].dashed);
+
+    f.show_tab(2);
+    auto* changes = f.find<wxListCtrl>("comparison.changes");
+    CHECK(changes->IsShown());
+    // Every moved indicator and every target reached has its line, under its pair of rounds.
+    std::size_t moved = 0;
+    REQUIRE(c.changes.size() == 2);
+    for (const auto& step : c.changes) {
+        const std::string pair = "[" + std::to_string(step.from + 1) + "] \u2192 [" + std::to_string(step.to + 1) + "]";
+        auto line_for = [&](const std::string& id) -> long {
+            for (long row = 0; row < changes->GetItemCount(); ++row)
+                if (item(changes, row, 0) == pair && item(changes, row, 1) == id) return row;
+            return -1;
+        };
+        for (const auto& id : step.moved_up) {
+            const long row = line_for(id);
+            REQUIRE_MESSAGE(row >= 0, id);
+            CHECK(item(changes, row, 6).find("moved up") != std::string::npos);
+            const auto* indicator = c.find_indicator(id);
+            CHECK(item(changes, row, 4) == text(desktop::theme::format_level(indicator->levels[step.to])));
+            ++moved;
+        }
+        for (const auto& id : step.moved_down) {
+            const long row = line_for(id);
+            REQUIRE_MESSAGE(row >= 0, id);
+            CHECK(item(changes, row, 6).find("moved down") != std::string::npos);
+            ++moved;
+        }
+        for (const auto& id : step.targets_reached) {
+            const long row = line_for(id);
+            REQUIRE_MESSAGE(row >= 0, id);
+            CHECK(item(changes, row, 6).find("target reached") != std::string::npos);
+        }
+    }
+    // The two Tajikistan rounds differ: there is something to list.
+    CHECK(moved > 0);
+
+    // Back to peers: the change lines go.
+    f.choose_mode(0);
+    CHECK(f.page->mode() == scoring::ComparisonMode::Peers);
+    CHECK_FALSE(changes->IsShown());
+}
+
+TEST_CASE("comparison page: a half-finished assessment is flagged as low completeness") {
+    PageFixture f;
+    auto loaded = f.app.context().load(samples()[2]);
+    REQUIRE(loaded.ok());
+    auto& responses = loaded.assessment->responses;
+    // Keep one response in three: a third of the indicators rated.
+    int kept = 0;
+    for (auto it = responses.begin(); it != responses.end();) it = kept++ % 3 == 0 ? std::next(it) : responses.erase(it);
+    const auto half = f.app.dir() / "half-finished.socle";
+    assessment::save_assessment_file(*loaded.assessment, half);
+    f.page->add_inputs({samples()[1], half});
+    const auto expected = scoring::compare_files({samples()[1], half}, scoring::ComparisonMode::Peers);
+    REQUIRE(expected.ok());
+    REQUIRE(expected.comparison->assessments[1].completeness);
+    REQUIRE(*expected.comparison->assessments[1].completeness < 0.5);
+    check_assessments(f, *expected.comparison);
+    auto* list = f.find<wxListCtrl>("comparison.assessments");
+    CHECK(item(list, 1, 6).find("Low completeness") != std::string::npos);
+    CHECK(item(list, 0, 6).find("Low completeness") == std::string::npos);
+}
+
+TEST_CASE("comparison page: a folder counts as its files and a broken file is refused and reported") {
+    PageFixture f;
+    const auto folder = f.app.dir() / "round";
+    fs::create_directories(folder);
+    for (const auto& sample : samples()) fs::copy_file(sample, folder / sample.filename());
+    f.page->add_inputs({folder});
+    REQUIRE(f.page->comparison());
+    CHECK(f.page->comparison()->assessments.size() == 3);
+    CHECK(f.problems.empty());
+
+    const auto broken = f.app.dir() / "broken.socle";
+    test::write_text(broken, "<assessment><unclosed>");
+    f.page->add_inputs({broken});
+    REQUIRE(f.problems.size() == 1);
+    CHECK(text(f.problems[0].second).find("broken.socle") != std::string::npos);
+    REQUIRE(f.page->comparison());
+    CHECK(f.page->comparison()->assessments.size() == 3);  // the comparison so far stays
+    CHECK(f.page->inputs().size() == 1);
+    CHECK(text(f.find<wxStaticText>("comparison.message")->GetLabel()).find("broken.socle") != std::string::npos);
+
+    f.press("comparison.clear");
+    CHECK_FALSE(f.page->comparison());
+    CHECK(f.find<wxListCtrl>("comparison.assessments")->GetItemCount() == 0);
+    CHECK(f.find<wxGrid>("comparison.domains")->GetNumberRows() == 0);
+    CHECK_FALSE(f.find<wxButton>("comparison.export")->IsEnabled());
+
+    // One assessment is not a comparison yet: kept, with a hint, no problem dialog.
+    f.page->add_inputs({samples()[0]});
+    CHECK(f.problems.size() == 1);
+    CHECK_FALSE(f.page->comparison());
+    CHECK(f.page->inputs().size() == 1);
+    CHECK(text(f.find<wxStaticText>("comparison.message")->GetLabel()).find("add at least one more") != std::string::npos);
+}
+
+TEST_CASE("comparison page: export writes a workbook openpyxl reads and a failure names the path") {
+    PageFixture f;
+    f.page->add_inputs(samples());
+    const auto peers = f.app.dir() / "peers.xlsx";
+    REQUIRE(f.page->export_to(peers));
+    CHECK(f.problems.empty());
+    std::string sheets = python(f.app.dir(), kSheets, peers);
+    CHECK(sheets.find("Overview|Domains|Indicators|Unmatched|Method") != std::string::npos);
+    CHECK(sheets.find("charts 1") != std::string::npos);
+
+    f.choose_mode(1);
+    const auto rounds = f.app.dir() / "rounds.xlsx";
+    REQUIRE(f.page->export_to(rounds));
+    sheets = python(f.app.dir(), kSheets, rounds);
+    CHECK(sheets.find("Overview|Domains|Indicators|Changes|Unmatched|Method") != std::string::npos);
+
+    const auto nowhere = f.app.dir() / "missing-folder" / "out.xlsx";
+    CHECK_FALSE(f.page->export_to(nowhere));
+    REQUIRE(f.problems.size() == 1);
+    CHECK(text(f.problems[0].second).find("missing-folder") != std::string::npos);
+    CHECK_FALSE(fs::exists(nowhere));
+}
+
+TEST_CASE("comparison page: in French the workbook has no English sheet name left") {
+    PageFixture f;
+    f.page->add_inputs(samples());
+    f.choose_mode(1);
+    desktop::apply_interface_language("fr");
+    const auto out = f.app.dir() / "fr.xlsx";
+    const bool written = f.page->export_to(out);
+    desktop::apply_interface_language("en");
+    REQUIRE(written);
+    const std::string sheets = python(f.app.dir(),
+                                      "import sys, openpyxl\n"
+                                      "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                                      "english = {'Overview','Domains','Indicators','Changes','Unmatched','Method'}\n"
+                                      "print('|'.join(wb.sheetnames))\n"
+                                      "print('english', len([s for s in wb.sheetnames if s in english]))\n"
+                                      "print('count', len(wb.sheetnames))\n",
+                                      out);
+    CHECK(sheets.find("english 0") != std::string::npos);
+    CHECK(sheets.find("count 6") != std::string::npos);
+    CHECK(sheets.find("Domaines") != std::string::npos);
+}
+
+TEST_CASE("comparison page: screenshot on the three samples") {
+    PageFixture f;
+    f.page->add_inputs(samples());
+    f.choose_mode(1);
+    pump(300);
+    const wxImage image = capture(f.page);
+    // Content where it belongs: the list, the radar and the table are drawn.
+    for (const char* name : {"comparison.assessments", "comparison.radar", "comparison.domains"}) {
+        auto* window = wxWindow::FindWindowByName(name, f.page);
+        REQUIRE(window);
+        const wxRect rect(f.page->ScreenToClient(window->GetScreenPosition()), window->GetSize());
+        CHECK_MESSAGE(dark_pixels(image, rect) > 200, name);
+    }
+    CHECK(keep(image, "comparison.png"));
+    f.choose_mode(0);
+    f.show_tab(1);
+    CHECK(keep(capture(f.page), "comparison-peers.png"));
+}
