@@ -37,16 +37,19 @@ RadarChart::RadarChart(wxWindow* parent, wxWindowID id)
 
 void RadarChart::set_axes(std::vector<wxString> labels) {
     axes_ = std::move(labels);
+    layout_dirty_ = true;
     Refresh();
 }
 
 void RadarChart::set_levels(int levels) {
     levels_ = std::max(1, levels);
+    layout_dirty_ = true;
     Refresh();
 }
 
 void RadarChart::set_series(std::vector<RadarSeries> series) {
     series_ = std::move(series);
+    layout_dirty_ = true;
     Refresh();
 }
 
@@ -73,7 +76,13 @@ void RadarChart::on_paint(wxPaintEvent&) {
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
     if (!gc) return;
     gc->SetAntialiasMode(wxANTIALIAS_DEFAULT);
-    layout(*gc, GetClientSize());
+    // Measuring and wrapping the labels is most of the cost: only when
+    // something changed.
+    if (layout_dirty_ || layout_size_ != GetClientSize()) {
+        layout(*gc, GetClientSize());
+        layout_size_ = GetClientSize();
+        layout_dirty_ = false;
+    }
     if (axes_.empty()) return;
     draw_rings(*gc);
     for (const auto& series : series_) draw_series(*gc, series);

@@ -71,6 +71,8 @@ private:
     double legend_top_ = 0;
     double label_width_ = 0;
     double label_factor_ = 1.0;
+    bool layout_dirty_ = true;
+    wxSize layout_size_;
 };
 
 }  // namespace socle::desktop

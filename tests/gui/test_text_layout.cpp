@@ -1,0 +1,68 @@
+// Word wrapping for the drawn views (radar labels, presentation slide),
+// measured with a real graphics context and the real fonts.
+#include <doctest/doctest.h>
+
+#include <memory>
+
+#include <wx/dcmemory.h>
+#include <wx/graphics.h>
+
+#include "ui/desktop/text_layout.h"
+
+using socle::desktop::measure_lines;
+using socle::desktop::wrap_text;
+
+namespace {
+
+struct Context {
+    wxBitmap bitmap{200, 100};
+    wxMemoryDC dc{bitmap};
+    std::unique_ptr<wxGraphicsContext> gc{wxGraphicsContext::Create(dc)};
+    Context() {
+        REQUIRE(gc);
+        gc->SetFont(*wxNORMAL_FONT, *wxBLACK);
+    }
+    double width(const wxString& text) {
+        double w = 0, h = 0;
+        gc->GetTextExtent(text, &w, &h);
+        return w;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("wrap_text: lines fit the width and keep every word in order") {
+    Context c;
+    const wxString text = "Data governance, protection and safeguards of personal records";
+    const double width = c.width("protection and");
+    const auto lines = wrap_text(*c.gc, text, width);
+    REQUIRE(lines.size() >= 3);
+    wxString joined;
+    for (const auto& line : lines) {
+        CHECK(c.width(line) <= width + 0.5);
+        joined << (joined.empty() ? "" : " ") << line;
+    }
+    CHECK(joined == text);
+    CHECK(wrap_text(*c.gc, text, 10000).size() == 1);
+    CHECK(wrap_text(*c.gc, "", 100).empty());
+}
+
+TEST_CASE("wrap_text: explicit newlines stay, and a word wider than the line is split") {
+    Context c;
+    const auto two = wrap_text(*c.gc, "Financing\n(not rated)", 10000);
+    REQUIRE(two.size() == 2);
+    CHECK(two[1] == "(not rated)");
+    const wxString word = "Interoperability";
+    const double width = c.width("Inter");
+    const auto pieces = wrap_text(*c.gc, word, width);
+    REQUIRE(pieces.size() >= 3);
+    wxString joined;
+    for (const auto& piece : pieces) {
+        CHECK(c.width(piece) <= width + 0.5);
+        joined << piece;
+    }
+    CHECK(joined == word);
+    const auto size = measure_lines(*c.gc, pieces);
+    CHECK(size.height == doctest::Approx(size.line_height * static_cast<double>(pieces.size())));
+    CHECK(size.width <= width + 0.5);
+}
