@@ -186,7 +186,17 @@ void RoadmapBoard::on_paint(wxPaintEvent&) {
     buffer.Clear();
     wxGCDC dc(buffer);
     DoPrepareDC(dc);
-    for (const auto& column : columns_) draw_column(dc, column);
+    bool empty = true;
+    for (const auto& column : columns_) {
+        draw_column(dc, column);
+        empty = empty && column.cards.empty();
+    }
+    if (empty && !columns_.empty()) {
+        dc.SetFont(board_font(this, 1.1));
+        dc.SetTextForeground(theme::muted_text());
+        dc.DrawText(_("No steps yet: the roadmap grows from the indicators rated below their target."), kGap + 10,
+                    columns_.front().rect.y + FromDIP(kHeader) + 10);
+    }
 }
 
 void RoadmapBoard::draw_column(wxDC& dc, const Column& column) const {

@@ -272,6 +272,12 @@ void MapScene::render(wxDC& dc) const {
         dc.SetTextForeground(kMuted);
         dc.DrawText(_("Silos (no data flow in or out)"), px(kMargin), px(layout_.silo_row_y - 24));
     }
+    if (map_.systems.empty()) {
+        dc.SetFont(map_font(12));
+        dc.SetTextForeground(kMuted);
+        dc.DrawText(_("No systems yet: add them in the Systems tab, or import systems.csv and flows.csv."), px(kMargin),
+                    px(layout_.columns.empty() ? height_ - kMargin - 40 : layout_.height));
+    }
     render_flows(dc);
     render_nodes(dc);
 }
