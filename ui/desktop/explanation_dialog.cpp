@@ -188,7 +188,11 @@ ExplanationDialog::ExplanationDialog(wxWindow* parent, const Document& document,
                                     "docs/methodology.md."));
     note->SetForegroundColour(theme::muted_text());
     sizer->Add(note, 0, wxLEFT | wxRIGHT | wxBOTTOM, border);
-    sizer->Add(CreateButtonSizer(wxCLOSE), 0, wxEXPAND | wxALL, border);
+    // Our own label: the stock one needs wxWidgets' catalogs, not always installed.
+    auto* buttons = new wxStdDialogButtonSizer;
+    buttons->AddButton(new wxButton(this, wxID_CLOSE, _("Close")));
+    buttons->Realize();
+    sizer->Add(buttons, 0, wxEXPAND | wxALL, border);
     SetEscapeId(wxID_CLOSE);
     SetAffirmativeId(wxID_CLOSE);
     SetSizerAndFit(sizer);

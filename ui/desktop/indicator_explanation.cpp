@@ -1,5 +1,6 @@
 #include "ui/desktop/indicator_explanation.h"
 
+#include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -121,7 +122,11 @@ IndicatorExplanationDialog::IndicatorExplanationDialog(wxWindow* parent, const D
         formula->Wrap(FromDIP(640));
         sizer->Add(formula, 0, wxALL, border);
     }
-    sizer->Add(CreateButtonSizer(wxCLOSE), 0, wxEXPAND | wxALL, border);
+    // Our own label: the stock one needs wxWidgets' catalogs, not always installed.
+    auto* buttons = new wxStdDialogButtonSizer;
+    buttons->AddButton(new wxButton(this, wxID_CLOSE, _("Close")));
+    buttons->Realize();
+    sizer->Add(buttons, 0, wxEXPAND | wxALL, border);
     SetEscapeId(wxID_CLOSE);
     SetAffirmativeId(wxID_CLOSE);
     SetSizerAndFit(sizer);
