@@ -195,7 +195,7 @@ void RoadmapBoard::on_paint(wxPaintEvent&) {
         dc.SetFont(board_font(this, 1.1));
         dc.SetTextForeground(theme::muted_text());
         dc.DrawText(_("No steps yet: the roadmap grows from the indicators rated below their target."), kGap + 10,
-                    columns_.front().rect.y + FromDIP(kHeader) + 10);
+                    columns_.front().rect.GetBottom() + 16);
     }
 }
 

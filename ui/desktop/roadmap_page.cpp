@@ -205,6 +205,7 @@ void RoadmapPage::refresh() {
     p.phase->Append(_("Automatic (as planned)"));
     for (const auto& phase : p.plan.phases) p.phase->Append(to_wx(phase.settings.name));
     p.fill_excluded();
+    p.restore->Enable(!p.plan.excluded.empty());
     p.show_step(document_);
     Layout();
 }
