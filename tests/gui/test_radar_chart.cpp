@@ -7,6 +7,8 @@
 
 #include <wx/frame.h>
 #include <wx/sizer.h>
+#include <wx/tooltip.h>
+#include <wx/uiaction.h>
 
 #include "tests/gui/dashboard_fixtures.h"
 #include "ui/desktop/radar_chart.h"
@@ -113,4 +115,26 @@ TEST_CASE("radar chart: several series over each other, each in the legend; it s
     capture(chart);
     CHECK(chart->radius() < large_radius * 0.75);
     CHECK(chart->radius() > 40);
+}
+
+TEST_CASE("radar chart: hovering an axis with the real mouse tells its values") {
+    ChartFrame shown(wxSize(700, 600));
+    auto* chart = shown.chart;
+    chart->set_levels(5);
+    chart->set_axes({"Strategy", "Data\n(not rated)", "Payments"});
+    chart->set_series({{"Current level", wxColour(0x15, 0x65, 0xC0), {2.25, std::nullopt, 3.0}, true, false},
+                       {"Target", wxColour(0xE6, 0x51, 0x00), {3.0, std::nullopt, 4.0}, false, true}});
+    pump(200);
+    capture(chart);  // lays the chart out
+    CHECK(chart->describe_axis(0) == "Strategy: Current level 2.25, Target 3");
+    CHECK(desktop::to_utf8(chart->describe_axis(1)) == "Data (not rated): Current level \xE2\x80\x93, Target \xE2\x80\x93");
+    REQUIRE(chart->axis_at(wxPoint(static_cast<int>(chart->point_for(2, 4).m_x), static_cast<int>(chart->point_for(2, 4).m_y))) == 2u);
+    CHECK_FALSE(chart->axis_at(wxPoint(static_cast<int>(chart->centre().m_x), static_cast<int>(chart->centre().m_y))));
+
+    wxUIActionSimulator sim;
+    sim.MouseMove(chart->ClientToScreen(wxPoint(static_cast<int>(chart->point_for(2, 3).m_x),
+                                                static_cast<int>(chart->point_for(2, 3).m_y))));
+    pump(150);
+    REQUIRE(chart->GetToolTip());
+    CHECK(desktop::to_utf8(chart->GetToolTipText()) == "Payments: Current level 3, Target 4");
 }

@@ -29,6 +29,7 @@ RadarChart::RadarChart(wxWindow* parent, wxWindowID id)
     : wxWindow(parent, id, wxDefaultPosition, wxDefaultSize, wxFULL_REPAINT_ON_RESIZE) {
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     Bind(wxEVT_PAINT, &RadarChart::on_paint, this);
+    Bind(wxEVT_MOTION, &RadarChart::on_motion, this);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         Refresh();
         event.Skip();
@@ -67,6 +68,42 @@ wxPoint2DDouble RadarChart::point_for(std::size_t axis, double value) const {
     const double r = radius_ * std::clamp(value, 0.0, static_cast<double>(levels_)) / levels_;
     const double a = angle_of(axis);
     return {centre_.m_x + r * std::cos(a), centre_.m_y + r * std::sin(a)};
+}
+
+std::optional<std::size_t> RadarChart::axis_at(wxPoint point) const {
+    if (axes_.empty() || radius_ <= 0) return std::nullopt;
+    const double dx = point.x - centre_.m_x, dy = point.y - centre_.m_y;
+    const double distance = std::hypot(dx, dy);
+    if (distance < radius_ * 0.15 || distance > radius_ + label_width_) return std::nullopt;
+    const double n = static_cast<double>(axes_.size());
+    // Angle from the first (upward) axis, clockwise, in axis steps.
+    double turns = (std::atan2(dy, dx) + kPi / 2) / (2 * kPi);
+    if (turns < 0) turns += 1;
+    return static_cast<std::size_t>(std::lround(turns * n)) % axes_.size();
+}
+
+wxString RadarChart::describe_axis(std::size_t axis) const {
+    if (axis >= axes_.size()) return {};
+    wxString label = axes_[axis];
+    label.Replace("\n", " ");
+    wxString text = label + ":";
+    for (std::size_t s = 0; s < series_.size(); ++s) {
+        const auto& values = series_[s].values;
+        const auto value = axis < values.size() ? values[axis] : std::nullopt;
+        text << (s == 0 ? " " : ", ") << series_[s].name << " " << theme::format_level(value);
+    }
+    return text;
+}
+
+void RadarChart::on_motion(wxMouseEvent& event) {
+    event.Skip();
+    const auto axis = axis_at(event.GetPosition());
+    if (axis == hovered_) return;
+    hovered_ = axis;
+    if (axis)
+        SetToolTip(describe_axis(*axis));
+    else
+        UnsetToolTip();
 }
 
 void RadarChart::on_paint(wxPaintEvent&) {

@@ -42,10 +42,17 @@ public:
     double radius() const { return radius_; }
     wxPoint2DDouble point_for(std::size_t axis, double value) const;
 
+    // The axis whose spoke is nearest to `point` (client coordinates), when
+    // it lies within the chart's labels; for the hover tooltip.
+    std::optional<std::size_t> axis_at(wxPoint point) const;
+    // "Label: Series 1 x, Series 2 y" for an axis ("-" where a series has no value).
+    wxString describe_axis(std::size_t axis) const;
+
     wxSize DoGetBestSize() const override;
 
 private:
     void on_paint(wxPaintEvent& event);
+    void on_motion(wxMouseEvent& event);
     void layout(wxGraphicsContext& gc, const wxSize& size);
     double legend_height(wxGraphicsContext& gc, double width) const;
     std::vector<TextBlockSize> wrap_labels(wxGraphicsContext& gc, double factor, double width);
@@ -73,6 +80,7 @@ private:
     double label_factor_ = 1.0;
     bool layout_dirty_ = true;
     wxSize layout_size_;
+    std::optional<std::size_t> hovered_;
 };
 
 }  // namespace socle::desktop
