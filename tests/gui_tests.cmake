@@ -14,9 +14,12 @@ function(socle_add_gui_test name)
   target_link_libraries(${name} PRIVATE socle_gui_test_support)
   target_precompile_headers(${name} REUSE_FROM socle_gui_test_support)
   # One process per test case: a window left over by one case never
-  # disturbs the next, and CTest can run them in parallel.
+  # disturbs the next. They share one X display (scripts/test.sh), where
+  # two at once would move each other's mouse and cover each other's
+  # windows before a screenshot: the lock runs GUI tests one at a time,
+  # beside the other tests.
   doctest_discover_tests(${name} TEST_PREFIX "gui." WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}
-    PROPERTIES LABELS gui TIMEOUT 120)
+    PROPERTIES LABELS gui TIMEOUT 120 RESOURCE_LOCK socle_x_display)
 endfunction()
 
 # The workshop shell (start page, set-up, walkthrough, files, recovery).
