@@ -57,7 +57,8 @@ void export_workbook_interactively(wxWindow* parent, const Document& document, S
                         _("Excel workbook (*.xlsx)|*.xlsx"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return;
     wxFileName chosen(dialog.GetPath());
-    if (chosen.GetExt().Lower() != "xlsx") chosen.SetExt("xlsx");
+    // "report.final" becomes "report.final.xlsx", not "report.xlsx".
+    if (chosen.GetExt().Lower() != "xlsx") chosen.SetFullName(chosen.GetFullName() + ".xlsx");
     settings.set_last_folder(chosen.GetPath());
     settings.flush();
     export_with_feedback(parent, document, ExportKind::Workbook, to_path(chosen.GetFullPath()));
