@@ -11,7 +11,14 @@ struct Grid {
     std::vector<std::vector<std::string>> columns;
     std::map<std::string, std::size_t> column_of;
     std::map<std::string, std::vector<std::string>> neighbours;  // undirected, distinct
+    std::set<std::string> slots;  // the placeholders of long flows
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> chains;
 };
+
+void link(Grid& grid, const std::string& a, const std::string& b) {
+    grid.neighbours[a].push_back(b);
+    grid.neighbours[b].push_back(a);
+}
 
 Grid make_grid(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis) {
     Grid grid;
@@ -27,10 +34,26 @@ Grid make_grid(const assessment::SystemMap& map, const scoring::SystemMapAnalysi
     std::set<std::pair<std::string, std::string>> seen;
     for (const auto& flow : map.flows) {
         if (flow.from == flow.to || !grid.column_of.count(flow.from) || !grid.column_of.count(flow.to)) continue;
-        const auto key = std::minmax(flow.from, flow.to);
-        if (!seen.insert(key).second) continue;
-        grid.neighbours[flow.from].push_back(flow.to);
-        grid.neighbours[flow.to].push_back(flow.from);
+        if (!seen.insert(std::minmax(flow.from, flow.to)).second) continue;
+        const auto from = grid.column_of.at(flow.from), to = grid.column_of.at(flow.to);
+        if (to <= from + 1) {
+            link(grid, flow.from, flow.to);
+            continue;
+        }
+        // A chain of slots through the columns in between (ids no system can
+        // have: they start with a control character).
+        std::string previous = flow.from;
+        auto& chain = grid.chains[{flow.from, flow.to}];
+        for (auto c = from + 1; c < to; ++c) {
+            const std::string slot = "\x01" + std::to_string(grid.slots.size());
+            grid.slots.insert(slot);
+            grid.column_of[slot] = c;
+            grid.columns[c].push_back(slot);
+            chain.push_back(slot);
+            link(grid, previous, slot);
+            previous = slot;
+        }
+        link(grid, previous, flow.to);
     }
     return grid;
 }
@@ -46,34 +69,32 @@ std::map<std::string, double> positions(const Grid& grid) {
     return result;
 }
 
+// Links only join adjacent columns (long flows go through slots), so two
+// links can only cross when they leave the same column: count pairs column
+// by column.
 std::size_t crossings(const Grid& grid, const std::map<std::string, double>& pos) {
-    struct Segment {
-        std::size_t from_column, to_column;
-        double from, to;
-    };
-    std::vector<Segment> segments;
+    std::vector<std::vector<std::pair<double, double>>> by_column(grid.columns.size());
     for (const auto& [id, others] : grid.neighbours)
         for (const auto& other : others) {
             const auto a = grid.column_of.at(id), b = grid.column_of.at(other);
-            if (a < b) segments.push_back({a, b, pos.at(id), pos.at(other)});
+            if (a + 1 == b) by_column[a].emplace_back(pos.at(id), pos.at(other));
         }
     std::size_t count = 0;
-    for (std::size_t i = 0; i < segments.size(); ++i)
-        for (std::size_t j = i + 1; j < segments.size(); ++j) {
-            const auto& s = segments[i];
-            const auto& t = segments[j];
-            if (s.from_column == t.from_column && s.to_column == t.to_column && (s.from - t.from) * (s.to - t.to) < 0)
-                ++count;
-        }
+    for (auto& links : by_column) {
+        std::sort(links.begin(), links.end());
+        for (std::size_t i = 0; i < links.size(); ++i)
+            for (std::size_t j = i + 1; j < links.size(); ++j)
+                if (links[i].first < links[j].first && links[j].second < links[i].second) ++count;
+    }
     return count;
 }
 
 // Reorders one column by the mean position of its neighbours on one side;
-// a system with no neighbour there keeps its place.
-void sort_by_barycentre(Grid& grid, std::size_t column, bool look_left) {
-    const auto pos = positions(grid);
+// a system with no neighbour there keeps its place. `pos` follows.
+void sort_by_barycentre(Grid& grid, std::map<std::string, double>& pos, std::size_t column, bool look_left) {
     auto& members = grid.columns[column];
     std::vector<std::pair<double, std::string>> keyed;
+    keyed.reserve(members.size());
     for (const auto& id : members) {
         double sum = 0;
         int count = 0;
@@ -89,22 +110,28 @@ void sort_by_barycentre(Grid& grid, std::size_t column, bool look_left) {
         keyed.emplace_back(count ? sum / count : pos.at(id), id);
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (std::size_t i = 0; i < members.size(); ++i) members[i] = keyed[i].second;
+    const double middle = (static_cast<double>(members.size()) - 1) / 2;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        members[i] = keyed[i].second;
+        pos[members[i]] = static_cast<double>(i) - middle;
+    }
 }
 
-void reduce_crossings(Grid& grid) {
+std::size_t reduce_crossings(Grid& grid) {
+    auto pos = positions(grid);
     auto best = grid.columns;
-    auto best_count = crossings(grid, positions(grid));
+    auto best_count = crossings(grid, pos);
     for (int sweep = 0; sweep < 6 && best_count > 0; ++sweep) {
-        for (std::size_t c = 1; c < grid.columns.size(); ++c) sort_by_barycentre(grid, c, true);
-        for (std::size_t c = grid.columns.size(); c-- > 1;) sort_by_barycentre(grid, c - 1, false);
-        const auto count = crossings(grid, positions(grid));
+        for (std::size_t c = 1; c < grid.columns.size(); ++c) sort_by_barycentre(grid, pos, c, true);
+        for (std::size_t c = grid.columns.size(); c-- > 1;) sort_by_barycentre(grid, pos, c - 1, false);
+        const auto count = crossings(grid, pos);
         if (count < best_count) {
             best_count = count;
             best = grid.columns;
         }
     }
     grid.columns = best;
+    return best_count;
 }
 
 }  // namespace
@@ -117,29 +144,45 @@ const MapBox* MapLayout::find(const std::string& id) const {
 MapLayout layout_system_map(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis,
                             const MapLayoutOptions& options) {
     Grid grid = make_grid(map, analysis);
-    reduce_crossings(grid);
-
     MapLayout layout;
-    std::size_t tallest = 0;
-    for (const auto& column : grid.columns) tallest = std::max(tallest, column.size());
-    const double pitch = options.node_height + options.row_gap;
-    const double full_height = tallest ? static_cast<double>(tallest) * pitch - options.row_gap : 0;
-    for (std::size_t c = 0; c < grid.columns.size(); ++c) {
-        const auto& column = grid.columns[c];
-        const double x = static_cast<double>(c) * (options.node_width + options.column_gap);
-        const double height = static_cast<double>(column.size()) * pitch - options.row_gap;
-        const double y0 = options.top + (full_height - height) / 2;
-        for (std::size_t i = 0; i < column.size(); ++i)
-            layout.nodes[column[i]] =
-                MapBox{x, y0 + static_cast<double>(i) * pitch, options.node_width, options.node_height};
-        layout.columns.push_back(MapBox{x, options.top, options.node_width, full_height});
+    layout.crossings = options.reduce_crossings ? reduce_crossings(grid) : crossings(grid, positions(grid));
+
+    // Heights: a system takes a node, a slot a thin band; columns are
+    // centred on the tallest one.
+    auto height_of = [&](const std::string& id) { return grid.slots.count(id) ? options.slot_height : options.node_height; };
+    std::vector<double> heights;
+    double full_height = 0;
+    for (const auto& column : grid.columns) {
+        double height = 0;
+        for (const auto& id : column) height += height_of(id) + options.row_gap;
+        heights.push_back(column.empty() ? 0 : height - options.row_gap);
+        full_height = std::max(full_height, heights.back());
     }
-    layout.rows = grid.columns;
+    std::map<std::string, std::pair<double, double>> slot_centres;
+    for (std::size_t c = 0; c < grid.columns.size(); ++c) {
+        const double x = static_cast<double>(c) * (options.node_width + options.column_gap);
+        double y = options.top + (full_height - heights[c]) / 2;
+        std::vector<std::string> systems;
+        for (const auto& id : grid.columns[c]) {
+            if (grid.slots.count(id)) {
+                slot_centres[id] = {x + options.node_width / 2, y + options.slot_height / 2};
+            } else {
+                layout.nodes[id] = MapBox{x, y, options.node_width, options.node_height};
+                systems.push_back(id);
+            }
+            y += height_of(id) + options.row_gap;
+        }
+        layout.columns.push_back(MapBox{x, options.top, options.node_width, full_height});
+        layout.rows.push_back(std::move(systems));
+    }
+    for (const auto& [pair, chain] : grid.chains)
+        for (const auto& slot : chain) layout.routes[pair].push_back(slot_centres.at(slot));
     layout.width = grid.columns.empty()
                        ? 0
                        : static_cast<double>(grid.columns.size()) * (options.node_width + options.column_gap) -
                              options.column_gap;
     layout.height = options.top + full_height;
+    const double pitch = options.node_height + options.row_gap;
 
     // Silos in map order, wrapped to the width of the columns (at least
     // four to a row).
@@ -159,21 +202,6 @@ MapLayout layout_system_map(const assessment::SystemMap& map, const scoring::Sys
         }
     }
     return layout;
-}
-
-std::size_t count_crossings(const assessment::SystemMap& map, const MapLayout& layout) {
-    Grid grid;
-    grid.columns = layout.rows;
-    for (std::size_t c = 0; c < grid.columns.size(); ++c)
-        for (const auto& id : grid.columns[c]) grid.column_of[id] = c;
-    std::set<std::pair<std::string, std::string>> seen;
-    for (const auto& flow : map.flows) {
-        if (flow.from == flow.to || !grid.column_of.count(flow.from) || !grid.column_of.count(flow.to)) continue;
-        if (!seen.insert(std::minmax(flow.from, flow.to)).second) continue;
-        grid.neighbours[flow.from].push_back(flow.to);
-        grid.neighbours[flow.to].push_back(flow.from);
-    }
-    return crossings(grid, positions(grid));
 }
 
 }  // namespace socle::desktop

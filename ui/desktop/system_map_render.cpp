@@ -251,6 +251,11 @@ void MapScene::place_legend() {
         column.x += kMargin;
         column.y += kMargin + legend_height;
     }
+    for (auto& [pair, route] : layout_.routes)
+        for (auto& [slot_x, slot_y] : route) {
+            slot_x += kMargin;
+            slot_y += kMargin + legend_height;
+        }
     layout_.silo_row_y += kMargin + legend_height;
     width_ = std::max(layout_.width, x) + 2 * kMargin + 60;  // arcs of cycles may pass the last column
     width_ = std::max(width_, wrap_at + 2 * kMargin);
@@ -370,7 +375,27 @@ void MapScene::render_flows(wxDC& dc) const {
         const double width = mechanism_width(flow.mechanism) + (emphasised ? 1.5 : 0);
         wxPoint2DDouble p0, p1, p2, p3;
         const double y0 = port.at({i, true}), y3 = port.at({i, false});
-        if (b.x > a.right()) {
+        std::vector<wxPoint> points;
+        const auto route = layout_.routes.find({flow.from, flow.to});
+        if (b.x > a.right() && route != layout_.routes.end()) {
+            // Through the slots the layout kept for it in the columns between.
+            std::vector<wxPoint2DDouble> stops{{a.right(), y0}};
+            for (const auto& [x, y] : route->second) {
+                stops.emplace_back(x - a.width / 2, y);
+                stops.emplace_back(x + a.width / 2, y);
+            }
+            stops.emplace_back(b.x - 2, y3);
+            for (std::size_t k = 0; k + 1 < stops.size(); ++k) {
+                const auto from = stops[k], to = stops[k + 1];
+                const double dx = (to.m_x - from.m_x) / 2;
+                const auto piece = k % 2 == 0 ? bezier(from, {from.m_x + dx, from.m_y}, {to.m_x - dx, to.m_y}, to)
+                                              : std::vector<wxPoint>{wxPoint(px(from.m_x), px(from.m_y)),
+                                                                     wxPoint(px(to.m_x), px(to.m_y))};
+                points.insert(points.end(), piece.begin(), piece.end());
+            }
+            p3 = stops.back();
+            p2 = {p3.m_x - 10, p3.m_y};
+        } else if (b.x > a.right()) {
             p0 = {a.right(), y0};
             p3 = {b.x - 2, y3};
             const double dx = (p3.m_x - p0.m_x) / 2;
@@ -392,7 +417,7 @@ void MapScene::render_flows(wxDC& dc) const {
         pen.SetCap(wxCAP_BUTT);
         dc.SetPen(pen);
         dc.SetBrush(*wxTRANSPARENT_BRUSH);
-        const auto points = bezier(p0, p1, p2, p3);
+        if (points.empty()) points = bezier(p0, p1, p2, p3);
         dc.DrawLines(static_cast<int>(points.size()), points.data());
         draw_arrow_head(dc, p3, p2, 8 + width * 1.2, colour);
     }
