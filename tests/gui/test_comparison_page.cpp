@@ -407,3 +407,29 @@ TEST_CASE("comparison page: screenshot on the three samples") {
     f.show_tab(1);
     CHECK(keep(capture(f.page), "comparison-peers.png"));
 }
+
+TEST_CASE("comparison page: in French and Russian the page speaks the language") {
+    desktop::add_catalog_search_paths();
+    REQUIRE(desktop::apply_interface_language("fr") == "fr");
+    {
+        PageFixture f;
+        f.page->add_inputs(samples());
+        f.choose_mode(1);
+        f.show_tab(2);
+        CHECK(text(f.find<wxButton>("comparison.export")->GetLabel()) == "Exporter en xlsx...");
+        auto* changes = f.find<wxListCtrl>("comparison.changes");
+        REQUIRE(changes->GetItemCount() > 1);
+        CHECK(item(changes, 1, 6).find("en hausse") != std::string::npos);
+        CHECK(keep(capture(f.page), "comparison-fr.png"));
+    }
+    REQUIRE(desktop::apply_interface_language("ru") == "ru");
+    {
+        PageFixture f;
+        f.page->add_inputs(samples());
+        f.show_tab(1);
+        CHECK(text(f.find<wxButton>("comparison.export")->GetLabel()) == "Экспорт в xlsx...");
+        CHECK(text(f.find<wxGrid>("comparison.indicators")->GetCellValue(0, 2)).find("на медиане") != std::string::npos);
+        CHECK(keep(capture(f.page), "comparison-ru.png"));
+    }
+    desktop::apply_interface_language("en");
+}

@@ -162,8 +162,12 @@ wxWindow* ComparisonPage::build_views(wxWindow* parent) {
     views_->AddPage(indicators_, _("Indicators"));
     views_->AddPage(changes_page, _("Changes"));
     views_->AddPage(unmatched_, _("Unmatched ids"));
+    // Without a minimum the tables' best width (every column) would leave
+    // the radar only what is left over.
+    views_->SetMinSize(wxSize(360, 240));
+    radar_->SetMinSize(wxSize(320, 240));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(radar_, 4, wxEXPAND | wxRIGHT, 8);
+    row->Add(radar_, 5, wxEXPAND | wxRIGHT, 8);
     row->Add(views_, 6, wxEXPAND);
     views->SetSizer(row);
     return views;

@@ -206,7 +206,7 @@ void ComparisonPage::show_rows(wxGrid* grid, const std::vector<ComparedRow>& row
     }
     grid->AutoSizeColumns(false);
     if (!domains) grid->SetColSize(1, std::min(grid->GetColSize(1), 320));
-    grid->SetColSize(0, std::min(grid->GetColSize(0), 260));
+    grid->SetColSize(0, std::min(grid->GetColSize(0), 220));
     grid->EndBatch();
 }
 
@@ -229,8 +229,9 @@ void ComparisonPage::show_changes() {
         const wxString pair = wxString::Format("[%d] %s [%d]", static_cast<int>(step.from + 1), wxString::FromUTF8("→"),
                                                static_cast<int>(step.to + 1));
         changes_->InsertItem(line, pair);
-        changes_->SetItem(line, 2, wxString::Format(_("Overall level %s: %d up, %d down, %d targets reached"),
-                                                    signed_level(step.overall_change), static_cast<int>(step.moved_up.size()),
+        changes_->SetItem(line, 2, wxString::Format(_("Overall level %s"), signed_level(step.overall_change)));
+        changes_->SetItem(line, 6, wxString::Format(_("%d up, %d down, %d targets reached"),
+                                                    static_cast<int>(step.moved_up.size()),
                                                     static_cast<int>(step.moved_down.size()),
                                                     static_cast<int>(step.targets_reached.size())));
         changes_->SetItemFont(line, theme::font(changes_, 1.0, true));
@@ -258,6 +259,7 @@ void ComparisonPage::show_changes() {
             ++line;
         }
     }
+    changes_->SetColumnWidth(6, wxLIST_AUTOSIZE);
 }
 
 void ComparisonPage::show_unmatched() {
