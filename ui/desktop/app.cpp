@@ -1,7 +1,9 @@
 #include "ui/desktop/app.h"
 
 #include <wx/config.h>
+#include <wx/filename.h>
 #include <wx/image.h>
+#include <wx/log.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
@@ -29,6 +31,9 @@ bool SocleApp::OnInit() {
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
 #endif
     wxInitAllImageHandlers();
+    // A first run may find no config folder yet: wxFileConfig cannot save then.
+    const wxString config_dir = wxStandardPaths::Get().GetUserConfigDir();
+    if (!wxFileName::DirExists(config_dir)) wxFileName::Mkdir(config_dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
 
     // Parsed before any translation is loaded: the usage text is English.
     auto options = parse_command_line(argc, argv);
@@ -53,6 +58,8 @@ bool SocleApp::OnInit() {
     SetTopWindow(frame_);
 
     if (!options_.screenshot.empty()) {
+        // No window may wait for a click: messages go to stderr.
+        delete wxLog::SetActiveTarget(new wxLogStderr);
         // Opened from the running loop, once the frame is on screen: GTK's
         // text views must be realised before their text is set twice.
         CallAfter([this] {

@@ -135,6 +135,16 @@ void IndicatorPanel::rewrap() {
     for (auto& item : wrapped_) item.label->set_wrap_width(widths[item.column]);
     for (auto* card : cards_) card->set_wrap_width(left);
     Layout();
+    // The sizer has the last word on the cards' width: wrap to what they got.
+    bool changed = false;
+    for (auto* card : cards_) {
+        const int actual = card->GetClientSize().GetWidth();
+        if (actual > 100 && actual != left) {
+            card->set_wrap_width(actual);
+            changed = true;
+        }
+    }
+    if (changed) Layout();
     FitInside();
 }
 
@@ -146,6 +156,10 @@ void IndicatorPanel::build_cards() {
     for (int level = 1; level <= level_count; ++level) {
         auto* card = new LevelCard(cards_panel_, level, level_count);
         card->set_on_pick([this](int picked) { record(assessment::Vote::at(picked)); });
+        card->set_on_height_change([this] {
+            wrapped_width_ = 0;
+            rewrap();
+        });
         sizer->Add(card, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
         cards_.push_back(card);
     }

@@ -107,11 +107,20 @@ void LevelCard::layout_text() {
     }
 }
 
-wxSize LevelCard::DoGetBestClientSize() const { return wxSize(wrap_width_, needed_height_); }
+// The width is the sizer's to give (the text wraps to it); only the height
+// is asked for, or the card would push the layout wider than the window.
+wxSize LevelCard::DoGetBestClientSize() const { return wxSize(FromDIP(200), needed_height_); }
 
 void LevelCard::on_paint(wxPaintEvent&) {
     wxAutoBufferedPaintDC dc(this);
     const wxSize size = GetClientSize();
+    // Never draw text wrapped for another width (it would run under the votes).
+    if (size.GetWidth() > 100 && size.GetWidth() != wrap_width_) {
+        wrap_width_ = size.GetWidth();
+        const int before = needed_height_;
+        layout_text();
+        if (needed_height_ != before && on_height_change_) CallAfter([this] { on_height_change_(); });
+    }
     const wxColour colour = theme::level_colour(level_, level_count_);
     const bool focused = HasFocus();
     dc.SetBackground(wxBrush(GetParent()->GetBackgroundColour()));

@@ -19,6 +19,8 @@ public:
     // participant's vote.
     void set_state(int votes, bool current, bool agreed, bool mine);
     void set_on_pick(std::function<void(int level)> on_pick) { on_pick_ = std::move(on_pick); }
+    // Called (after the paint) when the card found it needs another height.
+    void set_on_height_change(std::function<void()> on_change) { on_height_change_ = std::move(on_change); }
     // Lays the text out for this width and asks for the height it needs.
     void set_wrap_width(int width);
 
@@ -46,6 +48,7 @@ private:
     int wrap_width_ = 600;
     int needed_height_ = 60;
     std::function<void(int)> on_pick_;
+    std::function<void()> on_height_change_;
 };
 
 // Word-wraps `text` to `width` pixels in `dc`'s font.

@@ -7,6 +7,7 @@
 #include "ui/desktop/document.h"
 #include "ui/desktop/theme.h"
 #include "ui/desktop/ui_text.h"
+#include "ui/desktop/wrapped_text.h"
 
 namespace socle::desktop {
 
@@ -18,7 +19,7 @@ wxString participant_label(const assessment::Participant& participant) {
 
 VotesGrid::VotesGrid(wxWindow* parent, Document& document) : wxPanel(parent, wxID_ANY), document_(document) {
     SetName("votes");
-    auto* label = new wxStaticText(this, wxID_ANY, _("&Votes (1-5, n = not applicable, u = unknown, Delete clears):"));
+    auto* label = new wxStaticText(this, wxID_ANY, _("&Votes"));
     label->SetFont(theme::font(this, 1.0, true));
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(180)),
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
@@ -28,7 +29,15 @@ VotesGrid::VotesGrid(wxWindow* parent, Document& document) : wxPanel(parent, wxI
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(label, 0, wxBOTTOM, FromDIP(4));
     sizer->Add(list_, 1, wxEXPAND);
+    // The keys, under the list: a short line that wraps rather than widening the column.
+    hint_ = new WrappedText(this, theme::font(this, 0.95), theme::muted_text());
+    hint_->set_text(_("Keys: 1-5 a level, n not applicable, u unknown, Delete clears; the next participant is selected."));
+    sizer->Add(hint_, 0, wxEXPAND | wxTOP, FromDIP(4));
     SetSizer(sizer);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        hint_->set_wrap_width(event.GetSize().GetWidth());
+        event.Skip();
+    });
     list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         const int width = event.GetSize().GetWidth() - FromDIP(24);
         if (width > FromDIP(200)) {

@@ -37,6 +37,7 @@ private:
 
     Document& document_;
     wxListCtrl* list_ = nullptr;
+    class WrappedText* hint_ = nullptr;
     std::vector<std::string> participant_ids_;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/desktop/wrapped_text.h"
 
+#include <algorithm>
+
 #include <wx/dcbuffer.h>
 #include <wx/dcclient.h>
 
@@ -57,6 +59,7 @@ void WrappedText::rewrap() {
     SetMinSize(wxSize(std::min(width_, 100), height_));
 }
 
-wxSize WrappedText::DoGetBestClientSize() const { return wxSize(width_, height_); }
+// Only the height is asked for: the width is the sizer's to give.
+wxSize WrappedText::DoGetBestClientSize() const { return wxSize(std::min(width_, 100), height_); }
 
 }  // namespace socle::desktop

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Makes the user guide's pictures of the shell (docs/images/*.png) from the
+# real app: `socle FILE --page P [--indicator ID] --screenshot OUT.png`
+# opens the file on that page, saves the window and exits. Runs under
+# xvfb-run when there is no display, with private settings and recovery
+# folders so that nothing of the user's own shows (or is touched).
+#   scripts/screenshots.sh [BUILD_DIR]   (default: $SOCLE_BUILD_DIR or build)
+# SOCLE_APP=path/to/socle uses that binary as it is, without building.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+SOCLE_BUILD_DIR="${1:-$SOCLE_BUILD_DIR}"
+
+app="${SOCLE_APP:-}"
+if [ -z "$app" ]; then
+  configure -DSOCLE_BUILD_DESKTOP=ON
+  build socle
+  app="$SOCLE_BUILD_DIR/ui/desktop/socle"
+fi
+out="$SOCLE_ROOT/docs/images"
+samples="$SOCLE_ROOT/samples"
+mkdir -p "$out"
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+export SOCLE_SAMPLES_DIR="$samples"
+
+run=("$app")
+if [ -z "${DISPLAY:-}" ]; then
+  run=(xvfb-run -a -s "-screen 0 1400x900x24" "$app")
+fi
+
+shot() {  # NAME ARGS...
+  local name="$1"
+  shift
+  say "docs/images/$name"
+  "${run[@]}" "$@" --size 1280x800 --screenshot "$out/$name"
+}
+
+lao="$samples/lao-pdr-2026-baseline.socle"
+tajik="$samples/tajikistan-2026-baseline.socle"
+# The start pages first, while the private settings know no recent files.
+shot start-page.png --lang en
+shot start-page-ru.png --lang ru
+shot setup-page.png "$tajik" --lang en --page setup
+shot walkthrough.png "$lao" --lang en --page walkthrough --indicator D1.3
+shot walkthrough-agreed.png "$lao" --lang en --page walkthrough --indicator D1.1
+shot presentation.png "$lao" --lang en --page presentation --indicator D1.3
+shot walkthrough-fr.png "$tajik" --lang fr --page walkthrough --indicator D4.2
+say "Look at each picture before committing it."
