@@ -203,6 +203,11 @@ void ComparisonPage::on_mode_changed() {
     refresh();
 }
 
+void ComparisonPage::set_mode(scoring::ComparisonMode mode) {
+    mode_box_->SetSelection(mode == scoring::ComparisonMode::Rounds ? 1 : 0);
+    on_mode_changed();
+}
+
 void ComparisonPage::add_inputs(const std::vector<fs::path>& inputs) {
     auto candidate = inputs_;
     for (const auto& input : inputs) {

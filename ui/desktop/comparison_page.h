@@ -44,6 +44,9 @@ public:
     void refresh();
 
     scoring::ComparisonMode mode() const { return mode_; }
+    // Shows the mode in the radio box and compares again (for a rebuilt
+    // page keeping the user's choice; people use the radio box).
+    void set_mode(scoring::ComparisonMode mode);
     const std::vector<std::filesystem::path>& inputs() const { return inputs_; }
     // The comparison shown; null until two assessments are added.
     const scoring::Comparison* comparison() const { return comparison_ ? &*comparison_ : nullptr; }
