@@ -9,6 +9,7 @@
 #include <wx/menu.h>
 #include <wx/treectrl.h>
 
+#include "assessment/edits.h"
 #include "scoring/score_highlights.h"
 #include "tests/gui/shell_fixtures.h"
 #include "ui/desktop/document.h"
@@ -17,6 +18,7 @@
 #include "ui/desktop/localization.h"
 #include "ui/desktop/main_frame_ids.h"
 #include "ui/desktop/navigator.h"
+#include "ui/desktop/presentation_page.h"
 #include "ui/desktop/samples.h"
 #include "ui/desktop/setup_page.h"
 #include "ui/desktop/start_page.h"
@@ -211,4 +213,67 @@ TEST_CASE("a profile answer on the set-up page switches an indicator off in the 
     // Undo brings it back.
     menu_command(frame, wxID_UNDO);
     CHECK(scoring::progress(frame->document()->scores()).relevant == relevant_before);
+}
+
+TEST_CASE("presentation mode: F5 goes full screen on the presentation page, digits vote, arrows move, Esc leaves") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    REQUIRE(frame->new_assessment("sp-quick-scan"));
+    assessment::Participant person;
+    person.id = "p1";
+    person.name = "Aigul";
+    frame->document()->apply(assessment::edits::add_participant(frame->document()->assessment(), person));
+    frame->show_page(desktop::Page::Walkthrough);
+    pump(100);
+    press_key(WXK_F5);
+    pump(200);
+    REQUIRE(frame->presentation_mode());
+    CHECK(frame->IsFullScreen());
+    CHECK(frame->presentation_page()->IsShownOnScreen());
+    press_key('4');
+    CHECK(frame->document()->assessment().response("Q1.1").votes.at("p1") == assessment::Vote::at(4));
+    press_key(WXK_RIGHT);
+    CHECK(frame->document()->current_indicator() == "Q1.2");
+    press_key(WXK_ESCAPE);
+    pump(200);
+    CHECK_FALSE(frame->presentation_mode());
+    CHECK_FALSE(frame->IsFullScreen());
+    CHECK(frame->current_page() == desktop::Page::Walkthrough);
+}
+
+TEST_CASE("larger text from the View menu scales the pages, is remembered, and keeps the document") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    REQUIRE(frame->new_assessment("sp-quick-scan"));
+    frame->show_page(desktop::Page::Walkthrough);
+    pump(100);
+    const double before = frame->walkthrough_page()->GetFont().GetFractionalPointSize();
+    menu_command(frame, desktop::ids::TextLarger);
+    pump(100);
+    CHECK(app.context().settings().text_scale() > 1.1);
+    REQUIRE(frame->walkthrough_page() != nullptr);
+    CHECK(frame->walkthrough_page()->GetFont().GetFractionalPointSize() > before * 1.1);
+    CHECK(frame->current_page() == desktop::Page::Walkthrough);
+    menu_command(frame, desktop::ids::TextReset);
+    CHECK(app.context().settings().text_scale() == doctest::Approx(1.0));
+}
+
+TEST_CASE("changing the session language shows the framework in that language") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    REQUIRE(frame->new_assessment("sp-quick-scan"));
+    auto metadata = frame->document()->assessment().metadata;
+    metadata.language = "fr";
+    frame->document()->apply(assessment::edits::set_metadata(frame->document()->assessment(), metadata));
+    pump(200);
+    frame->show_page(desktop::Page::Walkthrough);
+    pump(100);
+    const auto& framework = frame->document()->framework();
+    const auto* indicator = framework.find_indicator("Q1.1");
+    REQUIRE(indicator);
+    CHECK(desktop::to_utf8(frame->walkthrough_page()->indicator_panel()->question()->text()) ==
+          *indicator->question.find("fr"));
 }

@@ -85,6 +85,7 @@ void MainFrame::adopt(std::unique_ptr<Document> document) {
     document_ = std::move(document);
     autosaved_state_ = document_->state_id();
     document_->set_on_change([this] { document_changed(); });
+    session_language_ = document_->language();
     create_document_pages();
     restart_autosave_timer();
     update_menus();
@@ -159,6 +160,12 @@ void MainFrame::refresh_visible_page() {
 }
 
 void MainFrame::document_changed() {
+    // The session language is in every framework text the pages hold:
+    // rebuild them (after the handler that changed it has returned).
+    if (document_ && document_->language() != session_language_) {
+        session_language_ = document_->language();
+        CallAfter([this] { rebuild_interface(); });
+    }
     refresh_visible_page();
     update_menus();
     update_title();

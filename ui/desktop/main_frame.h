@@ -124,6 +124,7 @@ private:
     bool presentation_ = false;
     wxTimer autosave_timer_;
     std::uint64_t autosaved_state_ = 0;
+    std::string session_language_;  // of the document, when the pages were built
     std::function<SaveChoice(const wxString&)> save_prompt_;
     wxMenu* recent_menu_ = nullptr;
 };
