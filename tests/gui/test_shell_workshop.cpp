@@ -169,3 +169,37 @@ TEST_CASE("picking a level card records the selected participant's vote; with no
     CHECK(desktop::to_utf8(panel->derived_level()->GetLabel()).rfind("4", 0) == 0);
     CHECK(frame->document()->undo_description().find("Q1.1") != std::string::npos);
 }
+
+TEST_CASE("keyboard alone: Enter on the framework list creates, Space on Add and Enter in the dialog add a participant") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    frame->start_page()->frameworks_list()->SetFocus();
+    pump(50);
+    press_key(WXK_RETURN);
+    pump(200);
+    REQUIRE(frame->document());
+    CHECK(frame->document()->framework().id == "sp-quick-scan");
+    REQUIRE(frame->current_page() == desktop::Page::Setup);
+
+    auto* add = frame->setup_page()->participants()->add_button();
+    add->SetFocus();
+    pump(50);
+    const bool opened = with_modal_dialog([&] { press_key(WXK_SPACE); }, [&](wxDialog& dialog) {
+        auto* name = find_child<wxTextCtrl>(&dialog, "Name");
+        REQUIRE(name);
+        CHECK(name->HasFocus());
+        type_text("Dilnoza");
+        press_key(WXK_RETURN);  // the dialog's default button
+    });
+    REQUIRE(opened);
+    const auto& participants = frame->document()->assessment().participants;
+    REQUIRE(participants.size() == 1);
+    CHECK(participants[0].name == "Dilnoza");
+    // Ctrl+3 (the View menu's accelerator) goes to the walkthrough, ready for votes.
+    press_key('3', wxMOD_CONTROL);
+    pump(100);
+    CHECK(frame->current_page() == desktop::Page::Walkthrough);
+    press_key('2');
+    CHECK(frame->document()->assessment().response("Q1.1").votes.at(participants[0].id) == assessment::Vote::at(2));
+}

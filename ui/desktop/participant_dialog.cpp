@@ -26,7 +26,8 @@ ParticipantDialog::ParticipantDialog(wxWindow* parent, const wxString& title, co
     anonymous_->SetValue(participant.anonymous);
 
     grid->Add(new wxStaticText(this, wxID_ANY, _("&Name:")), 0, wxALIGN_CENTER_VERTICAL);
-    name_ = new wxTextCtrl(this, wxID_ANY, to_wx(participant.name), wxDefaultPosition, wxSize(FromDIP(360), -1));
+    name_ = new wxTextCtrl(this, wxID_ANY, to_wx(participant.name), wxDefaultPosition, wxSize(FromDIP(360), -1),
+                           wxTE_PROCESS_ENTER);
     name_->SetName(_("Name"));
     grid->Add(name_, 1, wxEXPAND);
 
@@ -34,12 +35,13 @@ ParticipantDialog::ParticipantDialog(wxWindow* parent, const wxString& title, co
     wxArrayString choices;
     for (const auto& institution : institutions) choices.Add(to_wx(institution));
     institution_ = new wxComboBox(this, wxID_ANY, to_wx(participant.institution), wxDefaultPosition, wxDefaultSize,
-                                  choices);
+                                  choices, wxTE_PROCESS_ENTER);
     institution_->SetName(_("Institution"));
     grid->Add(institution_, 1, wxEXPAND);
 
     grid->Add(new wxStaticText(this, wxID_ANY, _("&Role:")), 0, wxALIGN_CENTER_VERTICAL);
-    role_ = new wxTextCtrl(this, wxID_ANY, to_wx(participant.role));
+    role_ = new wxTextCtrl(this, wxID_ANY, to_wx(participant.role), wxDefaultPosition, wxDefaultSize,
+                           wxTE_PROCESS_ENTER);
     role_->SetName(_("Role"));
     grid->Add(role_, 1, wxEXPAND);
 
@@ -50,6 +52,13 @@ ParticipantDialog::ParticipantDialog(wxWindow* parent, const wxString& title, co
     SetSizerAndFit(sizer);
 
     anonymous_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { update_enabled(); });
+    // Enter in any field accepts the dialog, as the OK button does (not every
+    // platform sends Enter in a text field to the default button).
+    for (wxWindow* field : {static_cast<wxWindow*>(name_), static_cast<wxWindow*>(institution_),
+                            static_cast<wxWindow*>(role_)})
+        field->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+            if (Validate() && TransferDataFromWindow()) EndModal(wxID_OK);
+        });
     update_enabled();
     name_->SetFocus();
 }
