@@ -130,6 +130,9 @@ void Navigator::select_current() {
     if (tree_->GetSelection() == found->second) return;
     selecting_ = true;
     tree_->SelectItem(found->second);
+    // The domain's heading first, so that the item shows under it when both fit.
+    const auto domain = tree_->GetItemParent(found->second);
+    if (domain.IsOk() && domain != tree_->GetRootItem()) tree_->EnsureVisible(domain);
     tree_->EnsureVisible(found->second);
     selecting_ = false;
 }
