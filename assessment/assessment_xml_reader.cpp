@@ -142,25 +142,41 @@ void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& as
             response.confidence = *confidence;
         else
             error(child, "confidence '" + std::string(child.attribute("confidence").value()) + "' is not known");
-        for (auto item = child.child("vote"); item; item = item.next_sibling("vote")) {
-            const std::string_view participant = item.attribute("participant").value();
-            if (!participants.count(participant)) {
-                error(item, "vote by unknown participant '" + std::string(participant) + "'");
-                continue;
+        // One pass over the children (votes, then agreed/rationale, evidence,
+        // links, notes): looking each name up with child() would scan all
+        // the votes again for every field. The first of each field counts.
+        pugi::xml_node agreed, rationale, evidence, notes;
+        for (auto item = child.first_child(); item; item = item.next_sibling()) {
+            const std::string_view name = item.name();
+            if (name == "vote") {
+                const std::string_view participant = item.attribute("participant").value();
+                if (!participants.count(participant)) {
+                    error(item, "vote by unknown participant '" + std::string(participant) + "'");
+                    continue;
+                }
+                // Votes are written in id order: the hint makes each insert O(1).
+                if (const auto parsed = vote(item, item.text().get(), levels))
+                    response.votes.emplace_hint(response.votes.end(), participant, *parsed);
+            } else if (name == "link") {
+                response.links.push_back(text(item));
+            } else if (name == "agreed") {
+                if (!agreed) agreed = item;
+            } else if (name == "rationale") {
+                if (!rationale) rationale = item;
+            } else if (name == "evidence") {
+                if (!evidence) evidence = item;
+            } else if (name == "notes") {
+                if (!notes) notes = item;
             }
-            // Votes are written in id order: the hint makes each insert O(1).
-            if (const auto parsed = vote(item, item.text().get(), levels))
-                response.votes.emplace_hint(response.votes.end(), participant, *parsed);
         }
-        if (const auto agreed = child.child("agreed")) {
+        if (agreed) {
             response.agreed = vote(agreed, agreed.attribute("vote").value(), levels);
             response.rationale = text(agreed);
         } else {
-            response.rationale = child_text(child, "rationale");
+            response.rationale = text(rationale);
         }
-        response.evidence = child_text(child, "evidence");
-        for (auto link = child.child("link"); link; link = link.next_sibling("link")) response.links.push_back(text(link));
-        response.notes = child_text(child, "notes");
+        response.evidence = text(evidence);
+        response.notes = text(notes);
         assessment.responses.emplace(id, std::move(response));
     }
 }
