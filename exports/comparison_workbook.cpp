@@ -3,16 +3,11 @@
 #include "exports/comparison_workbook.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <memory>
 
-#include "common/atomic_file.h"
-#include "common/error.h"
 #include "common/i18n.h"
 #include "common/text.h"
 #include "exports/detail/comparison_sheets.h"
+#include "exports/detail/xlsx_file.h"
 #include "exports/workbook_labels.h"
 
 namespace socle::exports {
@@ -233,36 +228,6 @@ void write_comparison_method(ComparisonBook& book, lxw_worksheet* ws) {
 
 }  // namespace detail
 
-namespace {
-
-class TemporaryFile {
-public:
-    explicit TemporaryFile(fs::path path) : path_(std::move(path)) {}
-    ~TemporaryFile() {
-        if (path_.empty()) return;
-        std::error_code ignored;
-        fs::remove(path_, ignored);
-    }
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-    void keep() { path_.clear(); }
-
-private:
-    fs::path path_;
-};
-
-struct WorkbookFree {
-    void operator()(lxw_workbook* book) const { lxw_workbook_free(book); }
-};
-
-lxw_worksheet* add_sheet(lxw_workbook* book, const std::string& name) {
-    lxw_worksheet* ws = workbook_add_worksheet(book, name.c_str());
-    if (!ws) throw common::LogicError("comparison workbook: invalid or duplicate sheet name '" + name + "'");
-    return ws;
-}
-
-}  // namespace
-
 void write_comparison_workbook(const scoring::Comparison& comparison, const fs::path& out,
                                const ComparisonWorkbookOptions& options) {
     const detail::ScopedCNumericLocale c_numbers;
@@ -274,45 +239,31 @@ void write_comparison_workbook(const scoring::Comparison& comparison, const fs::
     book.unmatched = book.tr(N_("Unmatched"));
     book.method = book.tr(N_("Method"));
 
-    const fs::path temp = common::temporary_path_for(out);
-    if (std::FILE* probe = std::fopen(temp.string().c_str(), "wb")) std::fclose(probe);
-    else throw common::IoError(out.string(), std::string("cannot write the workbook here: ") + std::strerror(errno));
-    TemporaryFile temporary(temp);
-    std::unique_ptr<lxw_workbook, WorkbookFree> owned(workbook_new(temp.string().c_str()));
-    if (!owned) throw common::IoError(out.string(), "cannot start the workbook (out of memory)");
-    book.book = owned.get();
-    book.create_formats();
-    lxw_doc_properties properties{};
-    std::string title = book.tr(N_("Comparison of assessments")) + " - " + comparison.framework_id;
-    properties.title = title.data();
-    properties.author = const_cast<char*>("Socle");
-    detail::check(workbook_set_properties(book.book, &properties), "document properties");
+    detail::write_xlsx_atomically(out, [&](lxw_workbook* owned) {
+        book.book = owned;
+        book.create_formats();
+        lxw_doc_properties properties{};
+        std::string title = book.tr(N_("Comparison of assessments")) + " - " + comparison.framework_id;
+        properties.title = title.data();
+        properties.author = const_cast<char*>("Socle");
+        detail::check(workbook_set_properties(owned, &properties), "document properties");
 
-    auto* overview = add_sheet(book.book, book.overview);
-    auto* domains = add_sheet(book.book, book.domains);
-    auto* indicators = add_sheet(book.book, book.indicators);
-    lxw_worksheet* changes = nullptr;
-    if (comparison.mode == scoring::ComparisonMode::Rounds) changes = add_sheet(book.book, book.changes);
-    auto* unmatched = add_sheet(book.book, book.unmatched);
-    auto* method = add_sheet(book.book, book.method);
+        auto* overview = detail::add_sheet(owned, book.overview);
+        auto* domains = detail::add_sheet(owned, book.domains);
+        auto* indicators = detail::add_sheet(owned, book.indicators);
+        lxw_worksheet* changes = nullptr;
+        if (comparison.mode == scoring::ComparisonMode::Rounds) changes = detail::add_sheet(owned, book.changes);
+        auto* unmatched = detail::add_sheet(owned, book.unmatched);
+        auto* method = detail::add_sheet(owned, book.method);
 
-    detail::write_domains_comparison(book, domains);
-    detail::write_indicators_comparison(book, indicators);
-    detail::write_overview_sheet(book, overview);
-    if (changes) detail::write_changes_sheet(book, changes);
-    detail::write_unmatched_sheet(book, unmatched);
-    detail::write_comparison_method(book, method);
-
-    errno = 0;
-    const lxw_error closed = workbook_close(owned.release());
+        detail::write_domains_comparison(book, domains);
+        detail::write_indicators_comparison(book, indicators);
+        detail::write_overview_sheet(book, overview);
+        if (changes) detail::write_changes_sheet(book, changes);
+        detail::write_unmatched_sheet(book, unmatched);
+        detail::write_comparison_method(book, method);
+    });
     book.book = nullptr;
-    if (closed != LXW_NO_ERROR) {
-        std::string reason = lxw_strerror(closed);
-        if (errno != 0) reason += std::string(" (") + std::strerror(errno) + ")";
-        throw common::IoError(out.string(), "cannot write the workbook: " + reason);
-    }
-    common::commit_temporary_file(temp, out);
-    temporary.keep();
 }
 
 }  // namespace socle::exports

@@ -1,6 +1,7 @@
 # The xlsx workbook (libxlsxwriter, linked PRIVATE in CMakeLists.txt) and the
 # CSV tables of `socle-cli export`. See docs/workbook.md.
 target_sources(socle_exports PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/xlsx_file.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook_context.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook_labels.cpp
