@@ -13,7 +13,7 @@
 
 namespace socle::desktop {
 
-enum class Page { Start, Setup, Walkthrough, Dashboard, Presentation, Systems };
+enum class Page { Start, Setup, Walkthrough, Dashboard, Presentation, Systems, Compare };
 std::optional<Page> parse_page(const wxString& name);
 
 struct CommandLineOptions {

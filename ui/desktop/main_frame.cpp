@@ -6,6 +6,7 @@
 
 #include "scoring/score_highlights.h"
 #include "ui/desktop/app_context.h"
+#include "ui/desktop/comparison_page.h"
 #include "ui/desktop/dashboard_page.h"
 #include "ui/desktop/document.h"
 #include "ui/desktop/localization.h"
@@ -43,6 +44,8 @@ MainFrame::MainFrame(AppContext& context)
 
     start_ = new StartPage(book_, *this);
     book_->AddPage(start_, _("Start"));
+    comparison_ = new ComparisonPage(book_, context_);
+    book_->AddPage(comparison_, _("Compare assessments"));
     show_page(Page::Start);
     update_title();
     update_status();
@@ -72,7 +75,7 @@ void MainFrame::create_document_pages() {
 }
 
 void MainFrame::destroy_document_pages() {
-    while (book_->GetPageCount() > 1) book_->DeletePage(book_->GetPageCount() - 1);
+    while (book_->GetPageCount() > 2) book_->DeletePage(book_->GetPageCount() - 1);  // Start and Compare stay
     setup_ = nullptr;
     walkthrough_ = nullptr;
     dashboard_ = nullptr;
@@ -94,7 +97,7 @@ void MainFrame::adopt(std::unique_ptr<Document> document) {
 }
 
 void MainFrame::show_page(Page page) {
-    if (!document_ && page != Page::Start) page = Page::Start;
+    if (!document_ && page != Page::Start && page != Page::Compare) page = Page::Start;
     if (page == Page::Presentation) {
         set_presentation_mode(true);
         return;
@@ -107,6 +110,7 @@ void MainFrame::show_page(Page page) {
         case Page::Walkthrough: target = walkthrough_; break;
         case Page::Dashboard: target = dashboard_; break;
         case Page::Systems: target = systems_; break;
+        case Page::Compare: target = comparison_; break;
         case Page::Presentation: break;
     }
     const int index = book_->FindPage(target);
@@ -155,6 +159,7 @@ void MainFrame::refresh_visible_page() {
         case Page::Walkthrough: if (walkthrough_) walkthrough_->refresh(); break;
         case Page::Dashboard: if (dashboard_) dashboard_->refresh(); break;
         case Page::Systems: if (systems_) systems_->refresh(); break;
+        case Page::Compare: break;  // shows files, not the open document
         case Page::Presentation: break;
     }
 }
@@ -220,6 +225,13 @@ void MainFrame::rebuild_interface() {
     book_->DeletePage(0);
     start_ = new StartPage(book_, *this);
     book_->InsertPage(0, start_, _("Start"));
+    const auto compared = comparison_->inputs();
+    const auto mode = comparison_->mode();
+    book_->DeletePage(1);
+    comparison_ = new ComparisonPage(book_, context_);
+    book_->InsertPage(1, comparison_, _("Compare assessments"));
+    comparison_->set_mode(mode);
+    comparison_->add_inputs(compared);
     if (document_) create_document_pages();
     page_ = Page::Start;
     show_page(page);

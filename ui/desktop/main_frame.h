@@ -28,6 +28,7 @@ class WalkthroughPage;
 class DashboardPage;
 class PresentationPage;
 class SystemsPage;
+class ComparisonPage;
 
 // What the user chose when asked about unsaved changes.
 enum class SaveChoice { Save, Discard, Cancel };
@@ -67,6 +68,7 @@ public:
     WalkthroughPage* walkthrough_page() { return walkthrough_; }
     DashboardPage* dashboard_page() { return dashboard_; }
     PresentationPage* presentation_page() { return presentation_page_; }
+    ComparisonPage* comparison_page() { return comparison_; }
 
     // Interface language: applies, remembers and rebuilds every label.
     void switch_language(const wxString& code);
@@ -120,6 +122,8 @@ private:
     DashboardPage* dashboard_ = nullptr;
     PresentationPage* presentation_page_ = nullptr;
     SystemsPage* systems_ = nullptr;
+    // Not a document page: it stays (second in the book) while documents come and go.
+    ComparisonPage* comparison_ = nullptr;
     Page page_ = Page::Start;
     bool presentation_ = false;
     wxTimer autosave_timer_;

@@ -13,6 +13,7 @@ enum : int {
     PageWalkthrough,
     PageDashboard,
     PageSystems,
+    PageCompare,
     Presentation,
     NextIndicator,
     PreviousIndicator,

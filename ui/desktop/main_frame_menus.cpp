@@ -66,6 +66,8 @@ wxMenu* MainFrame::build_view_menu() {
     menu->Append(ids::PageWalkthrough, _("&Walkthrough\tCtrl+3"));
     menu->Append(ids::PageDashboard, _("&Dashboard\tCtrl+4"));
     menu->Append(ids::PageSystems, _("System &map\tCtrl+5"));
+    menu->Append(ids::PageCompare, _("&Compare assessments...\tCtrl+6"),
+                 _("Set several assessments side by side, or follow one team over rounds"));
     menu->AppendSeparator();
     menu->Append(ids::NextIndicator, _("&Next indicator\tCtrl+PgDn"));
     menu->Append(ids::PreviousIndicator, _("&Previous indicator\tCtrl+PgUp"));
@@ -137,6 +139,7 @@ void MainFrame::bind_commands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Walkthrough); }, ids::PageWalkthrough);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Dashboard); }, ids::PageDashboard);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Systems); }, ids::PageSystems);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Compare); }, ids::PageCompare);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (!document_) return;
         commit_pending_edits();

@@ -1,0 +1,83 @@
+// The comparison page in the main frame: View > Compare assessments shows
+// it in the page book with or without an open assessment, it keeps its
+// assessments when a document is opened and closed, and a language change
+// rebuilds it in the new language with the same assessments and mode.
+#include <doctest/doctest.h>
+
+#include <wx/button.h>
+#include <wx/simplebook.h>
+
+#include "tests/gui/gui_support.h"
+#include "ui/desktop/comparison_page.h"
+#include "ui/desktop/localization.h"
+#include "ui/desktop/main_frame.h"
+#include "ui/desktop/main_frame_ids.h"
+#include "ui/desktop/ui_text.h"
+
+using namespace socle;
+using namespace socle::gui_test;
+namespace fs = std::filesystem;
+
+namespace {
+
+void menu(wxWindow* frame, int id) {
+    wxCommandEvent event(wxEVT_MENU, id);
+    event.SetEventObject(frame);
+    frame->ProcessWindowEvent(event);
+    pump(80);
+}
+
+wxWindow* shown_page(wxWindow* frame) {
+    auto* book = dynamic_cast<wxSimplebook*>(wxWindow::FindWindowByName("pages", frame));
+    REQUIRE(book);
+    return book->GetCurrentPage();
+}
+
+}  // namespace
+
+TEST_CASE("main frame: View > Compare assessments shows the comparison page and keeps it across documents") {
+    ScratchApp app;
+    auto* frame = new desktop::MainFrame(app.context());
+    frame->Show();
+    pump(150);
+    menu(frame, desktop::ids::PageCompare);
+    auto* page = frame->comparison_page();
+    REQUIRE(page);
+    CHECK(shown_page(frame) == page);
+    CHECK(frame->current_page() == desktop::Page::Compare);
+
+    const std::vector<fs::path> files = {test::source_path("samples/tajikistan-2026-baseline.socle"),
+                                         test::source_path("samples/tajikistan-2028-follow-up.socle")};
+    page->add_inputs(files);
+    page->set_mode(scoring::ComparisonMode::Rounds);
+    REQUIRE(page->comparison());
+
+    // Opening and closing an assessment leaves the comparison alone.
+    REQUIRE(frame->open_file(test::source_path("samples/lao-pdr-2026-baseline.socle")));
+    menu(frame, desktop::ids::PageDashboard);
+    CHECK(shown_page(frame) != page);
+    menu(frame, desktop::ids::PageCompare);
+    CHECK(shown_page(frame) == frame->comparison_page());
+    CHECK(frame->close_document());
+    pump(50);
+    REQUIRE(frame->comparison_page());
+    CHECK(frame->comparison_page()->inputs().size() == 2);
+
+    // A new language rebuilds the page: same assessments, same mode, new words.
+    desktop::add_catalog_search_paths();
+    menu(frame, desktop::ids::PageCompare);
+    frame->switch_language("fr");
+    pump(80);
+    auto* rebuilt = frame->comparison_page();
+    REQUIRE(rebuilt);
+    CHECK(shown_page(frame) == rebuilt);
+    REQUIRE(rebuilt->comparison());
+    CHECK(rebuilt->comparison()->assessments.size() == 2);
+    CHECK(rebuilt->mode() == scoring::ComparisonMode::Rounds);
+    auto* export_button = dynamic_cast<wxButton*>(wxWindow::FindWindowByName("comparison.export", rebuilt));
+    REQUIRE(export_button);
+    CHECK(desktop::to_utf8(export_button->GetLabel()) == "Exporter en xlsx...");
+    frame->switch_language("en");
+    frame->Destroy();
+    pump(50);
+}
