@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <wx/button.h>
+#include <wx/menu.h>
 #include <wx/simplebook.h>
 
 #include "tests/gui/gui_support.h"
@@ -77,6 +78,10 @@ TEST_CASE("main frame: View > Compare assessments shows the comparison page and 
     auto* export_button = dynamic_cast<wxButton*>(wxWindow::FindWindowByName("comparison.export", rebuilt));
     REQUIRE(export_button);
     CHECK(desktop::to_utf8(export_button->GetLabel()) == "Exporter en xlsx...");
+    auto* item = frame->GetMenuBar()->FindItem(desktop::ids::PageCompare);
+    REQUIRE(item);
+    CHECK(desktop::to_utf8(item->GetItemLabelText()) == "Comparer des évaluations...");
+    CHECK(item->IsEnabled());
     frame->switch_language("en");
     frame->Destroy();
     pump(50);
