@@ -23,7 +23,9 @@ for m in re.finditer(r'\{((?:\s*"(?:[^"\\]|\\.)*")+)\s*,((?:\s*"(?:[^"\\]|\\.)*"
 assert len(entries) > 100, len(entries)
 
 missing = []
-for path in sorted(glob.glob(os.path.join(root, "exports", "workbook*.cpp"))):
+# The comparison workbook (comparison_workbook*.cpp) shares the table.
+for path in sorted(glob.glob(os.path.join(root, "exports", "workbook*.cpp")) +
+                   glob.glob(os.path.join(root, "exports", "comparison_workbook*.cpp"))):
     if os.path.basename(path) == "workbook_labels.cpp":
         continue
     source = open(path, encoding="utf-8").read()
