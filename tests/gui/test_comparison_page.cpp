@@ -433,3 +433,47 @@ TEST_CASE("comparison page: in French and Russian the page speaks the language")
     }
     desktop::apply_interface_language("en");
 }
+
+TEST_CASE("comparison page: two framework versions line up by id and the rest is listed as unmatched") {
+    PageFixture f;
+    const auto v1 = f.app.dir() / "v1.socle";
+    const auto v2 = f.app.dir() / "v2.socle";
+    const auto people = test::data_path("worked-example/participants.csv").string();
+    auto made = test::run_cli({"new", "--framework", test::data_path("frameworks/worked-example.xml").string(), "-o",
+                               v1.string(), "--country", "Exampleland", "--date", "2026-01-10", "--participants", people});
+    REQUIRE_MESSAGE(made.exit_code == 0, made.err);
+    made = test::run_cli({"import-votes", v1.string(), test::data_path("worked-example/votes.csv").string()});
+    REQUIRE_MESSAGE(made.exit_code == 0, made.err);
+    made = test::run_cli({"new", "--framework", test::data_path("comparison/worked-example-v2.xml").string(), "-o",
+                          v2.string(), "--country", "Exampleland", "--date", "2027-01-10", "--participants", people});
+    REQUIRE_MESSAGE(made.exit_code == 0, made.err);
+
+    f.page->add_inputs({v2, v1});
+    REQUIRE(f.page->comparison());
+    const auto expected = scoring::compare_files({v2, v1}, scoring::ComparisonMode::Peers);
+    REQUIRE(expected.ok());
+    const auto& c = *expected.comparison;
+    REQUIRE_FALSE(c.unmatched.empty());
+    f.show_tab(3);
+    auto* list = f.find<wxListCtrl>("comparison.unmatched");
+    REQUIRE(list->GetItemCount() == static_cast<int>(c.unmatched.size()));
+    for (std::size_t i = 0; i < c.unmatched.size(); ++i) {
+        const auto& id = c.unmatched[i];
+        CHECK(item(list, static_cast<long>(i), 0) == id.id);
+        CHECK(item(list, static_cast<long>(i), 1) == (id.domain ? "domain" : "indicator"));
+        std::string present;
+        for (std::size_t index : id.present_in) present += (present.empty() ? "" : ", ") + ("[" + std::to_string(index + 1) + "]");
+        CHECK(item(list, static_cast<long>(i), 3) == present);
+    }
+    // In the indicator table an id a version lacks is "absent", not a level.
+    auto* grid = f.find<wxGrid>("comparison.indicators");
+    check_rows(grid, c.indicators, 2, 2);
+    int absent = 0;
+    for (int r = 0; r < grid->GetNumberRows(); ++r)
+        for (int col = 2; col < 4; ++col) absent += grid->GetCellValue(r, col) == "absent";
+    int expected_absent = 0;
+    for (const auto& row : c.indicators)
+        for (bool present : row.present) expected_absent += !present;
+    CHECK(absent == expected_absent);
+    CHECK(absent > 0);
+}
