@@ -477,3 +477,18 @@ TEST_CASE("comparison page: two framework versions line up by id and the rest is
     CHECK(absent == expected_absent);
     CHECK(absent > 0);
 }
+
+TEST_CASE("comparison page: past a dozen assessments the radar shows the first twelve and the tables all") {
+    PageFixture f;
+    const auto folder = f.app.dir() / "programme";
+    fs::create_directories(folder);
+    for (int i = 0; i < 14; ++i)
+        fs::copy_file(samples()[static_cast<std::size_t>(i % 3)], folder / ("round-" + std::to_string(10 + i) + ".socle"));
+    f.page->add_inputs({folder});
+    REQUIRE(f.page->comparison());
+    CHECK(f.page->comparison()->assessments.size() == 14);
+    CHECK(f.find<desktop::RadarChart>("comparison.radar")->series().size() == 12);
+    CHECK(f.find<wxListCtrl>("comparison.assessments")->GetItemCount() == 14);
+    CHECK(f.find<wxGrid>("comparison.domains")->GetNumberCols() == 1 + 14 + 3);
+    CHECK(text(f.find<wxStaticText>("comparison.message")->GetLabel()).find("first 12 assessments") != std::string::npos);
+}

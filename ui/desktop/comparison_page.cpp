@@ -17,6 +17,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "exports/comparison_workbook.h"
 #include "ui/desktop/app_context.h"
 #include "ui/desktop/comparison_actions.h"
 #include "ui/desktop/localization.h"
@@ -276,6 +277,10 @@ void ComparisonPage::show() {
                                             static_cast<int>(comparison_->assessments.size()),
                                             theme::format_level(scoring::kPositionThreshold)),
                      false);
+        if (comparison_->assessments.size() > static_cast<std::size_t>(exports::kRadarSeriesLimit))
+            message_->SetLabel(message_->GetLabel() + "\n" +
+                               wxString::Format(_("The radar shows the first %d assessments; the tables hold all of them."),
+                                                exports::kRadarSeriesLimit));
     }
     Thaw();
     Layout();

@@ -11,6 +11,7 @@
 #include <wx/listctrl.h>
 #include <wx/stattext.h>
 
+#include "exports/comparison_workbook.h"
 #include "ui/desktop/comparison_actions.h"
 #include "ui/desktop/comparison_page.h"
 #include "ui/desktop/localization.h"
@@ -138,7 +139,10 @@ void ComparisonPage::show_radar() {
     for (const auto& domain : c.domains) axes.push_back(row_name(c, domain, true));
     std::vector<RadarSeries> series;
     const bool rounds = c.mode == scoring::ComparisonMode::Rounds;
-    for (std::size_t i = 0; i < c.assessments.size(); ++i) {
+    // As in the workbook: past a dozen outlines a radar is unreadable (and
+    // slow to draw); the tables keep every assessment.
+    const std::size_t shown = std::min<std::size_t>(c.assessments.size(), exports::kRadarSeriesLimit);
+    for (std::size_t i = 0; i < shown; ++i) {
         RadarSeries s;
         s.name = wxString::Format("[%d] ", static_cast<int>(i + 1)) + to_wx(scoring::assessment_label(c.assessments[i]));
         s.colour = comparison_series_colour(i);
