@@ -289,7 +289,6 @@ void ComparisonPage::show() {
 void ComparisonPage::show_message(const wxString& text, bool warning) {
     message_->SetLabel(text);
     message_->SetForegroundColour(warning ? theme::warning_text() : theme::muted_text());
-    message_->Wrap(std::max(400, GetClientSize().GetWidth() - 24));
     Layout();
 }
 
