@@ -101,11 +101,13 @@ int pixels_like(const wxImage& image, const wxRect& rect, const wxColour& colour
     return area.GetWidth() * area.GetHeight() - pixels_unlike(image, area, colour, tolerance);
 }
 
-// The grid shows, per row and assessment, the core's level first, the
-// position word when there is one, and the core's median and quartiles.
-void check_rows(wxGrid* grid, const std::vector<scoring::ComparedRow>& rows, int first, std::size_t n) {
+// The grid shows the core's median and quartiles after the name columns,
+// then, per assessment, the core's level first and the position word when
+// there is one.
+void check_rows(wxGrid* grid, const std::vector<scoring::ComparedRow>& rows, int names, std::size_t n) {
+    const int first = names + 3;
     REQUIRE(grid->GetNumberRows() == static_cast<int>(rows.size()));
-    REQUIRE(grid->GetNumberCols() == first + static_cast<int>(n) + 3);
+    REQUIRE(grid->GetNumberCols() == first + static_cast<int>(n));
     for (int r = 0; r < grid->GetNumberRows(); ++r) {
         const auto& row = rows[static_cast<std::size_t>(r)];
         for (std::size_t a = 0; a < n; ++a) {
@@ -122,9 +124,9 @@ void check_rows(wxGrid* grid, const std::vector<scoring::ComparedRow>& rows, int
                 CHECK(grid->GetCellBackgroundColour(r, first + static_cast<int>(a)) != grid->GetDefaultCellBackgroundColour());
             }
         }
-        CHECK(text(grid->GetCellValue(r, first + static_cast<int>(n))) == text(desktop::theme::format_level(row.median)));
-        CHECK(text(grid->GetCellValue(r, first + static_cast<int>(n) + 1)) == text(desktop::theme::format_level(row.q1)));
-        CHECK(text(grid->GetCellValue(r, first + static_cast<int>(n) + 2)) == text(desktop::theme::format_level(row.q3)));
+        CHECK(text(grid->GetCellValue(r, names)) == text(desktop::theme::format_level(row.median)));
+        CHECK(text(grid->GetCellValue(r, names + 1)) == text(desktop::theme::format_level(row.q1)));
+        CHECK(text(grid->GetCellValue(r, names + 2)) == text(desktop::theme::format_level(row.q3)));
     }
 }
 
@@ -428,7 +430,7 @@ TEST_CASE("comparison page: in French and Russian the page speaks the language")
         f.page->add_inputs(samples());
         f.show_tab(1);
         CHECK(text(f.find<wxButton>("comparison.export")->GetLabel()) == "Экспорт в xlsx...");
-        CHECK(text(f.find<wxGrid>("comparison.indicators")->GetCellValue(0, 2)).find("на медиане") != std::string::npos);
+        CHECK(text(f.find<wxGrid>("comparison.indicators")->GetCellValue(0, 5)).find("на медиане") != std::string::npos);
         CHECK(keep(capture(f.page), "comparison-ru.png"));
     }
     desktop::apply_interface_language("en");
@@ -470,7 +472,7 @@ TEST_CASE("comparison page: two framework versions line up by id and the rest is
     check_rows(grid, c.indicators, 2, 2);
     int absent = 0;
     for (int r = 0; r < grid->GetNumberRows(); ++r)
-        for (int col = 2; col < 4; ++col) absent += grid->GetCellValue(r, col) == "absent";
+        for (int col = 5; col < 7; ++col) absent += grid->GetCellValue(r, col) == "absent";
     int expected_absent = 0;
     for (const auto& row : c.indicators)
         for (bool present : row.present) expected_absent += !present;

@@ -168,7 +168,7 @@ wxWindow* ComparisonPage::build_views(wxWindow* parent) {
     views_->SetMinSize(wxSize(360, 240));
     radar_->SetMinSize(wxSize(320, 240));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(radar_, 5, wxEXPAND | wxRIGHT, 8);
+    row->Add(radar_, 4, wxEXPAND | wxRIGHT, 8);
     row->Add(views_, 6, wxEXPAND);
     views->SetSizer(row);
     return views;

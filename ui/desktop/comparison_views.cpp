@@ -159,8 +159,8 @@ void ComparisonPage::show_radar() {
     radar_->Refresh();
 }
 
-// Name, then one column per assessment (level, position word and colour),
-// then median, Q1 and Q3.
+// Name, median, Q1 and Q3, then one column per assessment (level, position
+// word and colour): the statistics stay in view however many are compared.
 void ComparisonPage::show_rows(wxGrid* grid, const std::vector<ComparedRow>& rows, bool domains) {
     grid->BeginBatch();
     if (grid->GetNumberRows() > 0) grid->DeleteRows(0, grid->GetNumberRows());
@@ -171,16 +171,17 @@ void ComparisonPage::show_rows(wxGrid* grid, const std::vector<ComparedRow>& row
     }
     const auto& c = *comparison_;
     const int n = static_cast<int>(c.assessments.size());
-    const int first = domains ? 1 : 2;
-    grid->AppendCols(first + n + 3);
+    const int stats = domains ? 1 : 2;
+    const int first = stats + 3;
+    grid->AppendCols(first + n);
     grid->AppendRows(static_cast<int>(rows.size()));
     grid->SetColLabelValue(0, domains ? _("Domain") : _("Indicator"));
     if (!domains) grid->SetColLabelValue(1, _("Question"));
     for (int i = 0; i < n; ++i)
         grid->SetColLabelValue(first + i, column_heading(c.assessments[static_cast<std::size_t>(i)], static_cast<std::size_t>(i)));
-    grid->SetColLabelValue(first + n, _("Median"));
-    grid->SetColLabelValue(first + n + 1, _("Q1"));
-    grid->SetColLabelValue(first + n + 2, _("Q3"));
+    grid->SetColLabelValue(stats, _("Median"));
+    grid->SetColLabelValue(stats + 1, _("Q1"));
+    grid->SetColLabelValue(stats + 2, _("Q3"));
     grid->SetColLabelSize(static_cast<int>(grid->GetLabelFont().GetPixelSize().GetHeight() * 2.6 + 8));
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const auto& row = rows[static_cast<std::size_t>(r)];
@@ -203,14 +204,14 @@ void ComparisonPage::show_rows(wxGrid* grid, const std::vector<ComparedRow>& row
             }
             grid->SetCellValue(r, col, text);
         }
-        grid->SetCellValue(r, first + n, theme::format_level(row.median));
-        grid->SetCellValue(r, first + n + 1, theme::format_level(row.q1));
-        grid->SetCellValue(r, first + n + 2, theme::format_level(row.q3));
-        for (int k = 0; k < 3; ++k) grid->SetCellAlignment(r, first + n + k, wxALIGN_CENTRE, wxALIGN_CENTRE);
+        grid->SetCellValue(r, stats, theme::format_level(row.median));
+        grid->SetCellValue(r, stats + 1, theme::format_level(row.q1));
+        grid->SetCellValue(r, stats + 2, theme::format_level(row.q3));
+        for (int k = 0; k < 3; ++k) grid->SetCellAlignment(r, stats + k, wxALIGN_CENTRE, wxALIGN_CENTRE);
     }
     grid->AutoSizeColumns(false);
     if (!domains) grid->SetColSize(1, std::min(grid->GetColSize(1), 320));
-    grid->SetColSize(0, std::min(grid->GetColSize(0), 220));
+    grid->SetColSize(0, std::min(grid->GetColSize(0), 200));
     grid->EndBatch();
 }
 
