@@ -15,6 +15,7 @@ std::optional<Page> parse_page(const wxString& name) {
     if (lower == "dashboard") return Page::Dashboard;
     if (lower == "presentation") return Page::Presentation;
     if (lower == "systems") return Page::Systems;
+    if (lower == "roadmap") return Page::Roadmap;
     if (lower == "compare") return Page::Compare;
     return std::nullopt;
 }

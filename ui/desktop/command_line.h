@@ -13,7 +13,7 @@
 
 namespace socle::desktop {
 
-enum class Page { Start, Setup, Walkthrough, Dashboard, Presentation, Systems, Compare };
+enum class Page { Start, Setup, Walkthrough, Dashboard, Presentation, Systems, Compare, Roadmap };
 std::optional<Page> parse_page(const wxString& name);
 
 struct CommandLineOptions {

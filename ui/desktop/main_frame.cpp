@@ -11,6 +11,7 @@
 #include "ui/desktop/document.h"
 #include "ui/desktop/localization.h"
 #include "ui/desktop/presentation_page.h"
+#include "ui/desktop/roadmap_page.h"
 #include "ui/desktop/setup_page.h"
 #include "ui/desktop/start_page.h"
 #include "ui/desktop/systems_page.h"
@@ -70,6 +71,8 @@ void MainFrame::create_document_pages() {
     book_->AddPage(dashboard_, _("Dashboard"));
     systems_ = new SystemsPage(book_, *document_);
     book_->AddPage(systems_, _("System map"));
+    roadmap_ = new RoadmapPage(book_, *document_);
+    book_->AddPage(roadmap_, _("Roadmap"));
     presentation_page_ = new PresentationPage(book_, *document_);
     book_->AddPage(presentation_page_, _("Presentation"));
 }
@@ -81,6 +84,7 @@ void MainFrame::destroy_document_pages() {
     dashboard_ = nullptr;
     presentation_page_ = nullptr;
     systems_ = nullptr;
+    roadmap_ = nullptr;
 }
 
 void MainFrame::adopt(std::unique_ptr<Document> document) {
@@ -110,6 +114,7 @@ void MainFrame::show_page(Page page) {
         case Page::Walkthrough: target = walkthrough_; break;
         case Page::Dashboard: target = dashboard_; break;
         case Page::Systems: target = systems_; break;
+        case Page::Roadmap: target = roadmap_; break;
         case Page::Compare: target = comparison_; break;
         case Page::Presentation: break;
     }
@@ -159,6 +164,7 @@ void MainFrame::refresh_visible_page() {
         case Page::Walkthrough: if (walkthrough_) walkthrough_->refresh(); break;
         case Page::Dashboard: if (dashboard_) dashboard_->refresh(); break;
         case Page::Systems: if (systems_) systems_->refresh(); break;
+        case Page::Roadmap: if (roadmap_) roadmap_->refresh(); break;
         case Page::Compare: break;  // shows files, not the open document
         case Page::Presentation: break;
     }

@@ -28,6 +28,7 @@ class WalkthroughPage;
 class DashboardPage;
 class PresentationPage;
 class SystemsPage;
+class RoadmapPage;
 class ComparisonPage;
 
 // What the user chose when asked about unsaved changes.
@@ -122,6 +123,7 @@ private:
     DashboardPage* dashboard_ = nullptr;
     PresentationPage* presentation_page_ = nullptr;
     SystemsPage* systems_ = nullptr;
+    RoadmapPage* roadmap_ = nullptr;
     // Not a document page: it stays (second in the book) while documents come and go.
     ComparisonPage* comparison_ = nullptr;
     Page page_ = Page::Start;

@@ -12,6 +12,7 @@
 #include "ui/desktop/main_frame_ids.h"
 #include "ui/desktop/presentation_page.h"
 #include "ui/desktop/samples.h"
+#include "ui/desktop/systems_page.h"
 #include "ui/desktop/theme.h"
 #include "ui/desktop/ui_text.h"
 #include "ui/desktop/walkthrough_page.h"
@@ -46,6 +47,14 @@ wxMenu* MainFrame::build_file_menu() {
     menu->AppendSeparator();
     menu->Append(ids::ExportWorkbook, _("&Export workbook (xlsx)...\tCtrl+E"), _("Write the results as an Excel workbook"));
     menu->Append(ids::ExportCsv, _("Export C&SV tables..."), _("Write the results as CSV tables in a folder"));
+    auto* systems_menu = new wxMenu;
+    systems_menu->Append(ids::ImportSystemsCsv, _("&Import systems and flows (CSV)..."));
+    systems_menu->Append(ids::ExportSystemsCsv, _("&Export systems and flows (CSV)..."));
+    systems_menu->AppendSeparator();
+    systems_menu->Append(ids::ExportMapPng, _("Export the map as &PNG..."));
+    systems_menu->Append(ids::ExportMapSvg, _("Export the map as &SVG..."));
+    systems_menu->Append(ids::ExportMapDot, _("Export the map as &DOT (Graphviz)..."));
+    menu->AppendSubMenu(systems_menu, _("System &map"));
     menu->AppendSeparator();
     menu->Append(wxID_CLOSE, _("&Close\tCtrl+W"));
     menu->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -66,6 +75,7 @@ wxMenu* MainFrame::build_view_menu() {
     menu->Append(ids::PageWalkthrough, _("&Walkthrough\tCtrl+3"));
     menu->Append(ids::PageDashboard, _("&Dashboard\tCtrl+4"));
     menu->Append(ids::PageSystems, _("System &map\tCtrl+5"));
+    menu->Append(ids::PageRoadmap, _("&Roadmap\tCtrl+7"));
     menu->Append(ids::PageCompare, _("&Compare assessments...\tCtrl+6"),
                  _("Set several assessments side by side, or follow one team over rounds"));
     menu->AppendSeparator();
@@ -139,6 +149,13 @@ void MainFrame::bind_commands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Walkthrough); }, ids::PageWalkthrough);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Dashboard); }, ids::PageDashboard);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Systems); }, ids::PageSystems);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Roadmap); }, ids::PageRoadmap);
+    // The system map's files: the page does the work (and exports the map as it shows it).
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (systems_) systems_->import_csv(); }, ids::ImportSystemsCsv);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (systems_) systems_->export_csv(); }, ids::ExportSystemsCsv);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (systems_) systems_->export_map("png"); }, ids::ExportMapPng);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (systems_) systems_->export_map("svg"); }, ids::ExportMapSvg);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (systems_) systems_->export_map("dot"); }, ids::ExportMapDot);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Compare); }, ids::PageCompare);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (!document_) return;
@@ -172,6 +189,9 @@ void MainFrame::update_menus() {
     for (int id : {static_cast<int>(wxID_SAVE), static_cast<int>(wxID_SAVEAS), static_cast<int>(wxID_CLOSE),
                    static_cast<int>(ids::PageSetup), static_cast<int>(ids::PageWalkthrough),
                    static_cast<int>(ids::PageDashboard), static_cast<int>(ids::PageSystems),
+                   static_cast<int>(ids::PageRoadmap), static_cast<int>(ids::ImportSystemsCsv),
+                   static_cast<int>(ids::ExportSystemsCsv), static_cast<int>(ids::ExportMapPng),
+                   static_cast<int>(ids::ExportMapSvg), static_cast<int>(ids::ExportMapDot),
                    static_cast<int>(ids::ExportWorkbook), static_cast<int>(ids::ExportCsv),
                    static_cast<int>(ids::NextIndicator), static_cast<int>(ids::PreviousIndicator),
                    static_cast<int>(ids::Presentation)})
