@@ -152,8 +152,8 @@ wxWindow* ComparisonPage::build_views(wxWindow* parent) {
     changes_note_->SetName("comparison.changes_note");
     changes_note_->SetFont(theme::font(changes_page, 1.0));
     changes_ = make_list(changes_page, "comparison.changes",
-                         {{_("Rounds"), 90}, {_("Indicator"), 70}, {_("Question"), 280}, {_("Before"), 65},
-                          {_("After"), 65}, {_("Change"), 70}, {_("What changed"), 220}});
+                         {{_("Rounds"), 80}, {_("Indicator"), 70}, {_("Question"), 200}, {_("Before"), 60},
+                          {_("After"), 60}, {_("Change"), 70}, {_("What changed"), 200}});
     changes_sizer->Add(changes_note_, 0, wxEXPAND | wxALL, 6);
     changes_sizer->Add(changes_, 1, wxEXPAND);
     changes_page->SetSizer(changes_sizer);
