@@ -35,7 +35,14 @@ wxString effort_letter(frameworks::Effort effort) {
 
 wxString number(double value) { return wxString::FromCDouble(std::round(value * 10) / 10); }
 
+// The planner's default phase names (scoring/roadmap.h), marked so that
+// the catalogs carry them.
+[[maybe_unused]] const char* const kDefaultPhaseNames[] = {wxTRANSLATE("0-6 months"), wxTRANSLATE("6-18 months"),
+                                                           wxTRANSLATE("18-36 months")};
+
 }  // namespace
+
+wxString phase_label(const scoring::PhaseSettings& phase) { return wxGetTranslation(to_wx(phase.name)); }
 
 RoadmapBoard::RoadmapBoard(wxWindow* parent)
     : wxScrolledCanvas(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxHSCROLL | wxFULL_REPAINT_ON_RESIZE) {
@@ -81,7 +88,7 @@ void RoadmapBoard::set_plan(const assessment::Assessment& assessment, const scor
     for (const auto& phase : plan.phases) {
         Column column;
         column.id = phase.settings.id;
-        column.title = to_wx(phase.settings.name);
+        column.title = phase_label(phase.settings);
         column.load = wxString::Format(_("%s of %s points"), number(phase.load), number(phase.settings.capacity));
         column.fill = phase.settings.capacity > 0 ? phase.load / phase.settings.capacity : 0;
         column.over = phase.load > phase.settings.capacity + 1e-9;

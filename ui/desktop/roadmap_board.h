@@ -18,6 +18,10 @@
 
 namespace socle::desktop {
 
+// A phase's name for display: the planner's default names ("0-6 months")
+// are translated; names a team gave its phases are shown as they are.
+wxString phase_label(const scoring::PhaseSettings& phase);
+
 class RoadmapBoard : public wxScrolledCanvas {
 public:
     explicit RoadmapBoard(wxWindow* parent);

@@ -133,7 +133,7 @@ RoadmapPage::RoadmapPage(wxWindow* parent, Document& document)
         std::vector<std::pair<int, std::function<void()>>> actions;
         for (const auto& phase : parts_->plan.phases) {
             const int item = wxWindow::NewControlId();
-            menu.Append(item, wxString::Format(_("Pin to %s"), to_wx(phase.settings.name)));
+            menu.Append(item, wxString::Format(_("Pin to %s"), phase_label(phase.settings)));
             actions.emplace_back(item, [this, id, phase_id = phase.settings.id] { pin(id, phase_id); });
         }
         const int unpin = wxWindow::NewControlId();
@@ -190,7 +190,7 @@ void RoadmapPage::refresh() {
         int count = 0;
         for (const auto& step : p.plan.steps) count += step.phase == phase.settings.id;
         if (!phases.empty()) phases += ", ";
-        phases += wxString::Format("%s: %d", to_wx(phase.settings.name), count);
+        phases += wxString::Format("%s: %d", phase_label(phase.settings), count);
     }
     p.summary->SetLabel(wxString::Format(_("Planned steps: %d (%s). Beyond the horizon: %d. Excluded by the team: %d."),
                                          static_cast<int>(p.plan.steps.size() - p.plan.beyond_horizon.size()), phases,
@@ -203,7 +203,7 @@ void RoadmapPage::refresh() {
 
     p.phase->Clear();
     p.phase->Append(_("Automatic (as planned)"));
-    for (const auto& phase : p.plan.phases) p.phase->Append(to_wx(phase.settings.name));
+    for (const auto& phase : p.plan.phases) p.phase->Append(phase_label(phase.settings));
     p.fill_excluded();
     p.restore->Enable(!p.plan.excluded.empty());
     p.show_step(document_);
@@ -238,7 +238,7 @@ void RoadmapPage::Parts::show_step(const Document& document) {
         text += wxString::Format(_("Domain: %s"), to_wx(framework.text(domain->name, language))) + "\n";
     wxString where = _("beyond the horizon");
     for (const auto& phase_plan : plan.phases)
-        if (phase_plan.settings.id == step->phase) where = to_wx(phase_plan.settings.name);
+        if (phase_plan.settings.id == step->phase) where = phase_label(phase_plan.settings);
     text += wxString::Format(_("Phase: %s%s"), where, step->pinned ? wxString(" ") + _("(pinned by the team)") : wxString()) + "\n";
     text += wxString::Format(_("Effort: %s points"), wxString::FromCDouble(step->points)) + "\n\n";
     text += _("Action") + ":\n" + to_wx(exports::step_action(document.assessment(), *step)) + "\n\n";
