@@ -33,7 +33,7 @@ wxWindow* visible_page(wxWindow* frame) {
 
 }  // namespace
 
-TEST_CASE("main frame: View > Roadmap and View > System map show the pages; Edit > Undo takes a pin back") {
+TEST_CASE("main frame: View > Roadmap and View > System map show the pages, and Edit > Undo takes a pin back") {
     ScratchApp app;
     auto* frame = new desktop::MainFrame(app.context());
     frame->SetClientSize(1280, 800);

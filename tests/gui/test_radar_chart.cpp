@@ -76,7 +76,7 @@ TEST_CASE("radar chart: a missing value is a gap, not a zero") {
     CHECK(near(shot, chart->point_for(1, 4), blue) > 10);
 }
 
-TEST_CASE("radar chart: several series over each other, each in the legend; it scales with the window") {
+TEST_CASE("radar chart: several series over each other, each in the legend, and it scales with the window") {
     ChartFrame shown(wxSize(900, 700));
     auto* chart = shown.chart;
     const std::vector<wxColour> colours = {wxColour(0x15, 0x65, 0xC0), wxColour(0xE6, 0x51, 0x00), wxColour(0x2E, 0x7D, 0x32),
@@ -107,7 +107,9 @@ TEST_CASE("radar chart: several series over each other, each in the legend; it s
                         std::abs(large.GetBlue(x, y) - colour.Blue()) <
                     60)
                     ++count;
-        CHECK(count > 20);
+        // A dashed sample line has about 20 such pixels, a solid one more;
+        // a series missing from the legend has none.
+        CHECK(count >= 10);
     }
     CHECK(dark_pixels(large, legend) > 100);  // the series names
     shown.frame->SetClientSize(wxSize(450, 380));

@@ -96,7 +96,7 @@ TEST_CASE("save, close and reopen: the same participants, votes and agreed level
     CHECK_FALSE(frame->document()->modified());
 }
 
-TEST_CASE("closing with unsaved changes asks; Cancel keeps the document, Discard closes it") {
+TEST_CASE("closing with unsaved changes asks: Cancel keeps the document, Discard closes it") {
     ScratchApp app;
     ShownFrame shown(app);
     auto* frame = shown.frame;

@@ -153,7 +153,7 @@ TEST_CASE("a Quick Scan workshop with the keyboard: participants, votes, room's 
     CHECK(vote_of(frame, "Q1.1", participants[0].id) == assessment::Vote::at(3));
 }
 
-TEST_CASE("picking a level card records the selected participant's vote; with nobody listed, the agreed level") {
+TEST_CASE("picking a level card records the selected participant's vote, or with nobody listed, the agreed level") {
     ScratchApp app;
     ShownFrame shown(app);
     auto* frame = shown.frame;
@@ -161,12 +161,13 @@ TEST_CASE("picking a level card records the selected participant's vote; with no
     frame->show_page(desktop::Page::Walkthrough);
     pump(100);
     auto* panel = indicator_panel(frame);
-    // Nobody in the room list: the card is the room's agreed level.
-    click(panel->cards()[3]);
+    // Nobody in the room list: the card is the room's agreed level. (The
+    // second card: the lower ones may lie below the fold of an 800-pixel screen.)
+    click(panel->cards()[1]);
     const auto& response = frame->document()->assessment().response("Q1.1");
     REQUIRE(response.agreed.has_value());
-    CHECK(*response.agreed == assessment::Vote::at(4));
-    CHECK(desktop::to_utf8(panel->derived_level()->GetLabel()).rfind("4", 0) == 0);
+    CHECK(*response.agreed == assessment::Vote::at(2));
+    CHECK(desktop::to_utf8(panel->derived_level()->GetLabel()).rfind("2", 0) == 0);
     CHECK(frame->document()->undo_description().find("Q1.1") != std::string::npos);
 }
 
