@@ -7,7 +7,6 @@
 #include <wx/dialog.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
-#include <wx/timer.h>
 
 #include "assessment/edits.h"
 #include "ui/desktop/ui_text.h"
@@ -40,43 +39,6 @@ void vote(desktop::Document& document, const std::string& indicator, const std::
         document.apply(assessment::edits::set_vote(document.assessment(), indicator, participant,
                                                    assessment::Vote::at(levels[i])));
     }
-}
-
-wxFrame* show_frame(const wxSize& size) {
-    auto* frame = new wxFrame(nullptr, wxID_ANY, "Socle test");
-    frame->SetSizer(new wxBoxSizer(wxVERTICAL));
-    frame->SetClientSize(size);
-    frame->Show();
-    frame->Raise();
-    pump(100);
-    return frame;
-}
-
-bool with_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& inspect) {
-    bool seen = false;
-    wxTimer timer;
-    int ticks = 0;
-    timer.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
-        ++ticks;
-        for (auto* window : wxTopLevelWindows) {
-            auto* dialog = dynamic_cast<wxDialog*>(window);
-            if (!dialog || !dialog->IsModal()) continue;
-            timer.Stop();
-            seen = true;
-            pump(100);  // let it lay out and paint
-            inspect(*dialog);
-            dialog->EndModal(wxID_CANCEL);
-            return;
-        }
-        if (ticks > 40) timer.Stop();
-    });
-    timer.Start(50);
-    trigger();
-    const auto until = wxGetLocalTimeMillis() + 2500;
-    while (!seen && timer.IsRunning() && wxGetLocalTimeMillis() < until) pump(20);
-    timer.Stop();
-    pump(50);
-    return seen;
 }
 
 void keep_screenshot(const wxImage& image, const std::string& name) {

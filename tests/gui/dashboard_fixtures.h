@@ -20,13 +20,6 @@ std::unique_ptr<desktop::Document> sample_document(ScratchApp& app, const std::s
 // Votes through the document's history, as the walkthrough does.
 void vote(desktop::Document& document, const std::string& indicator, const std::vector<int>& levels);
 
-// A shown top-level frame of the given client size holding one page.
-wxFrame* show_frame(const wxSize& size);
-
-// Runs `inspect` on the first modal dialog that opens during `trigger`, then
-// closes it; returns false when no dialog opened within about two seconds.
-bool with_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& inspect);
-
 // Saves a screenshot for a person to look at: in $SOCLE_SCREENSHOT_DIR, else
 // the test's working folder.
 void keep_screenshot(const wxImage& image, const std::string& name);

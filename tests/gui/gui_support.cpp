@@ -7,6 +7,9 @@
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
 #include <wx/evtloop.h>
+#include <wx/sizer.h>
+#include <wx/timer.h>
+#include <wx/toplevel.h>
 #include <wx/uiaction.h>
 #include <wx/utils.h>
 
@@ -54,6 +57,44 @@ void click(wxWindow* window) {
     pump(30);
     sim.MouseClick();
     pump(50);
+}
+
+wxFrame* show_test_frame(const wxSize& size) {
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "Socle test");
+    frame->SetSizer(new wxBoxSizer(wxVERTICAL));
+    frame->SetClientSize(size);
+    frame->Show();
+    frame->Raise();
+    pump(100);
+    return frame;
+}
+
+bool with_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& act) {
+    bool seen = false;
+    wxTimer timer;
+    int ticks = 0;
+    // The timer fires inside the dialog's own modal loop.
+    timer.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
+        ++ticks;
+        for (auto* window : wxTopLevelWindows) {
+            auto* dialog = dynamic_cast<wxDialog*>(window);
+            if (!dialog || !dialog->IsModal()) continue;
+            timer.Stop();
+            seen = true;
+            pump(100);  // let it lay out and paint
+            act(*dialog);
+            if (dialog->IsModal()) dialog->EndModal(wxID_CANCEL);
+            return;
+        }
+        if (ticks > 60) timer.Stop();
+    });
+    timer.Start(50);
+    trigger();
+    const auto until = wxGetLocalTimeMillis() + 3500;
+    while (!seen && timer.IsRunning() && wxGetLocalTimeMillis() < until) pump(20);
+    timer.Stop();
+    pump(80);
+    return seen;
 }
 
 wxImage capture(wxWindow* window) {

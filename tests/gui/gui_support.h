@@ -3,10 +3,13 @@
 // (tests never touch the user's settings or recovery files), event pumping,
 // real keyboard and mouse input, and pixel checks on screenshots.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
 #include <wx/bitmap.h>
+#include <wx/dialog.h>
+#include <wx/frame.h>
 #include <wx/fileconf.h>
 #include <wx/image.h>
 #include <wx/window.h>
@@ -39,6 +42,15 @@ void press_key(int keycode, int modifiers = 0);
 void type_text(const std::string& text);
 // A real left click at the centre of `window`.
 void click(wxWindow* window);
+
+// A shown, raised top-level frame of that client size with a vertical box
+// sizer, for hosting one page or widget (add it to the sizer and Layout()).
+wxFrame* show_test_frame(const wxSize& size);
+
+// Runs `trigger` (which opens a modal dialog and blocks until it closes)
+// and calls `act` on that dialog once it is shown and laid out; a dialog
+// `act` left open is cancelled. Returns whether a modal dialog appeared.
+bool with_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& act);
 
 // What `window` shows on screen now (its client area), as an image.
 wxImage capture(wxWindow* window);

@@ -4,7 +4,6 @@
 
 #include <wx/button.h>
 #include <wx/sizer.h>
-#include <wx/timer.h>
 #include <wx/treectrl.h>
 
 #include "ui/desktop/system_csv_actions.h"
@@ -32,45 +31,10 @@ std::unique_ptr<desktop::Document> lao_sample(ScratchApp& app) {
     return document;
 }
 
-wxFrame* page_frame(const wxSize& size) {
-    auto* frame = new wxFrame(nullptr, wxID_ANY, "Socle test");
-    frame->SetSizer(new wxBoxSizer(wxVERTICAL));
-    frame->SetClientSize(size);
-    frame->Show();
-    frame->Raise();
-    pump(100);
-    return frame;
-}
-
 void host(wxFrame* frame, wxWindow* page) {
     frame->GetSizer()->Add(page, 1, wxEXPAND);
     frame->Layout();
     pump(200);
-}
-
-bool on_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& act) {
-    bool seen = false;
-    int ticks = 0;
-    wxTimer timer;
-    timer.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
-        ++ticks;
-        for (auto* window : wxTopLevelWindows) {
-            auto* dialog = dynamic_cast<wxDialog*>(window);
-            if (!dialog || !dialog->IsModal()) continue;
-            timer.Stop();
-            seen = true;
-            pump(100);
-            act(*dialog);
-            if (dialog->IsModal()) dialog->EndModal(wxID_CANCEL);
-            return;
-        }
-        if (ticks > 60) timer.Stop();
-    });
-    timer.Start(50);
-    trigger();
-    timer.Stop();
-    pump(50);
-    return seen;
 }
 
 void press(wxWindow* button) {

@@ -23,15 +23,8 @@ std::unique_ptr<desktop::Document> empty_quick_scan(ScratchApp& app);
 // history then has one edit more).
 std::unique_ptr<desktop::Document> lao_sample(ScratchApp& app);
 
-// A shown frame whose client area is `size`, for one page.
-wxFrame* page_frame(const wxSize& size);
 // Puts `page` in `frame`, lays it out and lets it paint.
 void host(wxFrame* frame, wxWindow* page);
-
-// Runs `act` on the first modal dialog opened by `trigger` (from a timer,
-// inside the dialog's own event loop). If `act` leaves it open it is
-// cancelled. Returns whether a dialog opened.
-bool on_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& act);
 
 // A real wxEVT_BUTTON from `button` (as a click does), processed by it.
 void press(wxWindow* button);

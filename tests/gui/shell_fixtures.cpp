@@ -4,7 +4,6 @@
 #include <filesystem>
 
 #include <wx/button.h>
-#include <wx/timer.h>
 #include <wx/toplevel.h>
 
 namespace socle::gui_test {
@@ -32,33 +31,6 @@ void menu_command(wxWindow* frame, int id) {
     event.SetEventObject(frame);
     frame->GetEventHandler()->ProcessEvent(event);
     pump(80);
-}
-
-bool with_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& act) {
-    bool seen = false;
-    wxTimer timer;
-    int ticks = 0;
-    timer.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
-        ++ticks;
-        for (auto* window : wxTopLevelWindows) {
-            auto* dialog = dynamic_cast<wxDialog*>(window);
-            if (!dialog || !dialog->IsModal()) continue;
-            timer.Stop();
-            seen = true;
-            pump(100);
-            act(*dialog);
-            if (dialog->IsModal()) dialog->EndModal(wxID_CANCEL);
-            return;
-        }
-        if (ticks > 60) timer.Stop();
-    });
-    timer.Start(50);
-    trigger();
-    const auto until = wxGetLocalTimeMillis() + 3500;
-    while (!seen && timer.IsRunning() && wxGetLocalTimeMillis() < until) pump(20);
-    timer.Stop();
-    pump(80);
-    return seen;
 }
 
 void press_button(wxDialog& dialog, int id) {

@@ -25,10 +25,6 @@ struct ShownFrame {
 // Sends the menu command `id` to the frame, as choosing it in the menu does.
 void menu_command(wxWindow* frame, int id);
 
-// Runs `act` on the first modal dialog that `trigger` opens (act may close
-// it; otherwise it is cancelled). False when none opened.
-bool with_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& act);
-
 // Clicks the dialog's button with this id through a real button event.
 void press_button(wxDialog& dialog, int id);
 

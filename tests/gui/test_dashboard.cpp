@@ -33,7 +33,7 @@ struct Shown {
 };
 
 void show_dashboard(Shown& shown, desktop::Document& document, wxSize size = wxSize(1280, 800)) {
-    shown.frame = show_frame(size);
+    shown.frame = show_test_frame(size);
     shown.page = new desktop::DashboardPage(shown.frame, document);
     shown.frame->GetSizer()->Add(shown.page, 1, wxEXPAND);
     shown.frame->Layout();

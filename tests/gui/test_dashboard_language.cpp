@@ -43,7 +43,7 @@ TEST_CASE("dashboard in French: headings, columns and figures' wording") {
     ScratchApp app;
     auto document = quick_scan_document(app, 3);
     vote(*document, "Q1.1", {1, 3, 3});
-    wxFrame* frame = show_frame(wxSize(1280, 800));
+    wxFrame* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::DashboardPage(frame, *document);
     frame->GetSizer()->Add(page, 1, wxEXPAND);
     frame->Layout();
@@ -73,7 +73,7 @@ TEST_CASE("presentation page in Russian, with the framework's Russian text") {
     metadata.language = "ru";
     document->apply(assessment::edits::set_metadata(document->assessment(), metadata));
     vote(*document, "Q1.1", {1, 3, 3});
-    wxFrame* frame = show_frame(wxSize(1280, 720));
+    wxFrame* frame = show_test_frame(wxSize(1280, 720));
     auto* page = new desktop::PresentationPage(frame, *document);
     frame->GetSizer()->Add(page, 1, wxEXPAND);
     frame->Layout();

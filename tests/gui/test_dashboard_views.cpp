@@ -44,7 +44,7 @@ wxRect rect_in(wxWindow* child, wxWindow* ancestor) {
 TEST_CASE("screenshot: the dashboard draws its radar and its table") {
     ScratchApp app;
     auto document = sample_document(app, "lao-pdr-2026-baseline.socle");
-    wxFrame* frame = show_frame(wxSize(1280, 800));
+    wxFrame* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::DashboardPage(frame, *document);
     frame->GetSizer()->Add(page, 1, wxEXPAND);
     frame->Layout();
@@ -86,7 +86,7 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
     auto document = quick_scan_document(app, 4);
     document->set_current_indicator("Q2.1");
     vote(*document, "Q2.1", {1, 2, 4, 4});
-    wxFrame* frame = show_frame(wxSize(1280, 720));
+    wxFrame* frame = show_test_frame(wxSize(1280, 720));
     auto* page = new desktop::PresentationPage(frame, *document);
     frame->GetSizer()->Add(page, 1, wxEXPAND);
     frame->Layout();

@@ -39,7 +39,7 @@ struct ChartFrame {
     wxFrame* frame = nullptr;
     desktop::RadarChart* chart = nullptr;
     explicit ChartFrame(wxSize size) {
-        frame = show_frame(size);
+        frame = show_test_frame(size);
         chart = new desktop::RadarChart(frame);
         frame->GetSizer()->Add(chart, 1, wxEXPAND);
         frame->Layout();

@@ -59,7 +59,7 @@ void click_card(desktop::RoadmapBoard& board, const std::string& step_id) {
 TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite, is saved, and undoes") {
     ScratchApp app;
     auto document = lao_sample(app);
-    auto* frame = page_frame(wxSize(1280, 800));
+    auto* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::RoadmapPage(frame, *document);
     host(frame, page);
     auto* board = find_child<desktop::RoadmapBoard>(page, "roadmap_board");
@@ -138,7 +138,7 @@ TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite,
 TEST_CASE("roadmap page: a step excluded with a reason leaves the board, and Restore brings it back") {
     ScratchApp app;
     auto document = lao_sample(app);
-    auto* frame = page_frame(wxSize(1280, 800));
+    auto* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::RoadmapPage(frame, *document);
     host(frame, page);
     auto* board = find_child<desktop::RoadmapBoard>(page, "roadmap_board");
@@ -147,7 +147,7 @@ TEST_CASE("roadmap page: a step excluded with a reason leaves the board, and Res
     click_card(*board, id);
     REQUIRE(board->selection() == id);
 
-    const bool opened = on_modal_dialog([&] { press(wxWindow::FindWindowByName("exclude_step", page)); },
+    const bool opened = with_modal_dialog([&] { press(wxWindow::FindWindowByName("exclude_step", page)); },
                                         [&](wxDialog& dialog) {
                                             wxTextCtrl* text = nullptr;
                                             for (auto* child : dialog.GetChildren())
@@ -178,7 +178,7 @@ TEST_CASE("roadmap page: a step excluded with a reason leaves the board, and Res
 TEST_CASE("roadmap page: the board draws phase columns with cards and load bars") {
     ScratchApp app;
     auto document = lao_sample(app);
-    auto* frame = page_frame(wxSize(1280, 800));
+    auto* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::RoadmapPage(frame, *document);
     host(frame, page);
     auto* board = find_child<desktop::RoadmapBoard>(page, "roadmap_board");

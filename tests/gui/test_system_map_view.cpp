@@ -45,7 +45,7 @@ void save_for_docs(const wxImage& image, const std::string& name) {
 TEST_CASE("system map view: systems in their category colours with labels, arrows by mechanism") {
     ScratchApp app;
     auto document = lao_sample(app);
-    auto* frame = page_frame(wxSize(1280, 800));
+    auto* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::SystemsPage(frame, *document);
     host(frame, page);
     auto& view = map_view(page);
@@ -106,7 +106,7 @@ TEST_CASE("system map view: systems in their category colours with labels, arrow
 TEST_CASE("system map view: keys zoom, a drag pans, 0 fits again") {
     ScratchApp app;
     auto document = lao_sample(app);
-    auto* frame = page_frame(wxSize(1200, 760));
+    auto* frame = show_test_frame(wxSize(1200, 760));
     auto* page = new desktop::SystemsPage(frame, *document);
     host(frame, page);
     auto& view = map_view(page);
@@ -162,7 +162,7 @@ TEST_CASE("system map view: keys zoom, a drag pans, 0 fits again") {
 TEST_CASE("system map view: PNG, SVG and DOT exports of the map") {
     ScratchApp app;
     auto document = lao_sample(app);
-    auto* frame = page_frame(wxSize(1200, 760));
+    auto* frame = show_test_frame(wxSize(1200, 760));
     auto* page = new desktop::SystemsPage(frame, *document);
     host(frame, page);
     const auto& scene = map_view(page).scene();
@@ -255,7 +255,7 @@ TEST_CASE("system map layout: the barycentre ordering leaves no more crossings t
 TEST_CASE("system map view: a finding selected in the tree shows what it talks about on the map") {
     ScratchApp app;
     auto document = lao_sample(app);
-    auto* frame = page_frame(wxSize(1200, 760));
+    auto* frame = show_test_frame(wxSize(1200, 760));
     auto* page = new desktop::SystemsPage(frame, *document);
     host(frame, page);
     auto* tree = find_child<wxTreeCtrl>(page, "findings_tree");

@@ -32,7 +32,7 @@ int category_index(SystemCategory category) {
 }
 
 void add_system(wxWindow* page, const std::string& name, SystemCategory category) {
-    const bool opened = on_modal_dialog([&] { press(wxWindow::FindWindowByName("add_system", page)); },
+    const bool opened = with_modal_dialog([&] { press(wxWindow::FindWindowByName("add_system", page)); },
                                         [&](wxDialog& dialog) {
                                             CHECK(dialog.GetName() == "system_dialog");
                                             // SetValue sends wxEVT_TEXT, as typing does: the id follows the name.
@@ -63,7 +63,7 @@ void click_at(wxWindow* window, wxPoint client) {
 TEST_CASE("systems page: two systems and a flow change the map and the findings, and undo takes them back") {
     ScratchApp app;
     auto document = empty_quick_scan(app);
-    auto* frame = page_frame(wxSize(1200, 760));
+    auto* frame = show_test_frame(wxSize(1200, 760));
     auto* page = new desktop::SystemsPage(frame, *document);
     host(frame, page);
     auto* findings = wxWindow::FindWindowByName("findings_tree", page);
@@ -82,7 +82,7 @@ TEST_CASE("systems page: two systems and a flow change the map and the findings,
 
     // The flow dialog: from the registry to the payment platform, by a
     // standards-based API, without an agreement.
-    const bool opened = on_modal_dialog([&] { press(wxWindow::FindWindowByName("add_flow", page)); },
+    const bool opened = with_modal_dialog([&] { press(wxWindow::FindWindowByName("add_flow", page)); },
                                         [&](wxDialog& dialog) {
                                             CHECK(dialog.GetName() == "flow_dialog");
                                             find_child<wxChoice>(&dialog, "flow_from")->SetSelection(0);
@@ -125,12 +125,12 @@ TEST_CASE("systems page: two systems and a flow change the map and the findings,
 TEST_CASE("systems page: a system dialog refuses an identifier already used") {
     ScratchApp app;
     auto document = empty_quick_scan(app);
-    auto* frame = page_frame(wxSize(1000, 700));
+    auto* frame = show_test_frame(wxSize(1000, 700));
     auto* page = new desktop::SystemsPage(frame, *document);
     host(frame, page);
     add_system(page, "Tax", SystemCategory::Tax);
     wxString problem;
-    on_modal_dialog([&] { press(wxWindow::FindWindowByName("add_system", page)); },
+    with_modal_dialog([&] { press(wxWindow::FindWindowByName("add_system", page)); },
                     [&](wxDialog& dialog) {
                         find_child<wxTextCtrl>(&dialog, "system_name")->SetValue("Tax office");
                         find_child<wxTextCtrl>(&dialog, "system_id")->SetValue("tax");
@@ -147,7 +147,7 @@ TEST_CASE("systems page: a system dialog refuses an identifier already used") {
 TEST_CASE("systems page: a CSV import with an error shows its line and changes nothing") {
     ScratchApp app;
     auto document = empty_quick_scan(app);
-    auto* frame = page_frame(wxSize(1000, 700));
+    auto* frame = show_test_frame(wxSize(1000, 700));
     auto* page = new desktop::SystemsPage(frame, *document);
     host(frame, page);
     const auto systems = app.dir() / "systems.csv";
@@ -159,7 +159,7 @@ TEST_CASE("systems page: a CSV import with an error shows its line and changes n
 
     std::vector<std::vector<std::string>> rows;
     bool imported = true;
-    const bool opened = on_modal_dialog(
+    const bool opened = with_modal_dialog(
         [&] { imported = desktop::import_system_csv_with_report(page, *document, systems, flows); },
         [&](wxDialog& dialog) {
             CHECK(dialog.GetName() == "import_problems_dialog");
@@ -207,7 +207,7 @@ TEST_CASE("systems page: in French, the findings, buttons and summary are transl
     REQUIRE(desktop::apply_interface_language("fr") == "fr");
     ScratchApp app;
     auto document = lao_sample(app);
-    auto* frame = page_frame(wxSize(1200, 760));
+    auto* frame = show_test_frame(wxSize(1200, 760));
     auto* page = new desktop::SystemsPage(frame, *document);
     host(frame, page);
     const auto labels = tree_labels(wxWindow::FindWindowByName("findings_tree", page));
