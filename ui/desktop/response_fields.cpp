@@ -1,5 +1,7 @@
 #include "ui/desktop/response_fields.h"
 
+#include "ui/desktop/committed_text.h"
+
 #include <wx/choice.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -113,18 +115,7 @@ ResponseFields::ResponseFields(wxWindow* parent, Document& document) : wxPanel(p
 }
 
 wxTextCtrl* ResponseFields::add_text(wxWindow* parent, const wxString& label, const wxString& name, bool multiline) {
-    grid_->Add(new wxStaticText(parent, wxID_ANY, label), 0, multiline ? static_cast<int>(wxTOP) : static_cast<int>(wxALIGN_CENTER_VERTICAL), FromDIP(4));
-    auto* text = new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition,
-                                multiline ? wxSize(-1, FromDIP(64)) : wxDefaultSize,
-                                multiline ? wxTE_MULTILINE : wxTE_PROCESS_ENTER);
-    text->SetName(name);
-    grid_->Add(text, 1, wxEXPAND);
-    text->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
-        if (!IsBeingDeleted()) CallAfter([this] { commit_pending(); });
-        event.Skip();
-    });
-    if (!multiline) text->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commit_pending(); });
-    return text;
+    return add_committed_text(this, parent, grid_, label, name, multiline ? FromDIP(64) : 0, [this] { commit_pending(); });
 }
 
 void ResponseFields::refresh() {

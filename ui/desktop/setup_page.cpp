@@ -1,5 +1,7 @@
 #include "ui/desktop/setup_page.h"
 
+#include "ui/desktop/committed_text.h"
+
 #include <map>
 
 #include <wx/choice.h>
@@ -88,18 +90,7 @@ SetupPage::SetupPage(wxWindow* parent, Document& document)
 
 wxTextCtrl* SetupPage::add_field(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, const wxString& name,
                                  bool multiline) {
-    grid->Add(new wxStaticText(parent, wxID_ANY, label), 0, multiline ? static_cast<int>(wxTOP) : static_cast<int>(wxALIGN_CENTER_VERTICAL), FromDIP(4));
-    auto* text = new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition,
-                                multiline ? wxSize(-1, FromDIP(110)) : wxDefaultSize,
-                                multiline ? wxTE_MULTILINE : wxTE_PROCESS_ENTER);
-    text->SetName(name);
-    grid->Add(text, 1, wxEXPAND);
-    text->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
-        if (!IsBeingDeleted()) CallAfter([this] { commit_pending(); });
-        event.Skip();
-    });
-    if (!multiline) text->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commit_pending(); });
-    return text;
+    return add_committed_text(this, parent, grid, label, name, multiline ? FromDIP(110) : 0, [this] { commit_pending(); });
 }
 
 wxWindow* SetupPage::build_details() {
