@@ -1,10 +1,5 @@
 #include "ui/desktop/comparison_actions.h"
 
-#include <atomic>
-#include <chrono>
-#include <exception>
-#include <thread>
-
 #include "exports/comparison_workbook.h"
 #include "ui/desktop/app_context.h"
 
@@ -35,29 +30,14 @@ InputsComparison compare_inputs(AppContext& context, const std::vector<fs::path>
 
 ExportResult run_comparison_export(scoring::Comparison comparison, const fs::path& target, const std::string& lang,
                                    const std::function<void()>& waiting) {
-    ExportResult result;
-    result.target = target;
-    std::atomic<bool> done = false;
-    std::string error;
-    std::thread worker([&] {
-        try {
+    return run_in_background(
+        target,
+        [&] {
             exports::ComparisonWorkbookOptions options;
             options.lang = lang;
             exports::write_comparison_workbook(comparison, target, options);
-        } catch (const std::exception& e) {
-            error = e.what();
-            if (error.empty()) error = "unknown error";
-        }
-        done = true;
-    });
-    while (!done) {
-        if (waiting) waiting();
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    worker.join();
-    result.ok = error.empty();
-    result.error = std::move(error);
-    return result;
+        },
+        waiting);
 }
 
 fs::path suggested_comparison_name(scoring::ComparisonMode mode) {

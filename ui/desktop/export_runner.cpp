@@ -12,20 +12,16 @@
 
 namespace socle::desktop {
 
-ExportResult run_export(ExportKind kind, assessment::Assessment assessment, const std::filesystem::path& target,
-                        const std::function<void()>& waiting) {
+ExportResult run_in_background(const std::filesystem::path& target, const std::function<void()>& write,
+                               const std::function<void()>& waiting) {
     ExportResult result;
     result.target = target;
     std::atomic<bool> done = false;
     std::string error;
     std::thread worker([&] {
         try {
-            if (kind == ExportKind::Workbook)
-                exports::write_workbook(assessment, target);
-            else
-                exports::write_csv_tables(assessment, target);
+            write();
         } catch (const std::exception& e) {
-            // common::IoError names the path; anything else is reported the same way.
             error = e.what();
             if (error.empty()) error = "unknown error";
         }
@@ -39,6 +35,19 @@ ExportResult run_export(ExportKind kind, assessment::Assessment assessment, cons
     result.ok = error.empty();
     result.error = std::move(error);
     return result;
+}
+
+ExportResult run_export(ExportKind kind, assessment::Assessment assessment, const std::filesystem::path& target,
+                        const std::function<void()>& waiting) {
+    return run_in_background(
+        target,
+        [&] {
+            if (kind == ExportKind::Workbook)
+                exports::write_workbook(assessment, target);
+            else
+                exports::write_csv_tables(assessment, target);
+        },
+        waiting);
 }
 
 std::filesystem::path suggested_export_name(const Document& document, ExportKind kind) {

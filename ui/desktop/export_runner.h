@@ -21,6 +21,13 @@ struct ExportResult {
     std::string error;             // what went wrong, when !ok (UTF-8)
 };
 
+// Runs `write` on a worker thread while `waiting` runs on the calling
+// thread about every 50 ms until it is done (never after this returns). An
+// exception thrown by `write` (common::IoError names the path) comes back
+// as the result's error, never thrown. Every export goes through it.
+ExportResult run_in_background(const std::filesystem::path& target, const std::function<void()>& write,
+                               const std::function<void()>& waiting);
+
 // Writes `assessment` (taken by value: the worker owns its copy, so the
 // user may go on editing) to `target`. `waiting` runs on the calling thread
 // about every 50 ms until the worker is done; it is never called after the
