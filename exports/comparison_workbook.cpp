@@ -62,26 +62,6 @@ void ComparisonBook::create_formats() {
     format_set_num_format(f.change, "+0.00;-0.00;0");
 }
 
-void level_scale(const ComparisonBook& book, lxw_worksheet* ws, int first_row, int last_row, int first_col,
-                 int last_col) {
-    if (last_row < first_row || last_col < first_col) return;
-    const int levels = std::max(2, book.comparison.levels);
-    lxw_conditional_format scale{};
-    scale.type = LXW_CONDITIONAL_3_COLOR_SCALE;
-    scale.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.min_value = 1;
-    scale.min_color = 0xF8696B;
-    scale.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.mid_value = (1.0 + levels) / 2.0;
-    scale.mid_color = 0xFFEB84;
-    scale.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.max_value = levels;
-    scale.max_color = 0x63BE7B;
-    check(worksheet_conditional_format_range(ws, static_cast<lxw_row_t>(first_row), static_cast<lxw_col_t>(first_col),
-                                             static_cast<lxw_row_t>(last_row), static_cast<lxw_col_t>(last_col), &scale),
-          "colour scale");
-}
-
 void header_row(const ComparisonBook& book, lxw_worksheet* ws, int row, const std::vector<std::string>& labels,
                 int first_col) {
     int col = first_col;
@@ -89,21 +69,6 @@ void header_row(const ComparisonBook& book, lxw_worksheet* ws, int row, const st
 }
 
 namespace {
-
-void completeness_scale(lxw_worksheet* ws, int first_row, int last_row, int col) {
-    if (last_row < first_row) return;
-    lxw_conditional_format scale{};
-    scale.type = LXW_CONDITIONAL_2_COLOR_SCALE;
-    scale.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.min_value = 0;
-    scale.min_color = 0xF8696B;
-    scale.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.max_value = 1;
-    scale.max_color = 0x63BE7B;
-    check(worksheet_conditional_format_range(ws, static_cast<lxw_row_t>(first_row), static_cast<lxw_col_t>(col),
-                                             static_cast<lxw_row_t>(last_row), static_cast<lxw_col_t>(col), &scale),
-          "completeness scale");
-}
 
 // One series per assessment over the domain levels of the Domains sheet.
 void insert_radar(ComparisonBook& book, lxw_worksheet* ws, int row, int col) {
@@ -175,8 +140,8 @@ void write_overview_sheet(ComparisonBook& book, lxw_worksheet* ws) {
         put_text(ws, row, 12, a.file);
     }
     const int last = kHeader + book.count();
-    completeness_scale(ws, kHeader + 1, last, 9);
-    level_scale(book, ws, kHeader + 1, last, 7, 7);
+    colour_scale(ws, kHeader + 1, last, 9, 9, 0, std::nullopt, 1);  // completeness
+    level_scale(ws, kHeader + 1, last, 7, 7, book.comparison.levels);
     finish_table(ws, kHeader, last, 12, 2);
     set_widths(ws, {4, 40, 14, 14, 11, 10, 10, 9, 8, 12, 7, 9, 40});
     page_setup(ws, kHeader + 1);

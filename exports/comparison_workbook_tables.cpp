@@ -65,7 +65,7 @@ void write_domains_comparison(ComparisonBook& book, lxw_worksheet* ws) {
         ++row;
     }
     const int last_row = row - 1;
-    level_scale(book, ws, 1, last_row, kDomainLead, kDomainLead + book.count() + 2);
+    level_scale(ws, 1, last_row, kDomainLead, kDomainLead + book.count() + 2, book.comparison.levels);
     finish_table(ws, 0, last_row, static_cast<int>(labels.size()) - 1, kDomainLead);
     set_widths(ws, {8, 36});
     level_widths(book, ws, kDomainLead);
@@ -89,7 +89,7 @@ void write_indicators_comparison(ComparisonBook& book, lxw_worksheet* ws) {
         ++row;
     }
     const int last_row = row - 1;
-    level_scale(book, ws, 1, last_row, kIndicatorLead, kIndicatorLead + book.count() + 2);
+    level_scale(ws, 1, last_row, kIndicatorLead, kIndicatorLead + book.count() + 2, book.comparison.levels);
     finish_table(ws, 0, last_row, static_cast<int>(labels.size()) - 1, 1);
     set_widths(ws, {9, 8, 50, 10});
     level_widths(book, ws, kIndicatorLead);
@@ -98,29 +98,16 @@ void write_indicators_comparison(ComparisonBook& book, lxw_worksheet* ws) {
 
 namespace {
 
+// Changes from -2 (red) through none (white) to +2 (green).
+void change_scale(lxw_worksheet* ws, int first_row, int last_row, int col) {
+    colour_scale(ws, first_row, last_row, col, col, -2, 0.0, 2, 0xFFFFFF);
+}
+
 std::string movement(const ComparisonBook& book, const std::optional<double>& was, const std::optional<double>& now) {
     if (was && now) return *now > *was ? book.tr(N_("up")) : *now < *was ? book.tr(N_("down")) : book.tr(N_("same"));
     if (now) return book.tr(N_("newly rated"));
     if (was) return book.tr(N_("no longer rated"));
     return {};
-}
-
-void change_scale(lxw_worksheet* ws, int first_row, int last_row, int col) {
-    if (last_row < first_row) return;
-    lxw_conditional_format scale{};
-    scale.type = LXW_CONDITIONAL_3_COLOR_SCALE;
-    scale.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.min_value = -2;
-    scale.min_color = 0xF8696B;
-    scale.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.mid_value = 0;
-    scale.mid_color = 0xFFFFFF;
-    scale.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.max_value = 2;
-    scale.max_color = 0x63BE7B;
-    check(worksheet_conditional_format_range(ws, static_cast<lxw_row_t>(first_row), static_cast<lxw_col_t>(col),
-                                             static_cast<lxw_row_t>(last_row), static_cast<lxw_col_t>(col), &scale),
-          "change scale");
 }
 
 }  // namespace
@@ -172,7 +159,7 @@ void write_changes_sheet(ComparisonBook& book, lxw_worksheet* ws) {
     }
     change_scale(ws, 1, header - 2, 2);
     change_scale(ws, header + 1, row - 1, 7);
-    level_scale(book, ws, header + 1, row - 1, 5, 6);
+    level_scale(ws, header + 1, row - 1, 5, 6, book.comparison.levels);
     finish_table(ws, header, row - 1, 10, 3);
     set_widths(ws, {30, 30, 9, 8, 50, 8, 8, 8, 14, 8, 10});
     page_setup(ws, 1);

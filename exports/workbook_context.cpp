@@ -201,6 +201,32 @@ void check(lxw_error error, std::string_view what) {
     if (error != LXW_NO_ERROR) throw common::Error("workbook: " + std::string(what) + ": " + lxw_strerror(error));
 }
 
+void colour_scale(lxw_worksheet* ws, int first_row, int last_row, int first_col, int last_col, double low,
+                  std::optional<double> mid, double high, lxw_color_t mid_colour) {
+    if (last_row < first_row || last_col < first_col) return;
+    lxw_conditional_format scale{};
+    scale.type = mid ? LXW_CONDITIONAL_3_COLOR_SCALE : LXW_CONDITIONAL_2_COLOR_SCALE;
+    scale.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    scale.min_value = low;
+    scale.min_color = 0xF8696B;
+    if (mid) {
+        scale.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+        scale.mid_value = *mid;
+        scale.mid_color = mid_colour;
+    }
+    scale.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    scale.max_value = high;
+    scale.max_color = 0x63BE7B;
+    check(worksheet_conditional_format_range(ws, row_of(first_row), col_of(first_col), row_of(last_row),
+                                             col_of(last_col), &scale),
+          "colour scale");
+}
+
+void level_scale(lxw_worksheet* ws, int first_row, int last_row, int first_col, int last_col, int levels) {
+    const int top = std::max(2, levels);
+    colour_scale(ws, first_row, last_row, first_col, last_col, 1, (1.0 + top) / 2.0, top);
+}
+
 void put_text(lxw_worksheet* ws, int row, int col, std::string_view text, lxw_format* format) {
     if (text.empty()) {
         if (format) check(worksheet_write_blank(ws, row_of(row), col_of(col), format), "blank cell");

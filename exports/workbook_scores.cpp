@@ -28,26 +28,6 @@ std::string notes_text(WorkbookContext& ctx, const assessment::IndicatorResponse
     return text;
 }
 
-// Levels coloured from red (1) through yellow to green (top level).
-void level_colour_scale(WorkbookContext& ctx, lxw_worksheet* ws, int first_row, int last_row, int first_col,
-                        int last_col) {
-    if (last_row < first_row) return;
-    lxw_conditional_format scale{};
-    scale.type = LXW_CONDITIONAL_3_COLOR_SCALE;
-    scale.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.min_value = 1;
-    scale.min_color = 0xF8696B;
-    scale.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.mid_value = (1.0 + ctx.framework.level_count()) / 2.0;
-    scale.mid_color = 0xFFEB84;
-    scale.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-    scale.max_value = std::max(2, ctx.framework.level_count());
-    scale.max_color = 0x63BE7B;
-    check(worksheet_conditional_format_range(ws, static_cast<lxw_row_t>(first_row), static_cast<lxw_col_t>(first_col),
-                                             static_cast<lxw_row_t>(last_row), static_cast<lxw_col_t>(last_col), &scale),
-          "colour scale");
-}
-
 // Spread of 2 or more (the room disagrees) in orange.
 void disagreement_highlight(WorkbookContext& ctx, lxw_worksheet* ws, int last_row, int col) {
     if (last_row < 1) return;
@@ -120,8 +100,9 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         ++row;
     }
     const int last = row - 1;
-    level_colour_scale(ctx, ws, 1, last, ind::kLevel, ind::kLevel);
-    if (participants > 0) level_colour_scale(ctx, ws, 1, last, ind::kFirstVote, ind::kFirstVote + participants - 1);
+    level_scale(ws, 1, last, ind::kLevel, ind::kLevel, ctx.framework.level_count());
+    if (participants > 0)
+        level_scale(ws, 1, last, ind::kFirstVote, ind::kFirstVote + participants - 1, ctx.framework.level_count());
     disagreement_highlight(ctx, ws, last, ind::kSpread);
 
     set_widths(ws, widths);
@@ -182,7 +163,7 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         put_number(ws, row, dom::kIndicators, score.indicators, f.integer);
         ++row;
     }
-    level_colour_scale(ctx, ws, 1, row - 1, dom::kLevel, dom::kLevel);
+    level_scale(ws, 1, row - 1, dom::kLevel, dom::kLevel, ctx.framework.level_count());
     set_widths(ws, fit.widths());
     fit.apply(ws);
     check(worksheet_set_row(ws, 0, 30, nullptr), "header height");

@@ -47,9 +47,6 @@ void write_changes_sheet(ComparisonBook& book, lxw_worksheet* ws);
 void write_unmatched_sheet(ComparisonBook& book, lxw_worksheet* ws);
 void write_comparison_method(ComparisonBook& book, lxw_worksheet* ws);
 
-// Levels coloured red (1) - yellow - green (top of the scale).
-void level_scale(const ComparisonBook& book, lxw_worksheet* ws, int first_row, int last_row, int first_col,
-                 int last_col);
 // The header row of a table (header format), widths left to the caller.
 void header_row(const ComparisonBook& book, lxw_worksheet* ws, int row, const std::vector<std::string>& labels,
                 int first_col = 0);

@@ -136,6 +136,13 @@ private:
 // Throws common::Error naming `what` when a libxlsxwriter call failed.
 void check(lxw_error error, std::string_view what);
 
+// A colour scale over the numbers of a range: red at `low`, green at
+// `high`, and `mid_colour` at `mid` when one is given (three colours).
+void colour_scale(lxw_worksheet* ws, int first_row, int last_row, int first_col, int last_col, double low,
+                  std::optional<double> mid, double high, lxw_color_t mid_colour = 0xFFEB84);
+// Levels 1..levels: red, yellow in the middle, green at the top.
+void level_scale(lxw_worksheet* ws, int first_row, int last_row, int first_col, int last_col, int levels);
+
 // Cell writers. Text always goes through worksheet_write_string, so user text
 // such as "=HYPERLINK(...)" stays text; it is cut at Excel's 32,767-byte cell
 // limit (at a UTF-8 boundary) rather than failing.
