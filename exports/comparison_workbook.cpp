@@ -33,39 +33,22 @@ std::string ComparisonBook::indicator_question(std::string_view id) const {
 }
 
 void ComparisonBook::create_formats() {
-    auto make = [this] {
-        lxw_format* format = workbook_add_format(book);
-        format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
-        return format;
-    };
-    auto& f = formats;
-    f.title = make();
-    format_set_bold(f.title);
-    format_set_font_size(f.title, 16);
-    f.header = make();
-    format_set_bold(f.header);
-    format_set_text_wrap(f.header);
-    format_set_bg_color(f.header, 0xDDEBF7);
-    format_set_bottom(f.header, LXW_BORDER_THIN);
-    f.note = make();
-    format_set_italic(f.note);
-    format_set_font_color(f.note, 0x595959);
-    f.wrap = make();
-    format_set_text_wrap(f.wrap);
-    f.level = make();
-    format_set_num_format(f.level, "0.00");
-    f.integer = make();
-    format_set_num_format(f.integer, "0");
-    f.percent = make();
-    format_set_num_format(f.percent, "0%");
-    f.change = make();
-    format_set_num_format(f.change, "+0.00;-0.00;0");
+    static_cast<Formats&>(formats) = make_formats(book);
+    formats.change = workbook_add_format(book);
+    format_set_align(formats.change, LXW_ALIGN_VERTICAL_TOP);
+    format_set_num_format(formats.change, "+0.00;-0.00;0");
 }
 
 void header_row(const ComparisonBook& book, lxw_worksheet* ws, int row, const std::vector<std::string>& labels,
                 int first_col) {
     int col = first_col;
-    for (const auto& label : labels) put_text(ws, row, col++, label, book.formats.header);
+    int lines = 1;
+    for (const auto& label : labels) {
+        put_text(ws, row, col++, label, book.formats.header);
+        lines = std::max(lines, wrapped_lines(label, 11));
+    }
+    // LibreOffice and Excel do not grow a row for wrapped text by themselves.
+    check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), 15.0 * lines, nullptr), "header height");
 }
 
 namespace {
@@ -126,18 +109,18 @@ void write_overview_sheet(ComparisonBook& book, lxw_worksheet* ws) {
         const auto& a = c.assessments[static_cast<std::size_t>(i)];
         const int row = kHeader + 1 + i;
         put_number(ws, row, 0, i + 1, book.formats.integer);
-        put_text(ws, row, 1, book.label(static_cast<std::size_t>(i)));
-        put_text(ws, row, 2, a.country);
-        put_text(ws, row, 3, a.round);
-        put_text(ws, row, 4, a.date);
-        put_text(ws, row, 5, a.framework_version);
-        put_text(ws, row, 6, a.anonymised ? book.tr(N_("yes")) : book.tr(N_("no")));
+        put_text(ws, row, 1, book.label(static_cast<std::size_t>(i)), book.formats.text);
+        put_text(ws, row, 2, a.country, book.formats.text);
+        put_text(ws, row, 3, a.round, book.formats.text);
+        put_text(ws, row, 4, a.date, book.formats.text);
+        put_text(ws, row, 5, a.framework_version, book.formats.text);
+        put_text(ws, row, 6, a.anonymised ? book.tr(N_("yes")) : book.tr(N_("no")), book.formats.text);
         put_optional(ws, row, 7, a.level, book.formats.level);
         put_optional(ws, row, 8, a.index, book.formats.level);
         put_optional(ws, row, 9, a.completeness, book.formats.percent);
         put_number(ws, row, 10, a.rated, book.formats.integer);
         put_number(ws, row, 11, a.applicable, book.formats.integer);
-        put_text(ws, row, 12, a.file);
+        put_text(ws, row, 12, a.file, book.formats.text);
     }
     const int last = kHeader + book.count();
     colour_scale(ws, kHeader + 1, last, 9, 9, 0, std::nullopt, 1);  // completeness
@@ -158,8 +141,8 @@ void write_unmatched_sheet(ComparisonBook& book, lxw_worksheet* ws) {
     header_row(book, ws, 0, {book.tr(N_("Id")), book.tr(N_("Kind")), book.tr(N_("Name")), book.tr(N_("Present in"))});
     int row = 1;
     for (const auto& id : c.unmatched) {
-        put_text(ws, row, 0, id.id);
-        put_text(ws, row, 1, id.domain ? book.tr(N_("domain")) : book.tr(N_("indicator")));
+        put_text(ws, row, 0, id.id, book.formats.text);
+        put_text(ws, row, 1, id.domain ? book.tr(N_("domain")) : book.tr(N_("indicator")), book.formats.text);
         put_text(ws, row, 2, id.domain ? book.domain_name(id.id) : book.indicator_question(id.id), book.formats.wrap);
         std::string present;
         for (std::size_t i : id.present_in) present += (present.empty() ? "" : "\n") + book.label(i);

@@ -24,7 +24,7 @@ int write_levels(ComparisonBook& book, lxw_worksheet* ws, int row, int first_col
     }
     for (int i = 0; i < n; ++i) {
         const auto& position = line.positions[static_cast<std::size_t>(i)];
-        if (position) put_text(ws, row, stats + 3 + i, book.tr(scoring::position_label(*position)));
+        if (position) put_text(ws, row, stats + 3 + i, book.tr(scoring::position_label(*position)), book.formats.text);
     }
     return stats + 3 + n;
 }
@@ -39,8 +39,13 @@ std::vector<std::string> level_headers(const ComparisonBook& book) {
 }
 
 void level_widths(const ComparisonBook& book, lxw_worksheet* ws, int first_col) {
+    // Levels and the three statistics in 12 characters; the positions
+    // ("below the median") need 17.
+    const int positions = first_col + book.count() + 3;
     const int last = first_col + 2 * book.count() + 2;
-    check(worksheet_set_column(ws, static_cast<lxw_col_t>(first_col), static_cast<lxw_col_t>(last), 12, nullptr),
+    check(worksheet_set_column(ws, static_cast<lxw_col_t>(first_col), static_cast<lxw_col_t>(positions - 1), 12, nullptr),
+          "column width");
+    check(worksheet_set_column(ws, static_cast<lxw_col_t>(positions), static_cast<lxw_col_t>(last), 17, nullptr),
           "column width");
 }
 
@@ -57,7 +62,7 @@ void write_domains_comparison(ComparisonBook& book, lxw_worksheet* ws) {
     int row = 1;
     int end_col = kDomainLead;
     for (const auto& domain : c.domains) {
-        put_text(ws, row, 0, domain.id);
+        put_text(ws, row, 0, domain.id, book.formats.text);
         put_text(ws, row, 1, book.domain_name(domain.id), book.formats.wrap);
         end_col = write_levels(book, ws, row, kDomainLead, domain);
         for (int i = 0; i < book.count(); ++i)
@@ -69,6 +74,10 @@ void write_domains_comparison(ComparisonBook& book, lxw_worksheet* ws) {
     finish_table(ws, 0, last_row, static_cast<int>(labels.size()) - 1, kDomainLead);
     set_widths(ws, {8, 36});
     level_widths(book, ws, kDomainLead);
+    const int completeness = kDomainLead + 2 * book.count() + 3;
+    check(worksheet_set_column(ws, static_cast<lxw_col_t>(completeness),
+                               static_cast<lxw_col_t>(completeness + book.count() - 1), 14, nullptr),
+          "column width");
     page_setup(ws, 1);
 }
 
@@ -79,19 +88,21 @@ void write_indicators_comparison(ComparisonBook& book, lxw_worksheet* ws) {
     const auto levels = level_headers(book);
     labels.insert(labels.end(), levels.begin(), levels.end());
     header_row(book, ws, 0, labels);
+    RowFitter fit({9, 8, 50, 10});  // questions wrap: rows as tall as they need
     int row = 1;
     for (const auto& indicator : c.indicators) {
-        put_text(ws, row, 0, indicator.id);
-        put_text(ws, row, 1, indicator.domain_id);
-        put_text(ws, row, 2, book.indicator_question(indicator.id), book.formats.wrap);
-        put_text(ws, row, 3, indicator.matched() ? book.tr(N_("yes")) : book.tr(N_("no")));
+        put_text(ws, row, 0, indicator.id, book.formats.text);
+        put_text(ws, row, 1, indicator.domain_id, book.formats.text);
+        fit.text(ws, row, 2, book.indicator_question(indicator.id), book.formats.wrap);
+        put_text(ws, row, 3, indicator.matched() ? book.tr(N_("yes")) : book.tr(N_("no")), book.formats.text);
         write_levels(book, ws, row, kIndicatorLead, indicator);
         ++row;
     }
     const int last_row = row - 1;
     level_scale(ws, 1, last_row, kIndicatorLead, kIndicatorLead + book.count() + 2, book.comparison.levels);
     finish_table(ws, 0, last_row, static_cast<int>(labels.size()) - 1, 1);
-    set_widths(ws, {9, 8, 50, 10});
+    set_widths(ws, fit.widths());
+    fit.apply(ws);
     level_widths(book, ws, kIndicatorLead);
     page_setup(ws, 1);
 }
@@ -121,8 +132,8 @@ void write_changes_sheet(ComparisonBook& book, lxw_worksheet* ws) {
                 book.tr(N_("No longer rated"))});
     int row = 1;
     for (const auto& change : c.changes) {
-        put_text(ws, row, 0, book.label(change.from));
-        put_text(ws, row, 1, book.label(change.to));
+        put_text(ws, row, 0, book.label(change.from), book.formats.text);
+        put_text(ws, row, 1, book.label(change.to), book.formats.text);
         put_optional(ws, row, 2, change.overall_change, book.formats.change);
         int col = 3;
         for (const auto* ids : {&change.moved_up, &change.moved_down, &change.targets_reached, &change.newly_rated,
@@ -143,17 +154,17 @@ void write_changes_sheet(ComparisonBook& book, lxw_worksheet* ws) {
             const auto& now = indicator.levels[change.to];
             const bool reached_here = std::find(reached.begin(), reached.end(), indicator.id) != reached.end();
             if (was == now && !reached_here) continue;
-            put_text(ws, row, 0, book.label(change.from));
-            put_text(ws, row, 1, book.label(change.to));
-            put_text(ws, row, 2, indicator.id);
-            put_text(ws, row, 3, indicator.domain_id);
+            put_text(ws, row, 0, book.label(change.from), book.formats.text);
+            put_text(ws, row, 1, book.label(change.to), book.formats.text);
+            put_text(ws, row, 2, indicator.id, book.formats.text);
+            put_text(ws, row, 3, indicator.domain_id, book.formats.text);
             put_text(ws, row, 4, book.indicator_question(indicator.id), book.formats.wrap);
             put_optional(ws, row, 5, was, book.formats.integer);
             put_optional(ws, row, 6, now, book.formats.integer);
             put_optional(ws, row, 7, indicator.changes[change.to], book.formats.change);
-            put_text(ws, row, 8, movement(book, was, now));
+            put_text(ws, row, 8, movement(book, was, now), book.formats.text);
             put_optional(ws, row, 9, indicator.targets[change.to], book.formats.integer);
-            put_text(ws, row, 10, reached_here ? book.tr(N_("yes")) : std::string());
+            put_text(ws, row, 10, reached_here ? book.tr(N_("yes")) : std::string(), book.formats.text);
             ++row;
         }
     }

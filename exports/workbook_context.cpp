@@ -95,13 +95,15 @@ std::string WorkbookContext::domain_column(int col) const {
     return sheet_prefix(names.domains) + cell_ref(1, col, true) + ":" + cell_ref(last, col, true);
 }
 
-void WorkbookContext::create_formats() {
-    auto make = [this] {
+void WorkbookContext::create_formats() { formats = make_formats(book); }
+
+Formats make_formats(lxw_workbook* book) {
+    auto make = [book] {
         lxw_format* format = workbook_add_format(book);
         format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
         return format;
     };
-    auto& f = formats;
+    Formats f;
     f.title = make();
     format_set_bold(f.title);
     format_set_font_size(f.title, 16);
@@ -164,6 +166,7 @@ void WorkbookContext::create_formats() {
         format_set_bg_color(f.phase_bar[i], kPhaseColours[i]);
         format_set_font_color(f.phase_bar[i], kPhaseColours[i]);
     }
+    return f;
 }
 
 // --- locale ---------------------------------------------------------------

@@ -9,15 +9,9 @@
 
 namespace socle::exports::detail {
 
-struct ComparisonFormats {
-    lxw_format* title = nullptr;
-    lxw_format* header = nullptr;
-    lxw_format* note = nullptr;
-    lxw_format* wrap = nullptr;
-    lxw_format* level = nullptr;    // 0.00
-    lxw_format* integer = nullptr;  // 0
-    lxw_format* percent = nullptr;  // 0%
-    lxw_format* change = nullptr;   // +0.00;-0.00;0
+// The workbook's shared formats and the comparison's own change format.
+struct ComparisonFormats : Formats {
+    lxw_format* change = nullptr;  // +0.00;-0.00;0
 };
 
 struct ComparisonBook {

@@ -66,6 +66,10 @@ struct Formats {
     std::array<lxw_format*, 4> phase_bar{};      // fills of the timeline, by phase (the last for later phases)
 };
 
+// Adds the shared formats to a workbook (both workbooks use them, so their
+// tables look alike).
+Formats make_formats(lxw_workbook* book);
+
 // The sheet names in the workbook's language (formulas refer to them).
 struct SheetNames {
     std::string summary, domains, indicators, gaps, roadmap, systems, flows, dependencies, participants, method;
