@@ -1,6 +1,9 @@
 #include "ui/desktop/committed_text.h"
 
 #include <wx/stattext.h>
+#include <wx/tokenzr.h>
+
+#include "ui/desktop/ui_text.h"
 
 namespace socle::desktop {
 
@@ -21,6 +24,22 @@ wxTextCtrl* add_committed_text(wxWindow* owner, wxWindow* parent, wxFlexGridSize
     });
     if (!multiline) text->Bind(wxEVT_TEXT_ENTER, [commit](wxCommandEvent&) { commit(); });
     return text;
+}
+
+wxString lines_to_field(const std::vector<std::string>& lines) {
+    wxString text;
+    for (const auto& line : lines) text += (text.empty() ? "" : "\n") + to_wx(line);
+    return text;
+}
+
+std::vector<std::string> lines_from_field(const wxString& text) {
+    std::vector<std::string> lines;
+    wxStringTokenizer tokens(text, "\r\n", wxTOKEN_STRTOK);
+    while (tokens.HasMoreTokens()) {
+        const wxString line = tokens.GetNextToken().Strip(wxString::both);
+        if (!line.empty()) lines.push_back(to_utf8(line));
+    }
+    return lines;
 }
 
 }  // namespace socle::desktop

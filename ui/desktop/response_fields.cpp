@@ -6,7 +6,6 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
-#include <wx/tokenzr.h>
 
 #include "assessment/edits.h"
 #include "ui/desktop/document.h"
@@ -41,25 +40,6 @@ std::optional<Vote> agreed_from_index(int index, int level_count) {
     if (index <= level_count) return Vote::at(index);
     if (index == level_count + 1) return Vote::not_applicable();
     return Vote::unknown();
-}
-
-wxString join_lines(const std::vector<std::string>& lines) {
-    wxString text;
-    for (const auto& line : lines) {
-        if (!text.empty()) text += "\n";
-        text += to_wx(line);
-    }
-    return text;
-}
-
-std::vector<std::string> split_lines(const wxString& text) {
-    std::vector<std::string> lines;
-    wxStringTokenizer tokens(text, "\r\n", wxTOKEN_STRTOK);
-    while (tokens.HasMoreTokens()) {
-        const wxString line = tokens.GetNextToken().Strip(wxString::both);
-        if (!line.empty()) lines.push_back(to_utf8(line));
-    }
-    return lines;
 }
 
 void set_text(wxTextCtrl* control, const wxString& value) {
@@ -132,7 +112,7 @@ void ResponseFields::refresh() {
     for (std::size_t i = 0; i < std::size(kConfidences); ++i)
         if (kConfidences[i] == response.confidence) confidence_->SetSelection(static_cast<int>(i));
     set_text(evidence_, to_wx(response.evidence));
-    set_text(links_, join_lines(response.links));
+    set_text(links_, lines_to_field(response.links));
     set_text(notes_, to_wx(response.notes));
 }
 
@@ -176,7 +156,7 @@ void ResponseFields::commit_texts() {
     // Read every field before the first edit: each edit refreshes the page.
     const std::string rationale = to_utf8(rationale_->GetValue().Strip(wxString::both));
     const std::string evidence = to_utf8(evidence_->GetValue());
-    const std::vector<std::string> links = split_lines(links_->GetValue());
+    const std::vector<std::string> links = lines_from_field(links_->GetValue());
     const std::string notes = to_utf8(notes_->GetValue());
     const bool rationale_changed = rationale != response.rationale;
     const bool evidence_changed = evidence != response.evidence;

@@ -9,7 +9,6 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
-#include <wx/tokenzr.h>
 
 #include "assessment/edits.h"
 #include "scoring/score_highlights.h"
@@ -30,22 +29,6 @@ wxStaticText* section_title(wxWindow* parent, const wxString& text) {
     label->SetFont(theme::font(parent, 1.25, true));
     label->SetForegroundColour(theme::accent());
     return label;
-}
-
-std::vector<std::string> lines_of(const wxString& text) {
-    std::vector<std::string> lines;
-    wxStringTokenizer tokens(text, "\r\n", wxTOKEN_STRTOK);
-    while (tokens.HasMoreTokens()) {
-        const wxString line = tokens.GetNextToken().Strip(wxString::both);
-        if (!line.empty()) lines.push_back(to_utf8(line));
-    }
-    return lines;
-}
-
-wxString joined(const std::vector<std::string>& lines) {
-    wxString text;
-    for (const auto& line : lines) text += (text.empty() ? "" : "\n") + to_wx(line);
-    return text;
 }
 
 bool valid_date(const wxString& text) {
@@ -175,7 +158,7 @@ void SetupPage::refresh() {
     const auto& metadata = document_.assessment().metadata;
     set_text(title_, to_wx(metadata.title));
     set_text(country_, to_wx(metadata.country));
-    set_text(institutions_, joined(metadata.institutions));
+    set_text(institutions_, lines_to_field(metadata.institutions));
     set_text(round_, to_wx(metadata.round));
     set_text(start_date_, to_wx(metadata.start_date));
     set_text(end_date_, to_wx(metadata.end_date));
@@ -215,7 +198,7 @@ void SetupPage::commit_pending() {
     const auto before = metadata;
     metadata.title = to_utf8(title_->GetValue().Strip(wxString::both));
     metadata.country = to_utf8(country_->GetValue().Strip(wxString::both));
-    metadata.institutions = lines_of(institutions_->GetValue());
+    metadata.institutions = lines_from_field(institutions_->GetValue());
     metadata.round = to_utf8(round_->GetValue().Strip(wxString::both));
     metadata.facilitator = to_utf8(facilitator_->GetValue().Strip(wxString::both));
     metadata.notes = to_utf8(notes_->GetValue());
