@@ -24,7 +24,7 @@ std::optional<CommandLineOptions> parse_command_line(int argc, wxChar** argv) {
     wxCmdLineParser parser(argc, argv);
     parser.AddSwitch("h", "help", _("show this help and exit"), wxCMD_LINE_OPTION_HELP);
     parser.AddOption("", "lang", _("interface language: en, fr or ru"));
-    parser.AddOption("", "page", _("page to open: start, setup, walkthrough, dashboard, presentation or systems"));
+    parser.AddOption("", "page", _("page to open: start, setup, walkthrough, dashboard, presentation, systems, roadmap or compare"));
     parser.AddOption("", "indicator", _("indicator to show in the walkthrough, e.g. Q2.1"));
     parser.AddOption("", "screenshot", _("save a PNG picture of the window to this file and exit"));
     parser.AddOption("", "size", _("window size for --screenshot, e.g. 1280x800"));
