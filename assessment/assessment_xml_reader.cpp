@@ -7,6 +7,7 @@
 #include "assessment/assessment_io.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/path_text.h"
 #include "common/sha256.h"
 #include "common/text.h"
 #include "frameworks/detail/xml_support.h"
@@ -288,12 +289,12 @@ AssessmentLoadResult load_assessment_file(const std::filesystem::path& path, con
         bytes = common::read_file(path);
     } catch (const common::IoError&) {
         AssessmentLoadResult result;
-        result.diagnostics.error(path.string(), 1, 1,
+        result.diagnostics.error(common::path_to_utf8(path), 1, 1,
                                  std::filesystem::exists(path) ? "the file cannot be read (check its permissions)"
                                                                : "the file does not exist");
         return result;
     }
-    return read_assessment(bytes, path.string(), resolver);
+    return read_assessment(bytes, common::path_to_utf8(path), resolver);
 }
 
 std::shared_ptr<const frameworks::Framework> FrameworkCache::find(std::string_view sha256) const {

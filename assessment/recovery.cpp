@@ -9,6 +9,7 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/path_text.h"
 #include "common/sha256.h"
 #include "common/user_paths.h"
 
@@ -20,13 +21,6 @@ namespace {
 
 constexpr const char* kSocleExtension = ".socle";
 constexpr const char* kSidecarExtension = ".socle.recovery";
-
-std::string to_utf8(const fs::path& path) {
-    const auto text = path.u8string();
-    return std::string(text.begin(), text.end());
-}
-
-fs::path from_utf8(const std::string& text) { return fs::path(std::u8string(text.begin(), text.end())); }
 
 // Keeps letters, digits, '-' and '_' so the slot is a safe file name anywhere.
 std::string safe_name(const std::string& text) {
@@ -60,7 +54,7 @@ std::string sidecar_text(const fs::path& original, const std::string& title) {
         std::replace(value.begin(), value.end(), '\r', ' ');
         return value;
     };
-    return "socle-recovery 1\noriginal=" + one_line(to_utf8(original)) + "\ntitle=" + one_line(title) +
+    return "socle-recovery 1\noriginal=" + one_line(common::path_to_utf8(original)) + "\ntitle=" + one_line(title) +
            "\nsaved=" + utc_now() + "\n";
 }
 
@@ -80,7 +74,7 @@ bool read_sidecar(const fs::path& path, RecoveryEntry& entry) {
         if (eq == std::string::npos) continue;
         const std::string key = line.substr(0, eq);
         const std::string value = line.substr(eq + 1);
-        if (key == "original") entry.original = from_utf8(value);
+        if (key == "original") entry.original = common::path_from_utf8(value);
         else if (key == "title") entry.title = value;
         else if (key == "saved") entry.saved_at = value;
     }
@@ -97,8 +91,8 @@ std::string RecoveryStore::slot_for(const fs::path& original) {
     std::error_code ec;
     fs::path absolute = fs::absolute(original, ec);
     if (ec) absolute = original;
-    const std::string hash = common::sha256_hex(to_utf8(absolute.lexically_normal()));
-    return safe_name(to_utf8(original.stem())) + "-" + hash.substr(0, 12);
+    const std::string hash = common::sha256_hex(common::path_to_utf8(absolute.lexically_normal()));
+    return safe_name(common::path_to_utf8(original.stem())) + "-" + hash.substr(0, 12);
 }
 
 std::string RecoveryStore::new_untitled_slot() {
@@ -113,7 +107,7 @@ std::string RecoveryStore::new_untitled_slot() {
 void RecoveryStore::write(const std::string& slot, const Assessment& assessment, const fs::path& original) const {
     std::error_code ec;
     fs::create_directories(dir_, ec);
-    if (ec) throw common::IoError(to_utf8(dir_), ec.message());
+    if (ec) throw common::IoError(common::path_to_utf8(dir_), ec.message());
     // The assessment first, the sidecar last: a slot only counts once both exist.
     common::write_file_atomically(dir_ / (slot + kSocleExtension), write_assessment(assessment));
     common::write_file_atomically(dir_ / (slot + kSidecarExtension), sidecar_text(original, assessment.metadata.title));
@@ -131,7 +125,7 @@ std::vector<RecoveryEntry> RecoveryStore::entries() const {
     if (!fs::is_directory(dir_, ec)) return found;
     const std::string sidecar_ext = kSidecarExtension;
     for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = to_utf8(it->path().filename());
+        const std::string name = common::path_to_utf8(it->path().filename());
         if (name.size() <= sidecar_ext.size() || name.compare(name.size() - sidecar_ext.size(), sidecar_ext.size(), sidecar_ext) != 0)
             continue;
         RecoveryEntry entry;

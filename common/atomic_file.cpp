@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "common/error.h"
+#include "common/path_text.h"
 
 #if defined(_WIN32)
 #include <io.h>
@@ -31,15 +32,15 @@ std::string describe_errno(int error) { return std::strerror(error); }
 // Flushes a closed file's content to the device, so that a power cut right
 // after the rename cannot leave an empty file behind.
 void sync_file(const fs::path& path) {
-    std::FILE* f = std::fopen(path.string().c_str(), "rb+");
+    std::FILE* f = open_file(path, "rb+");
     if (!f) return;
     SOCLE_FSYNC(SOCLE_FILENO(f));
     std::fclose(f);
 }
 
 void write_all(const fs::path& path, std::string_view bytes) {
-    std::FILE* f = std::fopen(path.string().c_str(), "wb");
-    if (!f) throw IoError(path.string(), "cannot create file: " + describe_errno(errno));
+    std::FILE* f = open_file(path, "wb");
+    if (!f) throw IoError(path_to_utf8(path), "cannot create file: " + describe_errno(errno));
     const std::size_t written = bytes.empty() ? 0 : std::fwrite(bytes.data(), 1, bytes.size(), f);
     const bool flushed = std::fflush(f) == 0 && SOCLE_FSYNC(SOCLE_FILENO(f)) == 0;
     const int error = errno;
@@ -47,7 +48,7 @@ void write_all(const fs::path& path, std::string_view bytes) {
     if (written != bytes.size() || !flushed || !closed) {
         std::error_code ignored;
         fs::remove(path, ignored);
-        throw IoError(path.string(), "cannot write file: " + describe_errno(error ? error : EIO));
+        throw IoError(path_to_utf8(path), "cannot write file: " + describe_errno(error ? error : EIO));
     }
 }
 
@@ -55,7 +56,7 @@ void write_all(const fs::path& path, std::string_view bytes) {
 
 std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw IoError(path.string(), "cannot open file for reading");
+    if (!in) throw IoError(path_to_utf8(path), "cannot open file for reading");
     // One read of the known size: a character-by-character copy was a quarter
     // of the time of comparing a folder of assessments.
     in.seekg(0, std::ios::end);
@@ -64,12 +65,12 @@ std::string read_file(const fs::path& path) {
     if (size < 0 || !in) {
         in.clear();
         std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (in.bad()) throw IoError(path.string(), "cannot read file");
+        if (in.bad()) throw IoError(path_to_utf8(path), "cannot read file");
         return bytes;
     }
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), size);
-    if (in.bad() || in.gcount() != size) throw IoError(path.string(), "cannot read file");
+    if (in.bad() || in.gcount() != size) throw IoError(path_to_utf8(path), "cannot read file");
     return bytes;
 }
 
@@ -94,7 +95,7 @@ void commit_temporary_file(const fs::path& temporary, const fs::path& target) {
     fs::rename(temporary, target, ec);
     if (ec) {
         fs::remove(temporary, ec);
-        throw IoError(target.string(), "cannot replace file: " + ec.message());
+        throw IoError(path_to_utf8(target), "cannot replace file: " + ec.message());
     }
 }
 
@@ -111,7 +112,7 @@ void write_file_atomically(const fs::path& path, std::string_view bytes, AtomicW
         if (ec) {
             fs::remove(backup_temp, ec);
             fs::remove(temp, ec);
-            throw IoError(backup_path_for(path).string(), "cannot keep a backup copy: " + ec.message());
+            throw IoError(path_to_utf8(backup_path_for(path)), "cannot keep a backup copy: " + ec.message());
         }
     }
     commit_temporary_file(temp, path);

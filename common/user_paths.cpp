@@ -1,14 +1,22 @@
 #include "common/user_paths.h"
 
 #include <cstdlib>
+#include <string>
 
 namespace fs = std::filesystem;
 
 namespace socle::common {
 
 namespace {
+// On Windows the narrow environment is in the ANSI code page: a user folder
+// named in Cyrillic or Lao only survives the wide one.
 fs::path env_path(const char* name) {
+#if defined(_WIN32)
+    const std::wstring wide_name(name, name + std::char_traits<char>::length(name));
+    const wchar_t* value = ::_wgetenv(wide_name.c_str());
+#else
     const char* value = std::getenv(name);
+#endif
     return value && *value ? fs::path(value) : fs::path();
 }
 }  // namespace

@@ -3,6 +3,7 @@
 #include "assessment/system_csv.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/path_text.h"
 #include "exports/roadmap_csv.h"
 #include "exports/scores_csv.h"
 #include "scoring/assessment_scores.h"
@@ -14,7 +15,7 @@ void write_csv_tables(const assessment::Assessment& assessment, const std::files
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec || !std::filesystem::is_directory(dir))
-        throw common::IoError(dir.string(), "cannot create the folder: " + (ec ? ec.message() : "not a folder"));
+        throw common::IoError(common::path_to_utf8(dir), "cannot create the folder: " + (ec ? ec.message() : "not a folder"));
     const auto scores = scoring::score_assessment(assessment);
     const auto plan = scoring::plan_roadmap(assessment, scores);
     common::write_file_atomically(dir / "indicators.csv", indicators_csv(assessment, scores));

@@ -7,6 +7,7 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/path_text.h"
 
 namespace socle::exports::detail {
 
@@ -38,8 +39,8 @@ struct WorkbookFree {
 // libxlsxwriter opens its output only when closing, after all the work: try
 // the folder first so that an unwritable path fails at once, with a reason.
 void probe_writable(const fs::path& temp, const fs::path& out) {
-    std::FILE* f = std::fopen(temp.string().c_str(), "wb");
-    if (!f) throw common::IoError(out.string(), std::string("cannot write the workbook here: ") + std::strerror(errno));
+    std::FILE* f = common::open_file(temp, "wb");
+    if (!f) throw common::IoError(common::path_to_utf8(out), std::string("cannot write the workbook here: ") + std::strerror(errno));
     std::fclose(f);
 }
 
@@ -50,8 +51,8 @@ void write_xlsx_atomically(const fs::path& out, const std::function<void(lxw_wor
     probe_writable(temp, out);
     TemporaryFile temporary(temp);
 
-    std::unique_ptr<lxw_workbook, WorkbookFree> book(workbook_new(temp.string().c_str()));
-    if (!book) throw common::IoError(out.string(), "cannot start the workbook (out of memory)");
+    std::unique_ptr<lxw_workbook, WorkbookFree> book(workbook_new(common::path_to_utf8(temp).c_str()));
+    if (!book) throw common::IoError(common::path_to_utf8(out), "cannot start the workbook (out of memory)");
     fill(book.get());
 
     // workbook_close frees the workbook whatever happens.
@@ -60,7 +61,7 @@ void write_xlsx_atomically(const fs::path& out, const std::function<void(lxw_wor
     if (closed != LXW_NO_ERROR) {
         std::string reason = lxw_strerror(closed);
         if (errno != 0) reason += std::string(" (") + std::strerror(errno) + ")";
-        throw common::IoError(out.string(), "cannot write the workbook: " + reason);
+        throw common::IoError(common::path_to_utf8(out), "cannot write the workbook: " + reason);
     }
     common::commit_temporary_file(temp, out);
     temporary.keep();

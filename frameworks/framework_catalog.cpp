@@ -5,6 +5,7 @@
 
 #include "builtin_frameworks.h"
 #include "common/error.h"
+#include "common/path_text.h"
 #include "frameworks/framework_loader.h"
 
 namespace fs = std::filesystem;
@@ -42,7 +43,7 @@ FrameworkCatalog FrameworkCatalog::discover(const fs::path& user_dir) {
         catalog.problems_.append(result.diagnostics);
         if (!result.ok()) continue;
         if (catalog.find(result.framework->id, result.framework->version)) {
-            catalog.problems_.warning(file.string(), 1, 1,
+            catalog.problems_.warning(common::path_to_utf8(file), 1, 1,
                                       "framework '" + result.framework->id + "' version " + result.framework->version +
                                           " is already known; this copy is ignored (give it a new version)");
             continue;

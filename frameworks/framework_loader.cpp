@@ -2,8 +2,9 @@
 
 #include <set>
 
-#include "common/error.h"
 #include "common/atomic_file.h"
+#include "common/error.h"
+#include "common/path_text.h"
 #include "common/sha256.h"
 #include "common/text.h"
 #include "frameworks/detail/framework_checks.h"
@@ -413,12 +414,12 @@ FrameworkLoadResult load_framework_file(const std::filesystem::path& path) {
         bytes = common::read_file(path);
     } catch (const common::IoError&) {
         FrameworkLoadResult result;
-        result.diagnostics.error(path.string(), 1, 1,
+        result.diagnostics.error(common::path_to_utf8(path), 1, 1,
                                  std::filesystem::exists(path) ? "the file cannot be read (check its permissions)"
                                                                : "the file does not exist");
         return result;
     }
-    return load_framework(bytes, path.string());
+    return load_framework(bytes, common::path_to_utf8(path));
 }
 
 }  // namespace socle::frameworks

@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "common/i18n.h"
+#include "common/path_text.h"
 
 namespace socle::scoring {
 
@@ -38,7 +39,7 @@ std::string_view position_label(Position position) {
 
 std::string assessment_label(const ComparedAssessment& a) {
     std::string label = a.country;
-    if (label.empty()) label = !a.title.empty() ? a.title : std::filesystem::path(a.file).stem().string();
+    if (label.empty()) label = !a.title.empty() ? a.title : common::path_to_utf8(common::path_from_utf8(a.file).stem());
     if (!a.round.empty()) label += (label.empty() ? "" : ", ") + a.round;
     if (!a.date.empty()) label += (label.empty() ? "(" : " (") + a.date + ")";
     return label;

@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "assessment/assessment_io.h"
+#include "common/path_text.h"
 #include "scoring/comparison.h"
 
 namespace socle::scoring {
@@ -16,7 +17,7 @@ std::vector<fs::path> expand_inputs(const std::vector<fs::path>& inputs, common:
         std::error_code error;
         if (!fs::is_directory(input, error)) {
             if (fs::exists(input, error)) files.push_back(input);
-            else diagnostics.error(input.string(), 0, 0, "no such file or folder");
+            else diagnostics.error(common::path_to_utf8(input), 0, 0, "no such file or folder");
             continue;
         }
         std::vector<fs::path> found;
@@ -25,10 +26,10 @@ std::vector<fs::path> expand_inputs(const std::vector<fs::path>& inputs, common:
             if (path.extension() == ".socle" && it->is_regular_file(error)) found.push_back(path);
         }
         if (error) {
-            diagnostics.error(input.string(), 0, 0, "cannot read the folder: " + error.message());
+            diagnostics.error(common::path_to_utf8(input), 0, 0, "cannot read the folder: " + error.message());
             continue;
         }
-        if (found.empty()) diagnostics.error(input.string(), 0, 0, "the folder holds no .socle file");
+        if (found.empty()) diagnostics.error(common::path_to_utf8(input), 0, 0, "the folder holds no .socle file");
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());
     }
@@ -48,11 +49,11 @@ ComparisonResult compare_files(const std::vector<fs::path>& inputs, ComparisonMo
         result.diagnostics.append(loaded.diagnostics);
         if (!loaded.ok()) continue;
         cache.add(loaded.assessment->framework_ptr());
-        builder.add(*loaded.assessment, file.string());
+        builder.add(*loaded.assessment, common::path_to_utf8(file));
     }
     result.diagnostics.append(builder.diagnostics());
     if (!result.diagnostics.has_errors() && builder.size() < 2)
-        result.diagnostics.error(files.empty() ? std::string() : files.front().string(), 0, 0,
+        result.diagnostics.error(files.empty() ? std::string() : common::path_to_utf8(files.front()), 0, 0,
                                  "a comparison needs at least two assessments");
     if (result.diagnostics.has_errors()) return result;
     result.comparison = builder.finish(mode);
