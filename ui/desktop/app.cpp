@@ -12,6 +12,7 @@
 #include "common/error.h"
 #include "common/user_paths.h"
 #include "ui/desktop/app_context.h"
+#include "ui/desktop/error_report.h"
 #include "ui/desktop/localization.h"
 #include "ui/desktop/main_frame.h"
 #include "ui/desktop/screenshot.h"
@@ -85,6 +86,15 @@ int SocleApp::OnExit() {
     return wxApp::OnExit();
 }
 
+bool SocleApp::OnExceptionInMainLoop() {
+    report_current_exception(frame_, _("The last command"), !options_.screenshot.empty());
+    return true;
+}
+
+void SocleApp::OnUnhandledException() {
+    report_current_exception(frame_, _("Socle"), !options_.screenshot.empty());
+}
+
 void SocleApp::open_requested() {
     if (!options_.file.empty()) frame_->open_file(options_.file);
     if (!options_.indicator.empty()) frame_->show_indicator(options_.indicator);
@@ -123,12 +133,9 @@ void SocleApp::take_screenshot_and_exit() {
         Yield(true);
         wxMilliSleep(20);
     }
-    try {
-        save_screenshot(frame_, options_.screenshot);
-    } catch (const common::Error& error) {
-        wxFprintf(stderr, "socle: %s\n", to_wx(error.what()));
+    if (!run_reporting_failure(frame_, wxTRANSLATE("Saving the screenshot"),
+                               [this] { save_screenshot(frame_, options_.screenshot); }, true))
         exit_code_ = 1;
-    }
     // Nothing was edited, but make sure no prompt can stop the exit.
     frame_->set_save_prompt([](const wxString&) { return SaveChoice::Discard; });
     frame_->Close(true);

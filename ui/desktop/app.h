@@ -23,6 +23,10 @@ public:
     bool OnInit() override;
     int OnRun() override;
     int OnExit() override;
+    // An exception that escaped an event handler: reported, and the app
+    // (with the open document) goes on.
+    bool OnExceptionInMainLoop() override;
+    void OnUnhandledException() override;
 
 private:
     void offer_recovery();

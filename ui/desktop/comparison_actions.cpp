@@ -1,5 +1,6 @@
 #include "ui/desktop/comparison_actions.h"
 
+#include "common/path_text.h"
 #include "exports/comparison_workbook.h"
 #include "ui/desktop/app_context.h"
 
@@ -16,13 +17,13 @@ InputsComparison compare_inputs(AppContext& context, const std::vector<fs::path>
         // One assessment in memory at a time: the builder keeps only figures.
         auto loaded = context.load(file);
         result.diagnostics.append(loaded.diagnostics);
-        if (loaded.ok()) builder.add(*loaded.assessment, file.string());
+        if (loaded.ok()) builder.add(*loaded.assessment, common::path_to_utf8(file));
     }
     result.diagnostics.append(builder.diagnostics());
     result.loaded = builder.size();
     result.too_few = !result.diagnostics.has_errors() && builder.size() < 2;
     if (result.too_few)
-        result.diagnostics.error(files.empty() ? std::string() : files.front().string(), 0, 0,
+        result.diagnostics.error(files.empty() ? std::string() : common::path_to_utf8(files.front()), 0, 0,
                                  "a comparison needs at least two assessments");
     if (!result.diagnostics.has_errors()) result.comparison = builder.finish(mode);
     return result;

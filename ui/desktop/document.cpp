@@ -1,6 +1,7 @@
 #include "ui/desktop/document.h"
 
 #include "assessment/assessment_io.h"
+#include "common/path_text.h"
 
 namespace socle::desktop {
 
@@ -24,11 +25,7 @@ const scoring::AssessmentScores& Document::scores() const {
 
 std::string Document::display_name() const {
     if (!assessment().metadata.title.empty()) return assessment().metadata.title;
-    if (!path_.empty()) {
-        const auto stem = path_.stem().u8string();
-        return std::string(stem.begin(), stem.end());
-    }
-    return {};
+    return common::path_to_utf8(path_.stem());
 }
 
 void Document::apply(assessment::Edit edit) {
@@ -75,6 +72,19 @@ std::string Document::neighbour_indicator(int direction) const {
 
 void Document::changed() {
     if (on_change_) on_change_();
+}
+
+std::filesystem::path file_name_from(std::string name, std::string_view suffix) {
+    for (char& c : name)
+        if (std::string_view("<>:\"/\\|?*").find(c) != std::string_view::npos || static_cast<unsigned char>(c) < 32) c = '_';
+    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) name.pop_back();
+    if (name.empty()) name = "assessment";
+    return common::path_from_utf8(name + std::string(suffix));
+}
+
+std::filesystem::path suggested_file_name(const Document& document) {
+    return file_name_from(document.path().empty() ? document.display_name() : common::path_to_utf8(document.path().stem()),
+                          ".socle");
 }
 
 }  // namespace socle::desktop

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "assessment/edit_history.h"
 #include "scoring/assessment_scores.h"
@@ -67,5 +68,14 @@ private:
     mutable std::optional<scoring::AssessmentScores> scores_;
     mutable std::uint64_t scores_state_ = 0;
 };
+
+// A file name made of `name` (a title in any script) and `suffix`: the
+// characters no file system allows (<>:"/\|?* and controls) become '_',
+// trailing dots and spaces go (Windows drops them), and an empty name
+// becomes "assessment".
+std::filesystem::path file_name_from(std::string name, std::string_view suffix);
+
+// The name Save As offers: the file's own name, else the title.
+std::filesystem::path suggested_file_name(const Document& document);
 
 }  // namespace socle::desktop

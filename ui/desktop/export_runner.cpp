@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "common/error.h"
+#include "common/path_text.h"
 #include "exports/csv_export.h"
 #include "exports/workbook.h"
 #include "ui/desktop/document.h"
@@ -51,13 +52,7 @@ ExportResult run_export(ExportKind kind, assessment::Assessment assessment, cons
 }
 
 std::filesystem::path suggested_export_name(const Document& document, ExportKind kind) {
-    std::string name = document.display_name();
-    for (char& c : name)
-        if (std::string_view("<>:\"/\\|?*").find(c) != std::string_view::npos || static_cast<unsigned char>(c) < 32) c = '_';
-    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) name.pop_back();
-    if (name.empty()) name = "assessment";
-    name += kind == ExportKind::Workbook ? ".xlsx" : " csv";
-    return std::filesystem::path(std::u8string(name.begin(), name.end()));
+    return file_name_from(document.display_name(), kind == ExportKind::Workbook ? ".xlsx" : " csv");
 }
 
 }  // namespace socle::desktop

@@ -70,6 +70,7 @@ public:
     DashboardPage* dashboard_page() { return dashboard_; }
     PresentationPage* presentation_page() { return presentation_page_; }
     ComparisonPage* comparison_page() { return comparison_; }
+    SystemsPage* systems_page() { return systems_; }
 
     // Interface language: applies, remembers and rebuilds every label.
     void switch_language(const wxString& code);

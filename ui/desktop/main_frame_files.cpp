@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "ui/desktop/app_context.h"
 #include "ui/desktop/document.h"
+#include "ui/desktop/error_report.h"
 #include "ui/desktop/main_frame.h"
 #include "ui/desktop/start_page.h"
 #include "ui/desktop/ui_text.h"
@@ -49,7 +50,9 @@ bool MainFrame::new_assessment(const std::string& framework_id) {
 
 bool MainFrame::open_file(const std::filesystem::path& path) {
     if (!close_document()) return false;
-    auto result = context_.load(path);
+    assessment::AssessmentLoadResult result;
+    if (!run_reporting_failure(this, wxTRANSLATE("Opening the assessment"), [&] { result = context_.load(path); }))
+        return false;
     if (!result.ok()) {
         show_load_problems(path, diagnostics_text(result.diagnostics));
         context_.settings().forget_recent_file(path);
@@ -86,13 +89,8 @@ bool MainFrame::save() {
 bool MainFrame::save_as(const std::filesystem::path& path) {
     if (!document_) return false;
     commit_pending_edits();
-    try {
-        document_->save_as(path);
-    } catch (const common::Error& error) {
-        wxMessageBox(wxString::Format(_("The assessment could not be saved:\n%s"), to_wx(error.what())), _("Save"),
-                     wxOK | wxICON_ERROR, this);
+    if (!run_reporting_failure(this, wxTRANSLATE("Saving the assessment"), [&] { document_->save_as(path); }))
         return false;
-    }
     // A clean save: whatever was autosaved is now in the file.
     discard_recovery();
     document_->set_recovery_slot(assessment::RecoveryStore::slot_for(path));
@@ -108,11 +106,8 @@ bool MainFrame::save_as(const std::filesystem::path& path) {
 
 void MainFrame::on_save_as() {
     if (!document_) return;
-    wxString name = document_->path().empty() ? to_wx(document_->display_name()) : path_to_wx(document_->path().stem());
-    if (name.empty()) name = _("assessment");
-    name.Replace("/", "-");
-    name.Replace("\\", "-");
-    wxFileDialog dialog(this, _("Save assessment as"), context_.settings().last_folder(), name + ".socle",
+    wxFileDialog dialog(this, _("Save assessment as"), context_.settings().last_folder(),
+                        path_to_wx(suggested_file_name(*document_)),
                         _("Socle assessments (*.socle)|*.socle"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return;
     wxFileName file(dialog.GetPath());
@@ -192,7 +187,7 @@ void MainFrame::autosave_now() {
     try {
         context_.recovery().write(document_->recovery_slot(), document_->assessment(), document_->path());
         autosaved_state_ = document_->state_id();
-    } catch (const common::Error& error) {
+    } catch (const std::exception& error) {
         // Autosave must never interrupt the workshop: say it in the status bar.
         SetStatusText(wxString::Format(_("Autosave failed: %s"), to_wx(error.what())), 0);
     }

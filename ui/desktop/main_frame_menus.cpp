@@ -5,6 +5,7 @@
 
 #include "ui/desktop/app_context.h"
 #include "ui/desktop/document.h"
+#include "ui/desktop/error_report.h"
 #include "ui/desktop/export_actions.h"
 #include "ui/desktop/indicator_panel.h"
 #include "ui/desktop/localization.h"
@@ -117,9 +118,15 @@ void MainFrame::build_menus() {
 
 void MainFrame::bind_commands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { close_document(); }, wxID_NEW);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_open(); }, wxID_OPEN);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { save(); }, wxID_SAVE);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_save_as(); }, wxID_SAVEAS);
+    // Commands that touch files: a failure is reported with the file's name
+    // and the document stays open (error_report.h).
+    const auto bind_file_command = [this](int id, const char* what, std::function<void()> run) {
+        Bind(wxEVT_MENU, [this, what, run = std::move(run)](wxCommandEvent&) { run_reporting_failure(this, what, run); },
+             id);
+    };
+    bind_file_command(wxID_OPEN, wxTRANSLATE("Opening the assessment"), [this] { on_open(); });
+    bind_file_command(wxID_SAVE, wxTRANSLATE("Saving the assessment"), [this] { save(); });
+    bind_file_command(wxID_SAVEAS, wxTRANSLATE("Saving the assessment"), [this] { on_save_as(); });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { close_document(); }, wxID_CLOSE);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
@@ -151,22 +158,25 @@ void MainFrame::bind_commands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Systems); }, ids::PageSystems);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Roadmap); }, ids::PageRoadmap);
     // The system map's files: the page does the work (and exports the map as it shows it).
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (systems_) systems_->import_csv(); }, ids::ImportSystemsCsv);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (systems_) systems_->export_csv(); }, ids::ExportSystemsCsv);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (systems_) systems_->export_map("png"); }, ids::ExportMapPng);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (systems_) systems_->export_map("svg"); }, ids::ExportMapSvg);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (systems_) systems_->export_map("dot"); }, ids::ExportMapDot);
+    bind_file_command(ids::ImportSystemsCsv, wxTRANSLATE("Importing the system map"),
+                      [this] { if (systems_) systems_->import_csv(); });
+    bind_file_command(ids::ExportSystemsCsv, wxTRANSLATE("Exporting the system map"),
+                      [this] { if (systems_) systems_->export_csv(); });
+    for (const auto& [id, format] : {std::pair{int(ids::ExportMapPng), "png"}, std::pair{int(ids::ExportMapSvg), "svg"},
+                                     std::pair{int(ids::ExportMapDot), "dot"}})
+        bind_file_command(id, wxTRANSLATE("Exporting the system map"),
+                          [this, format = format] { if (systems_) systems_->export_map(format); });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::Compare); }, ids::PageCompare);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    bind_file_command(ids::ExportWorkbook, wxTRANSLATE("Exporting the workbook"), [this] {
         if (!document_) return;
         commit_pending_edits();
         export_workbook_interactively(this, *document_, context_.settings());
-    }, ids::ExportWorkbook);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    });
+    bind_file_command(ids::ExportCsv, wxTRANSLATE("Exporting the CSV tables"), [this] {
         if (!document_) return;
         commit_pending_edits();
         export_csv_interactively(this, *document_, context_.settings());
-    }, ids::ExportCsv);
+    });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_presentation_mode(!presentation_); }, ids::Presentation);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(+1); }, ids::NextIndicator);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(-1); }, ids::PreviousIndicator);

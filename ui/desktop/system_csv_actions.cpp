@@ -12,7 +12,9 @@
 #include "assessment/system_csv.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/path_text.h"
 #include "ui/desktop/document.h"
+#include "ui/desktop/error_report.h"
 #include "ui/desktop/theme.h"
 #include "ui/desktop/ui_text.h"
 
@@ -20,10 +22,7 @@ namespace socle::desktop {
 
 namespace {
 
-std::string file_name(const std::filesystem::path& path) {
-    const auto name = path.filename().u8string();
-    return std::string(name.begin(), name.end());
-}
+std::string file_name(const std::filesystem::path& path) { return common::path_to_utf8(path.filename()); }
 
 }  // namespace
 
@@ -77,14 +76,13 @@ void show_import_problems(wxWindow* parent, const common::Diagnostics& diagnosti
 
 bool import_system_csv_with_report(wxWindow* parent, Document& document, const std::filesystem::path& systems,
                                    const std::filesystem::path& flows) {
-    try {
+    bool imported = false;
+    run_reporting_failure(parent, wxTRANSLATE("Importing the system map"), [&] {
         const auto outcome = import_system_csv_files(document, systems, flows);
         if (!outcome.imported) show_import_problems(parent, outcome.diagnostics);
-        return outcome.imported;
-    } catch (const common::Error& error) {
-        wxMessageBox(to_wx(error.what()), _("The system map was not imported"), wxOK | wxICON_ERROR, parent);
-        return false;
-    }
+        imported = outcome.imported;
+    });
+    return imported;
 }
 
 bool import_system_csv_interactively(wxWindow* parent, Document& document) {
@@ -117,11 +115,8 @@ void export_system_csv_interactively(wxWindow* parent, const Document& document)
                          _("Export the system map"), wxYES_NO | wxICON_QUESTION, parent) != wxYES)
             return;
     }
-    try {
-        export_system_csv_files(document.assessment(), folder);
-    } catch (const common::Error& error) {
-        wxMessageBox(to_wx(error.what()), _("The system map was not exported"), wxOK | wxICON_ERROR, parent);
-    }
+    run_reporting_failure(parent, wxTRANSLATE("Exporting the system map"),
+                          [&] { export_system_csv_files(document.assessment(), folder); });
 }
 
 }  // namespace socle::desktop

@@ -11,6 +11,7 @@
 #include <wx/intl.h>
 
 #include "common/error.h"
+#include "common/path_text.h"
 #include "ui/desktop/dc_text_wrap.h"
 #include "ui/desktop/ui_text.h"
 
@@ -504,19 +505,19 @@ void MapScene::save_png(const std::filesystem::path& path, double scale) const {
         render(dc);
     }
     if (!bitmap.ConvertToImage().SaveFile(path_to_wx(path), wxBITMAP_TYPE_PNG))
-        throw common::IoError(path.string(), "cannot write the file");
+        throw common::IoError(common::path_to_utf8(path), "cannot write the file");
 }
 
 void MapScene::save_svg(const std::filesystem::path& path) const {
     {
         wxSVGFileDC dc(path_to_wx(path), px(width_), px(height_), 72, _("System map"));
-        if (!dc.IsOk()) throw common::IoError(path.string(), "cannot write the file");
+        if (!dc.IsOk()) throw common::IoError(common::path_to_utf8(path), "cannot write the file");
         dc.SetBackground(*wxWHITE_BRUSH);
         dc.Clear();
         render(dc);
     }
     if (!std::filesystem::exists(path) || std::filesystem::file_size(path) == 0)
-        throw common::IoError(path.string(), "cannot write the file");
+        throw common::IoError(common::path_to_utf8(path), "cannot write the file");
 }
 
 }  // namespace socle::desktop

@@ -14,13 +14,10 @@
 #include "assessment/edits.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
-// The DOT export lands with its own helper's commit; until then the page
-// builds without it and says so when asked for DOT.
-#if __has_include("exports/dot_export.h")
+#include "common/path_text.h"
 #include "exports/dot_export.h"
-#define SOCLE_HAS_DOT_EXPORT 1
-#endif
 #include "ui/desktop/document.h"
+#include "ui/desktop/error_report.h"
 #include "ui/desktop/system_csv_actions.h"
 #include "ui/desktop/system_dialogs.h"
 #include "ui/desktop/system_findings.h"
@@ -332,14 +329,12 @@ void SystemsPage::export_map(const wxString& format) {
     const wxString filter = format == "png"   ? _("PNG images (*.png)|*.png")
                             : format == "svg" ? _("SVG drawings (*.svg)|*.svg")
                                               : _("Graphviz files (*.dot)|*.dot");
-    wxFileDialog dialog(this, _("Export the system map"), wxEmptyString, "system-map." + format, filter,
+    const auto name = file_name_from(document_.display_name() + " - " + to_utf8(_("system map")), "." + to_utf8(format));
+    wxFileDialog dialog(this, _("Export the system map"), wxEmptyString, path_to_wx(name), filter,
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return;
-    try {
-        save_map(to_path(dialog.GetPath()), format);
-    } catch (const common::Error& error) {
-        wxMessageBox(to_wx(error.what()), _("The system map was not exported"), wxOK | wxICON_ERROR, this);
-    }
+    run_reporting_failure(this, wxTRANSLATE("Exporting the system map"),
+                          [&] { save_map(to_path(dialog.GetPath()), format); });
 }
 
 void SystemsPage::save_map(const std::filesystem::path& path, const wxString& format) const {
@@ -349,14 +344,10 @@ void SystemsPage::save_map(const std::filesystem::path& path, const wxString& fo
     } else if (format == "svg") {
         scene.save_svg(path);
     } else {
-#ifdef SOCLE_HAS_DOT_EXPORT
         exports::DotOptions options;
         options.title = document_.display_name();
         options.translate = [](std::string_view text) { return to_utf8(translated(text)); };
         common::write_file_atomically(path, exports::system_map_dot(scene.map(), scene.analysis(), options));
-#else
-        throw common::IoError(path.string(), "this build has no DOT export");
-#endif
     }
 }
 

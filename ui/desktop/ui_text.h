@@ -1,6 +1,9 @@
 #pragma once
 // Conversions between the core's UTF-8 std::string / std::filesystem::path
-// and wxString, in one place so that no file guesses an encoding.
+// and wxString, in one place so that no file guesses an encoding. Paths go
+// through common/path_text.h (UTF-8 on every platform, whatever the process
+// locale): path::wstring() and path::string() depend on the locale and threw
+// on the first Cyrillic file name.
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -8,13 +11,18 @@
 #include <wx/intl.h>
 #include <wx/string.h>
 
+#include "common/path_text.h"
+
 namespace socle::desktop {
 
 inline wxString to_wx(std::string_view text) { return wxString::FromUTF8(text.data(), text.size()); }
-inline std::string to_utf8(const wxString& text) { return std::string(text.utf8_str()); }
+inline std::string to_utf8(const wxString& text) {
+    const wxScopedCharBuffer utf8 = text.utf8_str();
+    return std::string(utf8.data(), utf8.length());
+}
 
-inline wxString path_to_wx(const std::filesystem::path& path) { return wxString(path.wstring()); }
-inline std::filesystem::path to_path(const wxString& text) { return std::filesystem::path(text.ToStdWstring()); }
+inline wxString path_to_wx(const std::filesystem::path& path) { return to_wx(common::path_to_utf8(path)); }
+inline std::filesystem::path to_path(const wxString& text) { return common::path_from_utf8(to_utf8(text)); }
 
 // A core label marked N_() (English, UTF-8), translated for display.
 inline wxString translated(std::string_view core_label) { return wxGetTranslation(to_wx(core_label)); }
