@@ -6,13 +6,24 @@ target_link_libraries(socle_gui_test_support PUBLIC socle_test_support socle_des
 # Its own precompiled header (the app library's has other definitions);
 # every GUI test executable reuses this one.
 target_precompile_headers(socle_gui_test_support PRIVATE ${PROJECT_SOURCE_DIR}/ui/desktop/wx_pch.h)
-target_compile_definitions(socle_gui_test_support PUBLIC SOCLE_BUILD_LOCALE_DIR="${PROJECT_BINARY_DIR}/locale")
+target_compile_definitions(socle_gui_test_support PUBLIC SOCLE_BUILD_LOCALE_DIR="${PROJECT_BINARY_DIR}/locale"
+  SOCLE_TEST_LOCALE_DIR="${SOCLE_TEST_LOCALE_DIR}")
 
+# With LOCALES, every case runs once under each locale (gui_test_main.cpp
+# reads --socle-locale); ru_RU.UTF-8 comes from the test-locale fixture.
 function(socle_add_gui_test name)
-  cmake_parse_arguments(ARG "" "" "SOURCES" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "SOURCES;LOCALES" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE socle_gui_test_support)
   target_precompile_headers(${name} REUSE_FROM socle_gui_test_support)
+  if(ARG_LOCALES)
+    foreach(locale IN LISTS ARG_LOCALES)
+      doctest_discover_tests(${name} TEST_PREFIX "gui.${locale}." EXTRA_ARGS --socle-locale=${locale}
+        WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}
+        PROPERTIES LABELS gui TIMEOUT 120 RESOURCE_LOCK socle_x_display FIXTURES_REQUIRED socle_test_locales)
+    endforeach()
+    return()
+  endif()
   # One process per test case: a window left over by one case never
   # disturbs the next. They share one X display (scripts/test.sh), where
   # two at once would move each other's mouse and cover each other's

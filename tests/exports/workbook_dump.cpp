@@ -78,23 +78,6 @@ int WorkbookDump::row_of(const std::string& sheet, const std::string& column, co
     return best;
 }
 
-std::string shell_quoted(const std::string& arg) {
-    std::string quoted = "'";
-    for (char c : arg) {
-        if (c == '\'') quoted += "'\\''";
-        else quoted.push_back(c);
-    }
-    return quoted + "'";
-}
-
-int run_command(const std::string& command, std::string* out) {
-    ScratchDir scratch;
-    const auto out_file = scratch / "out";
-    const int status = std::system((command + " >" + shell_quoted(out_file.string()) + " </dev/null").c_str());
-    if (out) *out = read_text(out_file);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 WorkbookDump dump_workbook(const std::filesystem::path& xlsx) {
     std::string text;
     const auto script = source_path("tests/exports/dump_workbook.py");

@@ -39,8 +39,5 @@ struct WorkbookDump {
 // Runs the dump script on the file; REQUIREs that it succeeds.
 WorkbookDump dump_workbook(const std::filesystem::path& xlsx);
 
-// Runs a shell command; returns its exit code, with stdout in `out`.
-int run_command(const std::string& command, std::string* out = nullptr);
-std::string shell_quoted(const std::string& arg);
 
 }  // namespace socle::test

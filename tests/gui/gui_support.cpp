@@ -13,11 +13,15 @@
 #include <wx/uiaction.h>
 #include <wx/utils.h>
 
+#include "ui/desktop/ui_text.h"
+
 namespace socle::gui_test {
 
 ScratchApp::ScratchApp() {
+    // The error log (error_report.h) and anything else under the user's data folder.
+    setenv("XDG_DATA_HOME", (scratch_.path() / "data").c_str(), 1);
     const auto config_path = scratch_.path() / "socle.ini";
-    config_ = std::make_unique<wxFileConfig>(wxString(), wxString(), wxString(config_path.wstring()), wxString(),
+    config_ = std::make_unique<wxFileConfig>(wxString(), wxString(), desktop::path_to_wx(config_path), wxString(),
                                              wxCONFIG_USE_LOCAL_FILE);
     std::filesystem::create_directories(scratch_.path() / "frameworks");
     context_ = std::make_unique<desktop::AppContext>(*config_, scratch_.path() / "recovery",

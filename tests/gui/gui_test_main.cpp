@@ -6,7 +6,11 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <clocale>
+#include <cstdlib>
+#include <locale>
 #include <cstring>
+#include <string>
 
 #include <wx/app.h>
 #include <wx/image.h>
@@ -33,15 +37,40 @@ bool only_lists(int argc, char** argv) {
     return false;
 }
 
+// --socle-locale=NAME runs the cases under that locale: set before wx and
+// GTK start (they call setlocale from the environment). A locale the test
+// set-up built (ru_RU.UTF-8) is found through LOCPATH; the cases read
+// SOCLE_TEST_LOCALE to check that the locale really is in force.
+bool apply_locale_option(int argc, char** argv) {
+    static const char prefix[] = "--socle-locale=";
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], prefix, sizeof prefix - 1) != 0) continue;
+        const std::string locale = argv[i] + sizeof prefix - 1;
+        if (locale != "C" && locale != "C.UTF-8") setenv("LOCPATH", SOCLE_TEST_LOCALE_DIR, 1);
+        setenv("LC_ALL", locale.c_str(), 1);
+        setenv("SOCLE_TEST_LOCALE", locale.c_str(), 1);
+        return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 wxIMPLEMENT_APP_NO_MAIN(GuiTestApp);
 
 int main(int argc, char** argv) {
     if (only_lists(argc, argv)) return doctest::Context(argc, argv).run();
+    const bool locale_asked = apply_locale_option(argc, argv);
     if (!wxEntryStart(argc, argv) || !wxTheApp || !wxTheApp->CallOnInit()) {
         fprintf(stderr, "GUI tests: wxWidgets could not start (is there a display? run under xvfb-run)\n");
         return 1;
+    }
+    if (locale_asked) {
+        // wxGTK keeps the C locale; an app (or a library) that adopts the
+        // user's would do this. Both the C and the C++ global locale follow,
+        // so a conversion that depends on either shows up here.
+        std::setlocale(LC_ALL, "");
+        std::locale::global(std::locale(""));
     }
     doctest::Context context(argc, argv);
     const int result = context.run();

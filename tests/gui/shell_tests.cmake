@@ -2,3 +2,9 @@
 # undo, autosave and recovery, languages), driven with real events under Xvfb.
 socle_add_gui_test(test_shell
   SOURCES gui/shell_fixtures.cpp gui/test_shell_workshop.cpp gui/test_shell_files.cpp gui/test_shell_views.cpp)
+
+# File names, folders and titles in Cyrillic, Lao and French, under C.UTF-8
+# and ru_RU.UTF-8: no conversion may depend on the locale.
+socle_add_gui_test(test_unicode_files
+  SOURCES gui/shell_fixtures.cpp gui/test_unicode_files.cpp
+  LOCALES C.UTF-8 ru_RU.UTF-8)

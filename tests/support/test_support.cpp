@@ -70,4 +70,21 @@ ProcessResult run_cli(const std::vector<std::string>& args, const std::vector<st
     return result;
 }
 
+std::string shell_quoted(const std::string& arg) {
+    std::string quoted = "'";
+    for (char c : arg) {
+        if (c == '\'') quoted += "'\\''";
+        else quoted.push_back(c);
+    }
+    return quoted + "'";
+}
+
+int run_command(const std::string& command, std::string* out) {
+    ScratchDir scratch;
+    const auto out_file = scratch / "out";
+    const int status = std::system((command + " >" + shell_quoted(out_file.string()) + " </dev/null").c_str());
+    if (out) *out = read_text(out_file);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 }  // namespace socle::test

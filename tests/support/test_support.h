@@ -34,6 +34,11 @@ struct ProcessResult {
 // is quoted). Extra environment assignments may be given as "NAME=value".
 ProcessResult run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
+// Runs a shell command; returns its exit code, with stdout in `out`.
+int run_command(const std::string& command, std::string* out = nullptr);
+// `arg` in single quotes for the shell.
+std::string shell_quoted(const std::string& arg);
+
 std::string read_text(const std::filesystem::path& path);
 void write_text(const std::filesystem::path& path, const std::string& text);
 
