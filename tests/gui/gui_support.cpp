@@ -13,7 +13,7 @@
 #include <wx/uiaction.h>
 #include <wx/utils.h>
 
-#include "ui/desktop/ui_text.h"
+#include "ui/desktop/widgets/ui_text.h"
 
 namespace socle::gui_test {
 

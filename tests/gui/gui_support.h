@@ -15,7 +15,7 @@
 #include <wx/window.h>
 
 #include "tests/support/test_support.h"
-#include "ui/desktop/app_context.h"
+#include "ui/desktop/shell/app_context.h"
 
 namespace socle::gui_test {
 

@@ -6,8 +6,8 @@
 #include <wx/sizer.h>
 #include <wx/treectrl.h>
 
-#include "ui/desktop/system_csv_actions.h"
-#include "ui/desktop/ui_text.h"
+#include "ui/desktop/systems/system_csv_actions.h"
+#include "ui/desktop/widgets/ui_text.h"
 
 namespace socle::gui_test {
 

@@ -13,7 +13,7 @@
 #include <wx/frame.h>
 
 #include "tests/gui/gui_support.h"
-#include "ui/desktop/document.h"
+#include "ui/desktop/document/document.h"
 
 namespace socle::gui_test {
 

@@ -8,7 +8,7 @@
 #include <wx/image.h>
 
 #include "tests/gui/gui_support.h"
-#include "ui/desktop/main_frame.h"
+#include "ui/desktop/shell/main_frame.h"
 
 namespace socle::gui_test {
 

@@ -9,11 +9,11 @@
 #include <wx/simplebook.h>
 
 #include "tests/gui/gui_support.h"
-#include "ui/desktop/comparison_page.h"
-#include "ui/desktop/localization.h"
-#include "ui/desktop/main_frame.h"
-#include "ui/desktop/main_frame_ids.h"
-#include "ui/desktop/ui_text.h"
+#include "ui/desktop/comparison/comparison_page.h"
+#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/shell/main_frame.h"
+#include "ui/desktop/shell/main_frame_ids.h"
+#include "ui/desktop/widgets/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

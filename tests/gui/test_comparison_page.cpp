@@ -19,11 +19,11 @@
 
 #include "assessment/assessment_io.h"
 #include "tests/gui/gui_support.h"
-#include "ui/desktop/comparison_page.h"
-#include "ui/desktop/localization.h"
-#include "ui/desktop/radar_chart.h"
-#include "ui/desktop/theme.h"
-#include "ui/desktop/ui_text.h"
+#include "ui/desktop/comparison/comparison_page.h"
+#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/dashboard/radar_chart.h"
+#include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/widgets/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

@@ -11,11 +11,11 @@
 
 #include "assessment/edits.h"
 #include "tests/gui/dashboard_fixtures.h"
-#include "ui/desktop/dashboard_page.h"
-#include "ui/desktop/explanation_dialog.h"
-#include "ui/desktop/indicator_explanation.h"
-#include "ui/desktop/radar_chart.h"
-#include "ui/desktop/ui_text.h"
+#include "ui/desktop/dashboard/dashboard_page.h"
+#include "ui/desktop/dashboard/explanation_dialog.h"
+#include "ui/desktop/dashboard/indicator_explanation.h"
+#include "ui/desktop/dashboard/radar_chart.h"
+#include "ui/desktop/widgets/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "tests/gui/dashboard_fixtures.h"
-#include "ui/desktop/export_runner.h"
+#include "ui/desktop/exporting/export_runner.h"
 
 using namespace socle;
 using namespace socle::gui_test;

@@ -10,11 +10,11 @@
 
 #include "assessment/edits.h"
 #include "tests/gui/dashboard_fixtures.h"
-#include "ui/desktop/dashboard_page.h"
-#include "ui/desktop/presentation_page.h"
-#include "ui/desktop/radar_chart.h"
-#include "ui/desktop/theme.h"
-#include "ui/desktop/ui_text.h"
+#include "ui/desktop/dashboard/dashboard_page.h"
+#include "ui/desktop/dashboard/presentation_page.h"
+#include "ui/desktop/dashboard/radar_chart.h"
+#include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/widgets/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

@@ -7,11 +7,11 @@
 #include <wx/simplebook.h>
 
 #include "tests/gui/mapview_fixtures.h"
-#include "ui/desktop/main_frame.h"
-#include "ui/desktop/main_frame_ids.h"
-#include "ui/desktop/roadmap_board.h"
-#include "ui/desktop/roadmap_page.h"
-#include "ui/desktop/system_map_view.h"
+#include "ui/desktop/shell/main_frame.h"
+#include "ui/desktop/shell/main_frame_ids.h"
+#include "ui/desktop/roadmap/roadmap_board.h"
+#include "ui/desktop/roadmap/roadmap_page.h"
+#include "ui/desktop/systems/system_map_view.h"
 
 using namespace socle;
 using namespace socle::gui_test;

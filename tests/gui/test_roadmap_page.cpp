@@ -13,10 +13,10 @@
 
 #include "exports/workbook.h"
 #include "tests/gui/mapview_fixtures.h"
-#include "ui/desktop/roadmap_board.h"
-#include "ui/desktop/roadmap_page.h"
-#include "ui/desktop/theme.h"
-#include "ui/desktop/ui_text.h"
+#include "ui/desktop/roadmap/roadmap_board.h"
+#include "ui/desktop/roadmap/roadmap_page.h"
+#include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/widgets/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

@@ -8,13 +8,13 @@
 #include "assessment/assessment_io.h"
 #include "assessment/edits.h"
 #include "tests/gui/shell_fixtures.h"
-#include "ui/desktop/app_context.h"
-#include "ui/desktop/document.h"
-#include "ui/desktop/indicator_panel.h"
-#include "ui/desktop/main_frame_ids.h"
-#include "ui/desktop/response_fields.h"
-#include "ui/desktop/votes_grid.h"
-#include "ui/desktop/walkthrough_page.h"
+#include "ui/desktop/shell/app_context.h"
+#include "ui/desktop/document/document.h"
+#include "ui/desktop/workshop/indicator_panel.h"
+#include "ui/desktop/shell/main_frame_ids.h"
+#include "ui/desktop/workshop/response_fields.h"
+#include "ui/desktop/workshop/votes_grid.h"
+#include "ui/desktop/workshop/walkthrough_page.h"
 
 using namespace socle;
 using namespace socle::gui_test;

@@ -11,17 +11,17 @@
 #include <wx/textctrl.h>
 
 #include "tests/gui/shell_fixtures.h"
-#include "ui/desktop/document.h"
-#include "ui/desktop/indicator_panel.h"
-#include "ui/desktop/level_card.h"
-#include "ui/desktop/main_frame_ids.h"
-#include "ui/desktop/participants_panel.h"
-#include "ui/desktop/setup_page.h"
-#include "ui/desktop/start_page.h"
-#include "ui/desktop/ui_text.h"
-#include "ui/desktop/votes_grid.h"
-#include "ui/desktop/walkthrough_page.h"
-#include "ui/desktop/wrapped_text.h"
+#include "ui/desktop/document/document.h"
+#include "ui/desktop/workshop/indicator_panel.h"
+#include "ui/desktop/workshop/level_card.h"
+#include "ui/desktop/shell/main_frame_ids.h"
+#include "ui/desktop/workshop/participants_panel.h"
+#include "ui/desktop/workshop/setup_page.h"
+#include "ui/desktop/shell/start_page.h"
+#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/workshop/votes_grid.h"
+#include "ui/desktop/workshop/walkthrough_page.h"
+#include "ui/desktop/widgets/wrapped_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

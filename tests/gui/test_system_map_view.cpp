@@ -13,10 +13,10 @@
 #include <wx/uiaction.h>
 
 #include "tests/gui/mapview_fixtures.h"
-#include "ui/desktop/system_map_layout.h"
-#include "ui/desktop/system_map_view.h"
-#include "ui/desktop/systems_page.h"
-#include "ui/desktop/ui_text.h"
+#include "ui/desktop/systems/system_map_layout.h"
+#include "ui/desktop/systems/system_map_view.h"
+#include "ui/desktop/systems/systems_page.h"
+#include "ui/desktop/widgets/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

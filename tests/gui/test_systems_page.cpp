@@ -14,11 +14,11 @@
 #include <wx/uiaction.h>
 
 #include "tests/gui/mapview_fixtures.h"
-#include "ui/desktop/localization.h"
-#include "ui/desktop/system_csv_actions.h"
-#include "ui/desktop/system_map_view.h"
-#include "ui/desktop/systems_page.h"
-#include "ui/desktop/ui_text.h"
+#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/systems/system_csv_actions.h"
+#include "ui/desktop/systems/system_map_view.h"
+#include "ui/desktop/systems/systems_page.h"
+#include "ui/desktop/widgets/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

@@ -7,7 +7,7 @@
 #include <wx/dcmemory.h>
 #include <wx/graphics.h>
 
-#include "ui/desktop/text_layout.h"
+#include "ui/desktop/widgets/text_layout.h"
 
 using socle::desktop::measure_lines;
 using socle::desktop::wrap_text;

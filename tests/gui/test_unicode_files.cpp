@@ -12,11 +12,11 @@
 #include "assessment/assessment_io.h"
 #include "assessment/edits.h"
 #include "tests/gui/shell_fixtures.h"
-#include "ui/desktop/document.h"
-#include "ui/desktop/error_report.h"
-#include "ui/desktop/export_runner.h"
-#include "ui/desktop/systems_page.h"
-#include "ui/desktop/ui_text.h"
+#include "ui/desktop/document/document.h"
+#include "ui/desktop/shell/error_report.h"
+#include "ui/desktop/exporting/export_runner.h"
+#include "ui/desktop/systems/systems_page.h"
+#include "ui/desktop/widgets/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

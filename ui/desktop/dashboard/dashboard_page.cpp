@@ -1,0 +1,348 @@
+#include "ui/desktop/dashboard/dashboard_page.h"
+
+#include <algorithm>
+
+#include <wx/button.h>
+#include <wx/clntdata.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "scoring/score_highlights.h"
+#include "ui/desktop/document/document.h"
+#include "ui/desktop/dashboard/explanation_dialog.h"
+#include "ui/desktop/dashboard/indicator_explanation.h"
+#include "ui/desktop/dashboard/radar_chart.h"
+#include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/widgets/ui_text.h"
+
+namespace socle::desktop {
+
+namespace {
+
+constexpr std::size_t kHighlightRows = 5;
+
+wxString short_text(const std::string& utf8, std::size_t max_chars) {
+    wxString text = to_wx(utf8);
+    if (text.length() <= max_chars) return text;
+    text.Truncate(max_chars);
+    const auto space = text.find_last_of(' ');
+    if (space != wxString::npos && space > max_chars / 2) text.Truncate(space);
+    return text + wxString::FromUTF8("…");
+}
+
+// A big figure over its caption, for the overall row.
+struct Tile {
+    wxStaticText* value = nullptr;
+    wxStaticText* caption = nullptr;
+};
+
+Tile make_tile(wxWindow* parent, wxSizer* row, const wxString& caption, const wxString& name) {
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    Tile tile;
+    tile.value = new wxStaticText(parent, wxID_ANY, wxString::FromUTF8("–"));
+    tile.value->SetName(name);
+    tile.value->SetFont(theme::font(parent, 2.0, true));
+    tile.value->SetForegroundColour(theme::accent());
+    tile.caption = new wxStaticText(parent, wxID_ANY, caption);
+    tile.caption->SetFont(theme::font(parent, 0.95));
+    tile.caption->SetForegroundColour(theme::muted_text());
+    box->Add(tile.value, 0);
+    box->Add(tile.caption, 0);
+    row->Add(box, 0, wxRIGHT, parent->FromDIP(28));
+    return tile;
+}
+
+wxListCtrl* make_list(wxWindow* parent, const wxString& name, const std::vector<wxString>& columns) {
+    auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    list->SetName(name);
+    list->SetFont(theme::font(parent, 1.05));
+    for (const auto& column : columns) list->AppendColumn(column);
+    return list;
+}
+
+wxStaticText* make_heading(wxWindow* parent, const wxString& text) {
+    auto* heading = new wxStaticText(parent, wxID_ANY, text);
+    heading->SetFont(theme::font(parent, 1.2, true));
+    heading->SetForegroundColour(theme::text());
+    return heading;
+}
+
+// Columns as wide as their content, so that the figures stay visible.
+void fit_columns(wxListCtrl* list) {
+    int total = 0;
+    for (int c = 0; c < list->GetColumnCount(); ++c) {
+        list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+        total += list->GetColumnWidth(c);
+    }
+    // The first column takes what is left, or gives way first (the list
+    // ellipsises what it cuts).
+    const int room = list->GetClientSize().GetWidth() - list->FromDIP(4);
+    if (room > 0 && total != room)
+        list->SetColumnWidth(0, std::max(list->FromDIP(120), list->GetColumnWidth(0) + room - total));
+}
+
+// The lowest and highest level voted (0, 0 without level votes).
+std::pair<int, int> vote_range(const scoring::IndicatorScore& score) {
+    int lowest = 0, highest = 0;
+    for (std::size_t level = 0; level < score.votes_per_level.size(); ++level) {
+        if (score.votes_per_level[level] == 0) continue;
+        if (lowest == 0) lowest = static_cast<int>(level) + 1;
+        highest = static_cast<int>(level) + 1;
+    }
+    return {lowest, highest};
+}
+
+}  // namespace
+
+// Owned by the page through its client object, so it dies with the page.
+struct DashboardPage::Parts : public wxClientData {
+    wxStaticText* title = nullptr;
+    Tile level, stage, index, completeness, disagreements;
+    wxButton* explain_overall = nullptr;
+    RadarChart* radar = nullptr;
+    wxListCtrl* domains = nullptr;
+    wxButton* explain_domain = nullptr;
+    wxListCtrl* gaps = nullptr;
+    wxListCtrl* disputes = nullptr;
+    wxStaticText* no_gaps = nullptr;
+    wxStaticText* no_disputes = nullptr;
+    std::vector<std::string> domain_ids;  // row -> domain id
+    std::vector<std::string> gap_ids, dispute_ids;  // row -> indicator id
+
+    wxSizer* build_figures(wxWindow* page);
+    wxSizer* build_middle(wxWindow* page);
+    wxSizer* build_bottom(wxWindow* page);
+    std::string selected_domain() const;
+
+    void show_overall(const Document& document);
+    void show_radar(const Document& document);
+    void show_domains(const Document& document);
+    void show_highlights(const Document& document);
+};
+
+wxSizer* DashboardPage::Parts::build_figures(wxWindow* page) {
+    auto* figures = new wxBoxSizer(wxHORIZONTAL);
+    level = make_tile(page, figures, _("Overall level"), "dashboard.overall.level");
+    stage = make_tile(page, figures, _("Stage"), "dashboard.overall.stage");
+    index = make_tile(page, figures, _("Index (0-100)"), "dashboard.overall.index");
+    completeness = make_tile(page, figures, _("Completeness"), "dashboard.overall.completeness");
+    disagreements = make_tile(page, figures, _("Disagreements"), "dashboard.overall.disagreements");
+    explain_overall = new wxButton(page, wxID_ANY, _("How is this computed?"));
+    explain_overall->SetName("dashboard.explain_overall");
+    figures->Add(explain_overall, 0, wxALIGN_CENTER_VERTICAL);
+    return figures;
+}
+
+// The radar beside the domain table.
+wxSizer* DashboardPage::Parts::build_middle(wxWindow* page) {
+    const int gap = page->FromDIP(10);
+    auto* middle = new wxBoxSizer(wxHORIZONTAL);
+    radar = new RadarChart(page);
+    radar->SetName("dashboard.radar");
+    radar->SetMinSize(page->FromDIP(wxSize(360, 300)));
+    middle->Add(radar, 5, wxEXPAND | wxRIGHT, gap);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(make_heading(page, _("Domains")), 0, wxBOTTOM, gap / 2);
+    domains = make_list(page, "dashboard.domains",
+                        {_("Domain"), _("Level"), _("Stage"), _("Index"), _("Weakest"), _("Complete")});
+    domains->SetMinSize(page->FromDIP(wxSize(420, 200)));
+    column->Add(domains, 1, wxEXPAND);
+    explain_domain = new wxButton(page, wxID_ANY, _("How is this domain computed?"));
+    explain_domain->SetName("dashboard.explain_domain");
+    explain_domain->Disable();
+    column->Add(explain_domain, 0, wxTOP, gap / 2);
+    middle->Add(column, 6, wxEXPAND);
+    return middle;
+}
+
+// What to talk about first: gaps and disagreements.
+wxSizer* DashboardPage::Parts::build_bottom(wxWindow* page) {
+    const int gap = page->FromDIP(10);
+    auto* bottom = new wxBoxSizer(wxHORIZONTAL);
+    auto add_column = [&](const wxString& heading, wxListCtrl* list, wxStaticText* empty, int border) {
+        auto* column = new wxBoxSizer(wxVERTICAL);
+        column->Add(make_heading(page, heading), 0, wxBOTTOM, gap / 2);
+        column->Add(list, 1, wxEXPAND);
+        column->Add(empty, 0, wxTOP, gap / 2);
+        bottom->Add(column, 1, wxEXPAND | border, gap);
+    };
+    gaps = make_list(page, "dashboard.gaps", {_("Indicator"), _("Current"), _("Target"), _("Gap")});
+    no_gaps = new wxStaticText(page, wxID_ANY, _("No rated indicator is below its target."));
+    add_column(_("Largest gaps to target"), gaps, no_gaps, wxRIGHT);
+    disputes = make_list(page, "dashboard.disagreements", {_("Indicator"), _("Votes"), _("Spread"), _("Level")});
+    no_disputes = new wxStaticText(page, wxID_ANY, _("The room agrees on every indicator so far."));
+    add_column(_("Strongest disagreements"), disputes, no_disputes, 0);
+    return bottom;
+}
+
+std::string DashboardPage::Parts::selected_domain() const {
+    const long row = domains->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0 || row >= static_cast<long>(domain_ids.size())) return {};
+    return domain_ids[static_cast<std::size_t>(row)];
+}
+
+DashboardPage::DashboardPage(wxWindow* parent, Document& document)
+    : wxPanel(parent, wxID_ANY), parts_(new Parts), document_(document) {
+    SetClientObject(parts_);
+    SetName("dashboard");
+    SetBackgroundColour(theme::page_background());
+    auto& p = *parts_;
+    const int gap = FromDIP(10);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    p.title = make_heading(this, _("Dashboard"));
+    p.title->SetFont(theme::font(this, 1.5, true));
+    sizer->Add(p.title, 0, wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(p.build_figures(this), 0, wxALL, gap);
+    sizer->Add(p.build_middle(this), 5, wxEXPAND | wxLEFT | wxRIGHT, gap);
+    sizer->Add(p.build_bottom(this), 3, wxEXPAND | wxALL, gap);
+    SetSizer(sizer);
+
+    auto explain = [this](const std::string& domain_id) {
+        ExplanationDialog dialog(this, document_, domain_id);
+        dialog.ShowModal();
+    };
+    p.explain_overall->Bind(wxEVT_BUTTON, [explain](wxCommandEvent&) { explain({}); });
+    p.explain_domain->Bind(wxEVT_BUTTON, [this, explain](wxCommandEvent&) {
+        if (const auto id = parts_->selected_domain(); !id.empty()) explain(id);
+    });
+    p.domains->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this, explain](wxListEvent& event) {
+        const long row = event.GetIndex();
+        if (row >= 0 && row < static_cast<long>(parts_->domain_ids.size()))
+            explain(parts_->domain_ids[static_cast<std::size_t>(row)]);
+    });
+    // A gap or a disagreement explains its indicator.
+    auto explain_indicator = [this](const std::vector<std::string>& ids, long row) {
+        if (row < 0 || row >= static_cast<long>(ids.size())) return;
+        IndicatorExplanationDialog dialog(this, document_, ids[static_cast<std::size_t>(row)]);
+        dialog.ShowModal();
+    };
+    p.gaps->Bind(wxEVT_LIST_ITEM_ACTIVATED,
+                 [this, explain_indicator](wxListEvent& event) { explain_indicator(parts_->gap_ids, event.GetIndex()); });
+    p.disputes->Bind(wxEVT_LIST_ITEM_ACTIVATED,
+                     [this, explain_indicator](wxListEvent& event) { explain_indicator(parts_->dispute_ids, event.GetIndex()); });
+    auto update_button = [this](wxListEvent& event) {
+        parts_->explain_domain->Enable(!parts_->selected_domain().empty());
+        event.Skip();
+    };
+    p.domains->Bind(wxEVT_LIST_ITEM_SELECTED, update_button);
+    p.domains->Bind(wxEVT_LIST_ITEM_DESELECTED, update_button);
+    for (auto* list : {p.domains, p.gaps, p.disputes})
+        list->Bind(wxEVT_SIZE, [list](wxSizeEvent& event) {
+            event.Skip();
+            list->CallAfter([list] { fit_columns(list); });
+        });
+    refresh();
+}
+
+void DashboardPage::refresh() {
+    auto& p = *parts_;
+    const wxString name = to_wx(document_.display_name());
+    p.title->SetLabel(name.empty() ? wxString(_("Dashboard")) : wxString::Format(_("Dashboard: %s"), name));
+    p.show_overall(document_);
+    p.show_radar(document_);
+    p.show_domains(document_);
+    p.show_highlights(document_);
+    Layout();
+}
+
+void DashboardPage::Parts::show_overall(const Document& document) {
+    const auto& scores = document.scores();
+    const auto& overall = scores.overall;
+    level.value->SetLabel(theme::format_level(overall.level));
+    stage.value->SetLabel(overall.stage ? wxString::Format("%d", *overall.stage) : wxString::FromUTF8("–"));
+    index.value->SetLabel(theme::format_level(overall.index));
+    completeness.value->SetLabel(theme::format_percent(overall.completeness));
+    completeness.caption->SetLabel(wxString::Format(_("Completeness (%d of %d rated)"), overall.rated, overall.applicable));
+    const auto progress = scoring::progress(scores);
+    disagreements.value->SetLabel(wxString::Format("%d", progress.disagreements));
+    disagreements.value->SetForegroundColour(progress.disagreements > 0 ? theme::warning_text() : theme::accent());
+}
+
+// Current vs target per domain; a domain not rated is a gap, not a zero.
+void DashboardPage::Parts::show_radar(const Document& document) {
+    const auto& scores = document.scores();
+    const auto& framework = document.framework();
+    std::vector<wxString> axes;
+    RadarSeries current{_("Current level"), theme::current_series(), {}, true, false};
+    RadarSeries target{_("Target"), theme::target_series(), {}, false, true};
+    for (const auto& domain : scores.domains) {
+        const auto* source = framework.find_domain(domain.id);
+        wxString label = source ? to_wx(framework.text(source->name, document.language())) : to_wx(domain.id);
+        if (!domain.level) label << "\n" << _("(not rated)");
+        axes.push_back(label);
+        current.values.push_back(domain.level);
+        target.values.push_back(domain.target_level);
+    }
+    radar->set_levels(scores.levels);
+    radar->set_axes(std::move(axes));
+    radar->set_series({current, target});
+}
+
+// The domain table, keeping the selected row.
+void DashboardPage::Parts::show_domains(const Document& document) {
+    const auto& framework = document.framework();
+    const auto dash = wxString::FromUTF8("–");
+    const long selected = domains->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    domains->DeleteAllItems();
+    domain_ids.clear();
+    long row = 0;
+    for (const auto& domain : document.scores().domains) {
+        const auto* source = framework.find_domain(domain.id);
+        domains->InsertItem(row, source ? to_wx(framework.text(source->name, document.language())) : to_wx(domain.id));
+        domains->SetItem(row, 1, domain.level ? theme::format_level(domain.level) : wxString(_("not rated")));
+        domains->SetItem(row, 2, domain.stage ? wxString::Format("%d", *domain.stage) : dash);
+        domains->SetItem(row, 3, theme::format_level(domain.index));
+        domains->SetItem(row, 4, domain.weakest ? wxString::Format(_("%s at %d"), to_wx(domain.weakest_indicator), *domain.weakest)
+                                                : dash);
+        domains->SetItem(row, 5, wxString::Format(_("%s (%d/%d)"), theme::format_percent(domain.completeness), domain.rated,
+                                                  domain.applicable));
+        if (!domain.level) domains->SetItemTextColour(row, theme::muted_text());
+        domain_ids.push_back(domain.id);
+        ++row;
+    }
+    if (selected >= 0 && selected < row) domains->SetItemState(selected, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    explain_domain->Enable(selected >= 0 && selected < row);
+    fit_columns(domains);
+}
+
+void DashboardPage::Parts::show_highlights(const Document& document) {
+    const auto& scores = document.scores();
+    const auto& framework = document.framework();
+    auto indicator_label = [&](const scoring::IndicatorScore& score) {
+        const auto* indicator = framework.find_indicator(score.id);
+        return to_wx(score.id) + "  " +
+               (indicator ? short_text(framework.text(indicator->question, document.language()), 110) : wxString());
+    };
+    gaps->DeleteAllItems();
+    gap_ids.clear();
+    long row = 0;
+    for (const auto* score : scoring::largest_gaps(scores, kHighlightRows)) {
+        gaps->InsertItem(row, indicator_label(*score));
+        gaps->SetItem(row, 1, wxString::Format("%d", *score->level));
+        gaps->SetItem(row, 2, wxString::Format("%d", score->target));
+        gaps->SetItem(row, 3, wxString::Format("%d", *score->gap));
+        gap_ids.push_back(score->id);
+        ++row;
+    }
+    no_gaps->Show(row == 0);
+    fit_columns(gaps);
+
+    disputes->DeleteAllItems();
+    dispute_ids.clear();
+    row = 0;
+    for (const auto* score : scoring::strongest_disagreements(scores, kHighlightRows)) {
+        const auto [lowest, highest] = vote_range(*score);
+        disputes->InsertItem(row, indicator_label(*score));
+        disputes->SetItem(row, 1, wxString::Format(_("%d to %d"), lowest, highest));
+        disputes->SetItem(row, 2, wxString::Format("%d", score->spread));
+        disputes->SetItem(row, 3, score->level ? wxString::Format("%d", *score->level) : wxString::FromUTF8("–"));
+        disputes->SetItemTextColour(row, theme::warning_text());
+        dispute_ids.push_back(score->id);
+        ++row;
+    }
+    no_disputes->Show(row == 0);
+    fit_columns(disputes);
+}
+
+}  // namespace socle::desktop

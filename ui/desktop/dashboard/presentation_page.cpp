@@ -1,0 +1,318 @@
+#include "ui/desktop/dashboard/presentation_page.h"
+
+#include <algorithm>
+#include <memory>
+
+#include <wx/clntdata.h>
+#include <wx/dcbuffer.h>
+#include <wx/graphics.h>
+#include <wx/sizer.h>
+
+#include "ui/desktop/document/document.h"
+#include "ui/desktop/widgets/text_layout.h"
+#include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/widgets/ui_text.h"
+
+namespace socle::desktop {
+
+namespace {
+
+// What the room sees, as plain text blocks; the view lays them out as
+// large as the screen allows.
+struct Slide {
+    wxString heading;   // domain and indicator
+    wxString question;
+    struct Card {
+        int level = 0;
+        wxString name;
+        wxString descriptor;
+        bool derived = false;  // the room's level
+        bool agreed = false;   // recorded as agreed
+    };
+    std::vector<Card> cards;
+    int level_count = 0;
+    wxString room;       // derived level, spread, votes
+    wxString warning;    // disagreement; empty when none
+    wxString agreed;     // agreed level and rationale; empty when none
+};
+
+wxColour tint(const wxColour& c, double amount) {
+    auto mix = [amount](int v) { return static_cast<unsigned char>(v + (255 - v) * (1.0 - amount)); };
+    return wxColour(mix(c.Red()), mix(c.Green()), mix(c.Blue()));
+}
+
+const wxString& separator() {
+    static const wxString dot = wxString::FromUTF8("  ·  ");
+    return dot;
+}
+
+// The room's level and votes, in one line.
+wxString room_text(const scoring::IndicatorScore& score) {
+    using scoring::IndicatorStatus;
+    wxString room;
+    switch (score.status) {
+        case IndicatorStatus::Rated:
+            room = wxString::Format(_("The room's level: %d"), *score.level) + separator() +
+                   wxString::Format(_("Spread: %d"), score.spread) + separator() +
+                   wxString::Format(_("Votes: %d"), score.level_votes);
+            break;
+        case IndicatorStatus::NotApplicable: room = _("The room says: not applicable"); break;
+        case IndicatorStatus::Unknown: room = _("The room says: unknown (the evidence is missing)"); break;
+        case IndicatorStatus::Unanswered: room = _("No votes yet"); break;
+        case IndicatorStatus::NotRelevant: room = _("Not relevant for this country's profile"); break;
+    }
+    if (score.na_votes + score.unknown_votes > 0 && score.status != IndicatorStatus::NotRelevant)
+        room << separator() << wxString::Format(_("N/A: %d"), score.na_votes) << separator()
+             << wxString::Format(_("Unknown: %d"), score.unknown_votes);
+    return room;
+}
+
+// The room disagrees; once it has agreed a level the flag stays (the
+// disagreement is worth a note in the report) but no longer asks to discuss.
+wxString warning_text(const scoring::IndicatorScore& score) {
+    if (!score.disagreement) return {};
+    int lowest = 0, highest = 0;
+    for (std::size_t i = 0; i < score.votes_per_level.size(); ++i) {
+        if (score.votes_per_level[i] == 0) continue;
+        if (lowest == 0) lowest = static_cast<int>(i) + 1;
+        highest = static_cast<int>(i) + 1;
+    }
+    if (score.source == scoring::LevelSource::Agreed)
+        return wxString::Format(_("The votes ranged from %d to %d; the room has agreed a level. Note the disagreement in the report."),
+                                lowest, highest);
+    return wxString::Format(_("The room disagrees: votes range from %d to %d. Discuss before agreeing a level."), lowest,
+                            highest);
+}
+
+wxString agreed_text(const assessment::IndicatorResponse& response) {
+    if (!response.agreed) return {};
+    const auto& agreed = *response.agreed;
+    const wxString value = agreed.kind == assessment::VoteKind::Level           ? wxString::Format("%d", agreed.level)
+                           : agreed.kind == assessment::VoteKind::NotApplicable ? wxString(_("not applicable"))
+                                                                                : wxString(_("unknown"));
+    wxString text = wxString::Format(_("Agreed level: %s"), value);
+    if (!response.rationale.empty()) text << " - " << to_wx(response.rationale);
+    return text;
+}
+
+Slide make_slide(const Document& document) {
+    Slide slide;
+    const auto& framework = document.framework();
+    const auto& lang = document.language();
+    const auto* indicator = framework.find_indicator(document.current_indicator());
+    if (!indicator) return slide;
+    const auto* domain = framework.find_domain(indicator->domain_id);
+    slide.heading = (domain ? to_wx(framework.text(domain->name, lang)) + separator() : wxString()) +
+                    wxString::Format(_("Indicator %s"), to_wx(indicator->id));
+    slide.question = to_wx(framework.text(indicator->question, lang));
+    const auto* score = document.scores().find_indicator(indicator->id);
+    const auto& response = document.assessment().response(indicator->id);
+    slide.level_count = framework.level_count();
+    for (const auto& level : framework.levels) {
+        Slide::Card card;
+        card.level = level.value;
+        card.name = to_wx(framework.text(level.name, lang));
+        if (level.value >= 1 && static_cast<std::size_t>(level.value) <= indicator->descriptors.size())
+            card.descriptor = to_wx(framework.text(indicator->descriptors[level.value - 1], lang));
+        card.derived = score && score->level == level.value;
+        card.agreed = response.agreed && response.agreed->kind == assessment::VoteKind::Level &&
+                      response.agreed->level == level.value;
+        slide.cards.push_back(card);
+    }
+    if (!score) return slide;
+    slide.room = room_text(*score);
+    slide.warning = warning_text(*score);
+    slide.agreed = agreed_text(response);
+    return slide;
+}
+
+// Draws the slide with text of `size` pixels, or only measures it; returns
+// the height used.
+class SlidePainter {
+public:
+    SlidePainter(wxGraphicsContext& gc, const wxWindow* window, const Slide& slide, wxSize area)
+        : gc_(gc), window_(window), slide_(slide), area_(area) {}
+
+    void set_descriptor_factor(double factor) { descriptor_factor_ = factor; }
+
+    double run(double px, bool draw) {
+        draw_ = draw;
+        const double margin = std::max(12.0, std::min(area_.x, area_.y) * 0.03);
+        const double width = area_.x - 2 * margin;
+        double y = margin;
+        y += text(slide_.heading, margin, y, width, px * 0.8, false, theme::muted_text()) + px * 0.3;
+        y += text(slide_.question, margin, y, width, px * 1.35, true, theme::text()) + px * 0.8;
+        y += cards(margin, y, width, px) + px * 0.6;
+        y += text(slide_.room, margin, y, width, px * 1.05, true, theme::text()) + px * 0.3;
+        if (!slide_.warning.empty()) y += banner(slide_.warning, margin, y, width, px) + px * 0.3;
+        if (!slide_.agreed.empty()) y += text(slide_.agreed, margin, y, width, px * 0.95, true, theme::accent());
+        return y + margin;
+    }
+
+private:
+    void set_font(double px, bool bold, const wxColour& colour) {
+        wxFont font = theme::font(window_, 1.0, bold);
+        font.SetPixelSize(wxSize(0, std::max(6, static_cast<int>(px))));
+        gc_.SetFont(font, colour);
+    }
+
+    double lines(const std::vector<wxString>& lines, double x, double y, double line_height) {
+        if (draw_)
+            for (std::size_t i = 0; i < lines.size(); ++i) gc_.DrawText(lines[i], x, y + line_height * static_cast<double>(i));
+        return line_height * static_cast<double>(lines.size());
+    }
+
+    double text(const wxString& content, double x, double y, double width, double px, bool bold, const wxColour& colour) {
+        if (content.empty()) return 0;
+        set_font(px, bold, colour);
+        const auto wrapped = wrap_text(gc_, content, width);
+        return lines(wrapped, x, y, measure_lines(gc_, wrapped).line_height);
+    }
+
+    double banner(const wxString& content, double x, double y, double width, double px) {
+        const double pad = px * 0.5;
+        set_font(px * 1.05, true, theme::warning_text());
+        const auto wrapped = wrap_text(gc_, wxString::FromUTF8("▲ ") + content, width - 2 * pad);
+        const auto size = measure_lines(gc_, wrapped);
+        if (draw_) {
+            gc_.SetPen(wxPen(theme::warning_text(), 2));
+            gc_.SetBrush(wxBrush(theme::warning_background()));
+            gc_.DrawRoundedRectangle(x, y, width, size.height + 2 * pad, pad / 2);
+        }
+        lines(wrapped, x + pad, y + pad, size.line_height);
+        return size.height + 2 * pad;
+    }
+
+    double cards(double x, double y, double width, double px) {
+        const std::size_t n = slide_.cards.size();
+        if (n == 0) return 0;
+        const double gap = px * 0.6, pad = px * 0.5;
+        const double card_width = (width - gap * static_cast<double>(n - 1)) / static_cast<double>(n);
+        double height = 0;
+        std::vector<std::vector<wxString>> names(n), descriptors(n);
+        double name_height = 0, descriptor_line = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& card = slide_.cards[i];
+            set_font(px * 1.0, true, theme::text());
+            names[i] = wrap_text(gc_, wxString::Format("%d  %s", card.level, card.name), card_width - 2 * pad);
+            auto name_size = measure_lines(gc_, names[i]);
+            set_font(px * 0.75, true, theme::accent());
+            if (!badge(card).empty()) name_size.height += measure_lines(gc_, {badge(card)}).line_height;
+            name_height = std::max(name_height, name_size.height);
+            set_font(px * descriptor_factor_, false, theme::text());
+            descriptors[i] = wrap_text(gc_, card.descriptor, card_width - 2 * pad);
+            const auto size = measure_lines(gc_, descriptors[i]);
+            descriptor_line = size.line_height;
+            height = std::max(height, size.height);
+        }
+        const double strip = px * 0.35;
+        const double total = strip + pad + name_height + px * 0.3 + height + pad;
+        if (!draw_) return total;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& card = slide_.cards[i];
+            const double cx = x + static_cast<double>(i) * (card_width + gap);
+            const wxColour colour = theme::level_colour(card.level, slide_.level_count);
+            const bool marked = card.derived || card.agreed;
+            gc_.SetPen(marked ? wxPen(theme::accent(), std::max(3.0, px * 0.22)) : wxPen(wxColour(0xBD, 0xBD, 0xBD), 1));
+            gc_.SetBrush(wxBrush(marked ? tint(colour, 0.22) : theme::card_background()));
+            gc_.DrawRoundedRectangle(cx, y, card_width, total, pad / 2);
+            gc_.SetPen(*wxTRANSPARENT_PEN);
+            gc_.SetBrush(wxBrush(colour));
+            gc_.DrawRectangle(cx + 2, y + 2, card_width - 4, strip);
+            set_font(px * 1.0, true, theme::text());
+            const double names_height = lines(names[i], cx + pad, y + strip + pad, measure_lines(gc_, names[i]).line_height);
+            // Said in words too, not by the border alone.
+            set_font(px * 0.75, true, theme::accent());
+            if (!badge(card).empty()) lines({badge(card)}, cx + pad, y + strip + pad + names_height, 0);
+            set_font(px * descriptor_factor_, false, theme::text());
+            lines(descriptors[i], cx + pad, y + strip + pad + name_height + px * 0.3, descriptor_line);
+        }
+        return total;
+    }
+
+    static wxString badge(const Slide::Card& card) {
+        if (card.agreed) return _("Agreed");
+        if (card.derived) return _("The room's level");
+        return {};
+    }
+
+    wxGraphicsContext& gc_;
+    const wxWindow* window_;
+    const Slide& slide_;
+    wxSize area_;
+    bool draw_ = false;
+    double descriptor_factor_ = 0.8;  // descriptor type, relative to the slide's
+};
+
+// The drawn slide; its label carries the same text for screen readers.
+class SlideView : public wxWindow {
+public:
+    explicit SlideView(wxWindow* parent) : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxFULL_REPAINT_ON_RESIZE) {
+        SetName("presentation.view");
+        SetBackgroundStyle(wxBG_STYLE_PAINT);
+        Bind(wxEVT_PAINT, &SlideView::on_paint, this);
+        Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+            Refresh();
+            event.Skip();
+        });
+    }
+
+    void set_slide(Slide slide) {
+        slide_ = std::move(slide);
+        wxString label = slide_.heading + "\n" + slide_.question;
+        for (const auto& card : slide_.cards) label << "\n" << card.level << " " << card.name << ": " << card.descriptor;
+        label << "\n" << slide_.room;
+        if (!slide_.warning.empty()) label << "\n" << slide_.warning;
+        if (!slide_.agreed.empty()) label << "\n" << slide_.agreed;
+        SetLabel(label);
+        Refresh();
+    }
+
+private:
+    void on_paint(wxPaintEvent&) {
+        wxAutoBufferedPaintDC dc(this);
+        dc.SetBackground(wxBrush(theme::page_background()));
+        dc.Clear();
+        std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
+        if (!gc) return;
+        const wxSize area = GetClientSize();
+        SlidePainter painter(*gc, this, slide_, area);
+        // The largest type that fits: start from a projector size and shrink.
+        double px = std::clamp(area.y / 24.0, 14.0, 64.0) * theme::text_scale();
+        while (px > 9 && painter.run(px, false) > area.y) px *= 0.97;
+        // Wrapping makes the height jump; what room is left goes to the
+        // descriptors, the smallest type on the slide.
+        for (double factor = 0.84; factor <= 1.0 + 1e-9; factor += 0.04) {
+            painter.set_descriptor_factor(factor);
+            if (painter.run(px, false) > area.y) {
+                painter.set_descriptor_factor(factor - 0.04);
+                break;
+            }
+        }
+        painter.run(px, true);
+    }
+
+    Slide slide_;
+};
+
+}  // namespace
+
+struct PresentationPage::Parts : public wxClientData {
+    SlideView* view = nullptr;
+};
+
+PresentationPage::PresentationPage(wxWindow* parent, Document& document)
+    : wxPanel(parent, wxID_ANY), parts_(new Parts), document_(document) {
+    SetClientObject(parts_);
+    SetName("presentation");
+    SetBackgroundColour(theme::page_background());
+    parts_->view = new SlideView(this);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(parts_->view, 1, wxEXPAND);
+    SetSizer(sizer);
+    refresh();
+}
+
+void PresentationPage::refresh() { parts_->view->set_slide(make_slide(document_)); }
+
+}  // namespace socle::desktop

@@ -1,0 +1,58 @@
+#include "ui/desktop/exporting/export_runner.h"
+
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <thread>
+
+#include "common/error.h"
+#include "common/path_text.h"
+#include "exports/csv_export.h"
+#include "exports/workbook.h"
+#include "ui/desktop/document/document.h"
+
+namespace socle::desktop {
+
+ExportResult run_in_background(const std::filesystem::path& target, const std::function<void()>& write,
+                               const std::function<void()>& waiting) {
+    ExportResult result;
+    result.target = target;
+    std::atomic<bool> done = false;
+    std::string error;
+    std::thread worker([&] {
+        try {
+            write();
+        } catch (const std::exception& e) {
+            error = e.what();
+            if (error.empty()) error = "unknown error";
+        }
+        done = true;
+    });
+    while (!done) {
+        if (waiting) waiting();
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    worker.join();
+    result.ok = error.empty();
+    result.error = std::move(error);
+    return result;
+}
+
+ExportResult run_export(ExportKind kind, assessment::Assessment assessment, const std::filesystem::path& target,
+                        const std::function<void()>& waiting) {
+    return run_in_background(
+        target,
+        [&] {
+            if (kind == ExportKind::Workbook)
+                exports::write_workbook(assessment, target);
+            else
+                exports::write_csv_tables(assessment, target);
+        },
+        waiting);
+}
+
+std::filesystem::path suggested_export_name(const Document& document, ExportKind kind) {
+    return file_name_from(document.display_name(), kind == ExportKind::Workbook ? ".xlsx" : " csv");
+}
+
+}  // namespace socle::desktop

@@ -1,0 +1,141 @@
+#pragma once
+// The one window of the app: a page book (Start, Set-up, Walkthrough,
+// Dashboard), the menus, the status bar, and the life of the open document
+// (new, open, save, close, autosave to the recovery folder, recovery).
+// Pages that show a document are created when one is opened and destroyed
+// when it is closed, so they can hold a plain Document&.
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+#include "assessment/recovery.h"
+#include "ui/desktop/shell/page.h"
+#include "ui/desktop/shell/start_page.h"
+
+class wxSimplebook;
+class wxMenu;
+
+namespace socle::desktop {
+
+class AppContext;
+class Document;
+class StartPage;
+class SetupPage;
+class WalkthroughPage;
+class DashboardPage;
+class PresentationPage;
+class SystemsPage;
+class RoadmapPage;
+class ComparisonPage;
+
+// What the user chose when asked about unsaved changes.
+enum class SaveChoice { Save, Discard, Cancel };
+
+class MainFrame : public wxFrame, public StartPageHost {
+public:
+    explicit MainFrame(AppContext& context);
+    ~MainFrame() override;
+
+    // --- Documents (each reports problems in a dialog and returns false) ---
+    bool new_assessment(const std::string& framework_id) override;
+    bool open_file(const std::filesystem::path& path) override;
+    // File > Open: asks for a file, then opens it.
+    void choose_and_open() override;
+    // Saves to the document's file, or asks for one (Save As) if it has none.
+    bool save();
+    bool save_as(const std::filesystem::path& path);
+    // Asks about unsaved changes first; false when the user cancelled.
+    bool close_document();
+    // Opens an autosaved assessment: on top of its saved file when that
+    // still exists (undo gives the saved file back), else as a new document.
+    bool recover(const assessment::RecoveryEntry& entry);
+    // Writes the recovery slot now if the document changed since the last
+    // autosave (the timer calls this).
+    void autosave_now();
+
+    Document* document() { return document_.get(); }
+    AppContext& context() override { return context_; }
+
+    // --- Pages ---
+    void show_page(Page page);
+    Page current_page() const { return page_; }
+    void show_indicator(const std::string& indicator_id);
+    void set_presentation_mode(bool on);
+    bool presentation_mode() const { return presentation_; }
+
+    StartPage* start_page() { return start_; }
+    SetupPage* setup_page() { return setup_; }
+    WalkthroughPage* walkthrough_page() { return walkthrough_; }
+    DashboardPage* dashboard_page() { return dashboard_; }
+    PresentationPage* presentation_page() { return presentation_page_; }
+    ComparisonPage* comparison_page() { return comparison_; }
+    SystemsPage* systems_page() { return systems_; }
+
+    // Interface language: applies, remembers and rebuilds every label.
+    void switch_language(const wxString& code);
+    void set_text_scale(double scale);
+
+    // How the unsaved-changes question is asked (a dialog by default);
+    // tests answer it themselves.
+    void set_save_prompt(std::function<SaveChoice(const wxString& name)> prompt) { save_prompt_ = std::move(prompt); }
+
+    // Rebuilds the menus and the pages, e.g. after a language change.
+    void rebuild_interface();
+    // Called after every change of the document.
+    void document_changed();
+
+private:
+    void build_menus();
+    wxMenu* build_file_menu();
+    wxMenu* build_edit_menu();
+    wxMenu* build_view_menu();
+    wxMenu* build_language_menu();
+    void bind_commands();
+    void update_menus();
+    void update_title();
+    void update_status();
+    void refresh_visible_page();
+
+    void create_document_pages();
+    void destroy_document_pages();
+    void adopt(std::unique_ptr<Document> document);
+    // Commits what a text field is still holding (before save, undo, ...).
+    void commit_pending_edits();
+    bool ask_save_if_modified();
+    void discard_recovery();
+    void restart_autosave_timer();
+    void show_load_problems(const std::filesystem::path& path, const wxString& details);
+
+    void on_save_as();
+    void on_close_window(wxCloseEvent& event);
+    void on_char_hook(wxKeyEvent& event);
+    // Presentation mode keeps the walkthrough's keys: digits vote, arrows
+    // and Page keys move. True when the key was used.
+    bool presentation_key(const wxKeyEvent& event);
+
+    AppContext& context_;
+    std::unique_ptr<Document> document_;
+    wxSimplebook* book_ = nullptr;
+    StartPage* start_ = nullptr;
+    SetupPage* setup_ = nullptr;
+    WalkthroughPage* walkthrough_ = nullptr;
+    DashboardPage* dashboard_ = nullptr;
+    PresentationPage* presentation_page_ = nullptr;
+    SystemsPage* systems_ = nullptr;
+    RoadmapPage* roadmap_ = nullptr;
+    // Not a document page: it stays (second in the book) while documents come and go.
+    ComparisonPage* comparison_ = nullptr;
+    Page page_ = Page::Start;
+    bool presentation_ = false;
+    wxTimer autosave_timer_;
+    std::uint64_t autosaved_state_ = 0;
+    std::string session_language_;  // of the document, when the pages were built
+    std::function<SaveChoice(const wxString&)> save_prompt_;
+    wxMenu* recent_menu_ = nullptr;
+};
+
+}  // namespace socle::desktop

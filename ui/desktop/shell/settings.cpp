@@ -1,0 +1,69 @@
+#include "ui/desktop/shell/settings.h"
+
+#include <algorithm>
+
+#include <wx/config.h>
+
+#include "ui/desktop/widgets/ui_text.h"
+
+namespace socle::desktop {
+
+namespace {
+constexpr const char* kLanguage = "/Interface/Language";
+constexpr const char* kTextScale = "/Interface/TextScale";
+constexpr const char* kAutosave = "/Files/AutosaveSeconds";
+constexpr const char* kLastFolder = "/Files/LastFolder";
+constexpr const char* kRecentCount = "/Files/Recent/Count";
+constexpr int kDefaultAutosaveSeconds = 60;
+
+wxString recent_key(int index) { return wxString::Format("/Files/Recent/File%d", index + 1); }
+}  // namespace
+
+Settings::Settings(wxConfigBase& config) : config_(config) {}
+
+wxString Settings::language() const { return config_.Read(kLanguage, wxString()); }
+void Settings::set_language(const wxString& code) { config_.Write(kLanguage, code); }
+
+std::vector<std::filesystem::path> Settings::recent_files() const {
+    std::vector<std::filesystem::path> files;
+    const long count = config_.ReadLong(kRecentCount, 0);
+    for (int i = 0; i < count && i < kMaxRecentFiles; ++i) {
+        const wxString value = config_.Read(recent_key(i), wxString());
+        if (!value.empty()) files.push_back(to_path(value));
+    }
+    return files;
+}
+
+void Settings::write_recent_files(const std::vector<std::filesystem::path>& files) {
+    const int count = std::min<int>(static_cast<int>(files.size()), kMaxRecentFiles);
+    config_.Write(kRecentCount, count);
+    for (int i = 0; i < count; ++i) config_.Write(recent_key(i), path_to_wx(files[static_cast<std::size_t>(i)]));
+}
+
+void Settings::note_recent_file(const std::filesystem::path& path) {
+    auto files = recent_files();
+    std::erase(files, path);
+    files.insert(files.begin(), path);
+    write_recent_files(files);
+}
+
+void Settings::forget_recent_file(const std::filesystem::path& path) {
+    auto files = recent_files();
+    std::erase(files, path);
+    write_recent_files(files);
+}
+
+int Settings::autosave_seconds() const {
+    return std::max(0, static_cast<int>(config_.ReadLong(kAutosave, kDefaultAutosaveSeconds)));
+}
+void Settings::set_autosave_seconds(int seconds) { config_.Write(kAutosave, std::max(0, seconds)); }
+
+double Settings::text_scale() const { return std::clamp(config_.ReadDouble(kTextScale, 1.0), 0.7, 2.5); }
+void Settings::set_text_scale(double scale) { config_.Write(kTextScale, std::clamp(scale, 0.7, 2.5)); }
+
+wxString Settings::last_folder() const { return config_.Read(kLastFolder, wxString()); }
+void Settings::set_last_folder(const wxString& folder) { config_.Write(kLastFolder, folder); }
+
+void Settings::flush() { config_.Flush(); }
+
+}  // namespace socle::desktop

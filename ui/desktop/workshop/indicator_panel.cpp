@@ -1,0 +1,323 @@
+#include "ui/desktop/workshop/indicator_panel.h"
+
+#include <algorithm>
+
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "assessment/edits.h"
+#include "ui/desktop/document/document.h"
+#include "ui/desktop/document/edit_text.h"
+#include "ui/desktop/workshop/level_card.h"
+#include "ui/desktop/workshop/response_fields.h"
+#include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/workshop/votes_grid.h"
+#include "ui/desktop/widgets/wrapped_text.h"
+
+namespace socle::desktop {
+
+namespace {
+namespace edits = socle::assessment::edits;
+constexpr int kMargin = 16;
+constexpr int kGap = 20;
+constexpr int kBoxPadding = 10;
+}  // namespace
+
+IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
+      document_(document) {
+    SetName("indicator");
+    SetBackgroundColour(theme::page_background());
+    SetScrollRate(0, FromDIP(24));
+
+    place_ = wrapped(this, 1.0, false, 0);
+    place_->set_colour(theme::muted_text());
+    question_ = wrapped(this, 1.45, true, 0);
+
+    auto* guide_box = new wxPanel(this, wxID_ANY);
+    guide_box->SetBackgroundColour(wxColour(0xEE, 0xF3, 0xF8));
+    auto* guide_sizer = new wxBoxSizer(wxVERTICAL);
+    auto* guidance_title = new wxStaticText(guide_box, wxID_ANY, _("For the facilitator"));
+    guidance_title->SetFont(theme::font(this, 1.0, true));
+    guidance_ = wrapped(guide_box, 1.0, false, 2);
+    auto* evidence_title = new wxStaticText(guide_box, wxID_ANY, _("Evidence to look for"));
+    evidence_title->SetFont(theme::font(this, 1.0, true));
+    evidence_ = wrapped(guide_box, 1.0, false, 2);
+    guide_sizer->Add(guidance_title, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(kBoxPadding));
+    guide_sizer->Add(guidance_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kBoxPadding));
+    guide_sizer->Add(evidence_title, 0, wxLEFT | wxRIGHT, FromDIP(kBoxPadding));
+    guide_sizer->Add(evidence_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kBoxPadding));
+    guide_box->SetSizer(guide_sizer);
+
+    cards_panel_ = new wxPanel(this, wxID_ANY);
+    cards_panel_->SetName(_("Levels"));
+    cards_panel_->SetBackgroundColour(theme::page_background());
+    cards_panel_->SetSizer(new wxBoxSizer(wxVERTICAL));
+    build_cards();
+
+    // The room's result, then the warning, then the votes.
+    auto* right = new wxBoxSizer(wxVERTICAL);
+    auto* result_title = new wxStaticText(this, wxID_ANY, _("Room's level"));
+    result_title->SetFont(theme::font(this, 1.0, true));
+    derived_ = new wxStaticText(this, wxID_ANY, wxString());
+    derived_->SetName(_("Room's level"));
+    derived_->SetFont(theme::font(this, 2.2, true));
+    source_ = wrapped(this, 1.0, false, 1);
+    source_->set_colour(theme::muted_text());
+    spread_ = wrapped(this, 1.0, false, 1);
+    warning_ = new wxPanel(this, wxID_ANY);
+    warning_->SetName(_("Disagreement warning"));
+    warning_->SetBackgroundColour(theme::warning_background());
+    warning_text_ = new WrappedText(warning_, theme::font(this, 1.1, true), theme::warning_text());
+    wrapped_.push_back({warning_text_, 3});
+    auto* warning_sizer = new wxBoxSizer(wxVERTICAL);
+    warning_sizer->Add(warning_text_, 0, wxEXPAND | wxALL, FromDIP(kBoxPadding));
+    warning_->SetSizer(warning_sizer);
+    votes_ = new VotesGrid(this, document_);
+    right->Add(result_title, 0);
+    right->Add(derived_, 0, wxTOP, FromDIP(2));
+    right->Add(source_, 0, wxEXPAND);
+    right->Add(spread_, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
+    right->Add(warning_, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
+    right->Add(votes_, 1, wxEXPAND);
+
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(cards_panel_, 3, wxEXPAND | wxRIGHT, FromDIP(kGap));
+    row->Add(right, 2, wxEXPAND);
+
+    response_ = new ResponseFields(this, document_);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(place_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
+    sizer->Add(question_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin) / 2);
+    sizer->Add(guide_box, 0, wxEXPAND | wxALL, FromDIP(kMargin));
+    sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin));
+    sizer->Add(response_, 0, wxEXPAND | wxALL, FromDIP(kMargin));
+    SetSizer(sizer);
+
+    // The cards mark the selected participant's vote.
+    votes_->list()->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
+        refresh_result();
+        event.Skip();
+    });
+    // Re-wrapping changes heights and so the layout: never from inside GTK's
+    // size allocation (a multi-line text control can crash then), always
+    // just after it.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        if (!layout_pending_) {
+            layout_pending_ = true;
+            CallAfter([this] {
+                layout_pending_ = false;
+                rewrap();
+            });
+        }
+        event.Skip();
+    });
+    show_current();
+}
+
+WrappedText* IndicatorPanel::wrapped(wxWindow* parent, double size, bool bold, int column) {
+    auto* label = new WrappedText(parent, theme::font(this, size, bold), theme::text());
+    wrapped_.push_back({label, column});
+    return label;
+}
+
+void IndicatorPanel::rewrap() {
+    const int full = GetClientSize().GetWidth() - 2 * FromDIP(kMargin) - FromDIP(4);
+    if (full < 100) return;
+    if (full == wrapped_width_) return;
+    wrapped_width_ = full;
+    const int left = (full - FromDIP(kGap)) * 3 / 5;
+    const int right = full - FromDIP(kGap) - left;
+    const int widths[] = {full, right, full - 2 * FromDIP(kBoxPadding), right - 2 * FromDIP(kBoxPadding)};
+    for (auto& item : wrapped_) item.label->set_wrap_width(widths[item.column]);
+    for (auto* card : cards_) card->set_wrap_width(left);
+    Layout();
+    // The sizer has the last word on the cards' width: wrap to what they got.
+    bool changed = false;
+    for (auto* card : cards_) {
+        const int actual = card->GetClientSize().GetWidth();
+        if (actual > 100 && actual != left) {
+            card->set_wrap_width(actual);
+            changed = true;
+        }
+    }
+    if (changed) Layout();
+    FitInside();
+}
+
+void IndicatorPanel::build_cards() {
+    auto* sizer = cards_panel_->GetSizer();
+    sizer->Clear(true);
+    cards_.clear();
+    const int level_count = document_.framework().level_count();
+    for (int level = 1; level <= level_count; ++level) {
+        auto* card = new LevelCard(cards_panel_, level, level_count);
+        card->set_on_pick([this](int picked) { record(assessment::Vote::at(picked)); });
+        card->set_on_height_change([this] {
+            wrapped_width_ = 0;
+            rewrap();
+        });
+        sizer->Add(card, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
+        cards_.push_back(card);
+    }
+}
+
+void IndicatorPanel::show_current() {
+    const auto& framework = document_.framework();
+    const auto* indicator = framework.find_indicator(document_.current_indicator());
+    if (!indicator) return;
+    shown_ = indicator->id;
+    const std::string& lang = document_.language();
+    const auto* domain = framework.find_domain(indicator->domain_id);
+
+    int position = 0;
+    int total = 0;
+    for (const auto& d : framework.domains)
+        for (const auto& i : d.indicators) {
+            ++total;
+            if (i.id == indicator->id) position = total;
+        }
+    wxString place = wxString::Format(_("%s  |  indicator %s  |  %d of %d"),
+                                      domain ? to_wx(framework.text(domain->name, lang)) : wxString(),
+                                      to_wx(indicator->id), position, total);
+    if (!document_.assessment().is_relevant(*indicator))
+        place += "  |  " + _("not relevant for this country's profile");
+    place_->set_text(place);
+    question_->set_text(to_wx(framework.text(indicator->question, lang)));
+    const wxString guidance = to_wx(framework.text(indicator->guidance, lang));
+    const wxString evidence = to_wx(framework.text(indicator->evidence, lang));
+    guidance_->set_text(guidance.empty() ? _("(no guidance in this framework)") : guidance);
+    evidence_->set_text(evidence.empty() ? _("(none listed)") : evidence);
+
+    for (auto* card : cards_) {
+        const auto index = static_cast<std::size_t>(card->level() - 1);
+        const wxString name = index < framework.levels.size() ? to_wx(framework.text(framework.levels[index].name, lang))
+                                                               : wxString();
+        const wxString descriptor =
+            index < indicator->descriptors.size() ? to_wx(framework.text(indicator->descriptors[index], lang)) : wxString();
+        card->set_content(name, descriptor);
+    }
+    refresh();
+    // A new indicator starts a new round of votes: from the first participant.
+    votes_->select_participant(0);
+    refresh_result();
+    Scroll(0, 0);
+    rewrap();
+}
+
+void IndicatorPanel::refresh() {
+    if (document_.current_indicator() != shown_) {
+        show_current();
+        return;
+    }
+    votes_->refresh();
+    response_->refresh();
+    refresh_result();
+}
+
+void IndicatorPanel::refresh_result() {
+    const auto& framework = document_.framework();
+    const auto* score = document_.scores().find_indicator(shown_);
+    if (!score) return;
+    const int level_count = framework.level_count();
+    const auto& response = document_.assessment().response(shown_);
+    const std::string selected = votes_->selected_participant();
+    const auto mine = response.votes.find(selected);
+
+    for (auto* card : cards_) {
+        const auto index = static_cast<std::size_t>(card->level() - 1);
+        const int votes = index < score->votes_per_level.size() ? score->votes_per_level[index] : 0;
+        const bool agreed = response.agreed && response.agreed->kind == assessment::VoteKind::Level &&
+                            response.agreed->level == card->level();
+        const bool is_mine = mine != response.votes.end() && mine->second == assessment::Vote::at(card->level());
+        card->set_state(votes, score->level && *score->level == card->level(), agreed, is_mine);
+    }
+
+    const auto status = theme::display_status(*score);
+    wxString derived;
+    if (score->level) {
+        const auto index = static_cast<std::size_t>(*score->level - 1);
+        derived = wxString::Format("%d  %s", *score->level,
+                                   index < framework.levels.size()
+                                       ? to_wx(framework.text(framework.levels[index].name, document_.language()))
+                                       : wxString());
+        derived_->SetForegroundColour(theme::level_colour(*score->level, level_count).ChangeLightness(80));
+    } else {
+        derived = theme::status_label(status);
+        derived_->SetForegroundColour(theme::status_colour(status));
+    }
+    if (derived_->GetLabel() != derived) derived_->SetLabel(derived);
+
+    wxString source;
+    switch (score->source) {
+        case scoring::LevelSource::Agreed: source = _("agreed by the room"); break;
+        case scoring::LevelSource::Median:
+            source = wxString::Format(_("lower median of %d votes (no agreed level yet)"), score->level_votes);
+            break;
+        case scoring::LevelSource::None:
+            source = score->status == scoring::IndicatorStatus::Unanswered ? _("no votes yet") : wxString();
+            break;
+    }
+    source += wxString::Format(_("  |  target %d"), score->target);
+    if (score->gap) source += wxString::Format(_(", gap %d"), *score->gap);
+    if (score->na_votes > 0 || score->unknown_votes > 0)
+        source += wxString::Format(_("  |  %d not applicable, %d unknown"), score->na_votes, score->unknown_votes);
+    source_->set_text(source);
+
+    int lowest = 0;
+    int highest = 0;
+    for (std::size_t i = 0; i < score->votes_per_level.size(); ++i)
+        if (score->votes_per_level[i] > 0) {
+            if (lowest == 0) lowest = static_cast<int>(i) + 1;
+            highest = static_cast<int>(i) + 1;
+        }
+    const wxString spread = score->level_votes == 0
+                                ? wxString()
+                                : wxString::Format(_("Spread %d (votes from %d to %d)"), score->spread, lowest, highest);
+    spread_->set_text(spread);
+
+    const bool warn = status == theme::DisplayStatus::Disagreement;
+    if (warn)
+        warning_text_->set_text(
+                    wxString::Format(_("%s The room disagrees: votes range from %d to %d. Discuss the evidence, "
+                                       "then record an agreed level."),
+                                     wxString::FromUTF8("⚠"), lowest, highest));
+    if (warning_->IsShown() != warn) {
+        warning_->Show(warn);
+        wrapped_width_ = 0;
+    }
+    // New texts may need other heights.
+    wrapped_width_ = 0;
+    rewrap();
+}
+
+void IndicatorPanel::record(std::optional<assessment::Vote> vote) {
+    commit_pending();
+    if (vote && vote->kind == assessment::VoteKind::Level &&
+        (vote->level < 1 || vote->level > document_.framework().level_count()))
+        return;
+    const std::string participant = votes_->selected_participant();
+    const wxString id = to_wx(shown_);
+    if (participant.empty()) {
+        const auto& response = document_.assessment().response(shown_);
+        if (response.agreed == vote) return;
+        document_.apply(described(edits::set_agreed(document_.assessment(), shown_, vote, response.rationale),
+                                  wxString::Format(_("agreed level of %s"), id)));
+        return;
+    }
+    const auto& votes = document_.assessment().response(shown_).votes;
+    const auto found = votes.find(participant);
+    const auto before = found == votes.end() ? std::nullopt : std::optional(found->second);
+    if (before != vote)
+        document_.apply(described(edits::set_vote(document_.assessment(), shown_, participant, vote),
+                                  wxString::Format(_("vote on %s"), id)));
+    votes_->select_next();
+    refresh_result();
+}
+
+void IndicatorPanel::commit_pending() { response_->commit_pending(); }
+
+}  // namespace socle::desktop

@@ -1,0 +1,111 @@
+#include "ui/desktop/workshop/votes_grid.h"
+
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "ui/desktop/document/document.h"
+#include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/widgets/wrapped_text.h"
+
+namespace socle::desktop {
+
+wxString participant_label(const assessment::Participant& participant) {
+    if (participant.anonymous || participant.name.empty())
+        return wxString::Format(_("Anonymous (%s)"), to_wx(participant.id));
+    return to_wx(participant.name);
+}
+
+VotesGrid::VotesGrid(wxWindow* parent, Document& document) : wxPanel(parent, wxID_ANY), document_(document) {
+    SetName("votes");
+    auto* label = new wxStaticText(this, wxID_ANY, _("&Votes"));
+    label->SetFont(theme::font(this, 1.0, true));
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(180)),
+                           wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
+    list_->SetName(_("Votes of the participants"));
+    list_->AppendColumn(_("Participant"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    list_->AppendColumn(_("Vote"), wxLIST_FORMAT_LEFT, FromDIP(150));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(label, 0, wxBOTTOM, FromDIP(4));
+    sizer->Add(list_, 1, wxEXPAND);
+    // The keys, under the list: a short line that wraps rather than widening the column.
+    hint_ = new WrappedText(this, theme::font(this, 0.95), theme::muted_text());
+    hint_->set_text(_("Keys: 1-5 a level, n not applicable, u unknown, Delete clears; the next participant is selected."));
+    sizer->Add(hint_, 0, wxEXPAND | wxTOP, FromDIP(4));
+    SetSizer(sizer);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        hint_->set_wrap_width(event.GetSize().GetWidth());
+        event.Skip();
+    });
+    list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        const int width = event.GetSize().GetWidth() - FromDIP(24);
+        if (width > FromDIP(200)) {
+            list_->SetColumnWidth(0, width * 3 / 5);
+            list_->SetColumnWidth(1, width - width * 3 / 5);
+        }
+        event.Skip();
+    });
+}
+
+wxString VotesGrid::vote_text(const std::optional<assessment::Vote>& vote) const {
+    if (!vote) return wxString();
+    switch (vote->kind) {
+        case assessment::VoteKind::NotApplicable: return _("not applicable");
+        case assessment::VoteKind::Unknown: return _("unknown");
+        case assessment::VoteKind::Level: break;
+    }
+    const auto& levels = document_.framework().levels;
+    const auto index = static_cast<std::size_t>(vote->level - 1);
+    if (index < levels.size())
+        return wxString::Format("%d  %s", vote->level, to_wx(document_.framework().text(levels[index].name, document_.language())));
+    return wxString::Format("%d", vote->level);
+}
+
+void VotesGrid::refresh() {
+    const auto& assessment = document_.assessment();
+    const auto& response = assessment.response(document_.current_indicator());
+    const long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    std::vector<std::string> ids;
+    for (const auto& participant : assessment.participants) ids.push_back(participant.id);
+    if (ids != participant_ids_) {
+        participant_ids_ = ids;
+        list_->DeleteAllItems();
+        for (std::size_t i = 0; i < assessment.participants.size(); ++i)
+            list_->InsertItem(static_cast<long>(i), participant_label(assessment.participants[i]));
+    }
+    for (std::size_t i = 0; i < assessment.participants.size(); ++i) {
+        const auto found = response.votes.find(assessment.participants[i].id);
+        const auto vote = found == response.votes.end() ? std::nullopt : std::optional(found->second);
+        const wxString text = vote_text(vote);
+        if (list_->GetItemText(static_cast<long>(i), 1) != text) list_->SetItem(static_cast<long>(i), 1, text);
+        if (list_->GetItemText(static_cast<long>(i), 0) != participant_label(assessment.participants[i]))
+            list_->SetItem(static_cast<long>(i), 0, participant_label(assessment.participants[i]));
+    }
+    if (selected == -1 && !participant_ids_.empty()) select_participant(0);
+}
+
+std::string VotesGrid::selected_participant() const {
+    const long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (selected < 0 || static_cast<std::size_t>(selected) >= participant_ids_.size()) return {};
+    return participant_ids_[static_cast<std::size_t>(selected)];
+}
+
+void VotesGrid::select_participant(std::size_t row) {
+    if (row >= participant_ids_.size()) return;
+    const auto item = static_cast<long>(row);
+    list_->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                        wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    list_->EnsureVisible(item);
+}
+
+bool VotesGrid::select_next() {
+    const long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (selected < 0 || static_cast<std::size_t>(selected + 1) >= participant_ids_.size()) return false;
+    select_participant(static_cast<std::size_t>(selected + 1));
+    return true;
+}
+
+void VotesGrid::focus_list() { list_->SetFocus(); }
+
+}  // namespace socle::desktop

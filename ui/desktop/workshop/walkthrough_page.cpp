@@ -1,0 +1,106 @@
+#include "ui/desktop/workshop/walkthrough_page.h"
+
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/textentry.h>
+
+#include "ui/desktop/document/document.h"
+#include "ui/desktop/workshop/indicator_panel.h"
+#include "ui/desktop/workshop/level_card.h"
+#include "ui/desktop/workshop/navigator.h"
+#include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/workshop/votes_grid.h"
+
+namespace socle::desktop {
+
+namespace {
+
+bool is_within(const wxWindow* window, const wxWindow* ancestor) {
+    for (; window; window = window->GetParent())
+        if (window == ancestor) return true;
+    return false;
+}
+
+// Fields where keys are typed, not commands.
+bool takes_text(wxWindow* focus) {
+    return dynamic_cast<wxTextEntry*>(focus) != nullptr || dynamic_cast<wxChoice*>(focus) != nullptr;
+}
+
+int digit_of(int key) {
+    if (key >= '0' && key <= '9') return key - '0';
+    if (key >= WXK_NUMPAD0 && key <= WXK_NUMPAD9) return key - WXK_NUMPAD0;
+    return -1;
+}
+
+}  // namespace
+
+WalkthroughPage::WalkthroughPage(wxWindow* parent, Document& document)
+    : wxPanel(parent, wxID_ANY), document_(document) {
+    SetName("walkthrough-page");
+    SetBackgroundColour(theme::page_background());
+    SetFont(theme::font(parent, 1.1));
+    navigator_ = new Navigator(this, document_);
+    indicator_ = new IndicatorPanel(this, document_);
+    auto* sizer = new wxBoxSizer(wxHORIZONTAL);
+    navigator_->SetMinSize(wxSize(FromDIP(330), -1));
+    sizer->Add(navigator_, 0, wxEXPAND);
+    sizer->Add(indicator_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    navigator_->set_on_select([this](const std::string& id) { go_to(id); });
+    Bind(wxEVT_CHAR_HOOK, &WalkthroughPage::on_char_hook, this);
+}
+
+void WalkthroughPage::refresh() {
+    navigator_->refresh();
+    indicator_->refresh();
+}
+
+void WalkthroughPage::show_current_indicator() {
+    navigator_->select_current();
+    indicator_->show_current();
+}
+
+void WalkthroughPage::commit_pending() { indicator_->commit_pending(); }
+
+void WalkthroughPage::go_to(const std::string& indicator_id) {
+    if (indicator_id == document_.current_indicator()) return;
+    commit_pending();
+    document_.set_current_indicator(indicator_id);
+    show_current_indicator();
+}
+
+void WalkthroughPage::move(int direction) { go_to(document_.neighbour_indicator(direction)); }
+
+void WalkthroughPage::focus_votes() { indicator_->votes()->focus_list(); }
+
+void WalkthroughPage::on_char_hook(wxKeyEvent& event) {
+    const int key = event.GetKeyCode();
+    wxWindow* focus = wxWindow::FindFocus();
+    const bool modifiers = event.HasAnyModifiers();
+    if (modifiers || takes_text(focus)) {
+        event.Skip();
+        return;
+    }
+    if (key == WXK_PAGEDOWN || key == WXK_NUMPAD_PAGEDOWN) return move(+1);
+    if (key == WXK_PAGEUP || key == WXK_NUMPAD_PAGEUP) return move(-1);
+
+    const bool in_votes = is_within(focus, indicator_->votes()->list());
+    const bool on_card = dynamic_cast<LevelCard*>(focus) != nullptr;
+    if ((in_votes || on_card) && (key == WXK_RIGHT || key == WXK_NUMPAD_RIGHT)) return move(+1);
+    if ((in_votes || on_card) && (key == WXK_LEFT || key == WXK_NUMPAD_LEFT)) return move(-1);
+    if (in_votes && (key == WXK_RETURN || key == WXK_NUMPAD_ENTER)) {
+        indicator_->votes()->select_next();
+        return;
+    }
+
+    const int digit = digit_of(key);
+    if (digit >= 1) return indicator_->record(assessment::Vote::at(digit));
+    if (key == 'N') return indicator_->record(assessment::Vote::not_applicable());
+    if (key == 'U') return indicator_->record(assessment::Vote::unknown());
+    if (key == WXK_DELETE || key == WXK_NUMPAD_DELETE || key == WXK_BACK) return indicator_->record(std::nullopt);
+    event.Skip();
+}
+
+}  // namespace socle::desktop
