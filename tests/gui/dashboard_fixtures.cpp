@@ -9,7 +9,7 @@
 #include <wx/sizer.h>
 
 #include "assessment/edits.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::gui_test {
 

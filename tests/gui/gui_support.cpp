@@ -13,7 +13,7 @@
 #include <wx/uiaction.h>
 #include <wx/utils.h>
 
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::gui_test {
 
@@ -100,6 +100,19 @@ bool with_modal_dialog(const std::function<void()>& trigger, const std::function
     pump(80);
     return seen;
 }
+
+std::string folded(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        const char shown = (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+        if (shown == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out.push_back(shown);
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::string folded_label(const wxWindow* window) { return folded(desktop::to_utf8(window->GetLabel())); }
 
 wxImage capture(wxWindow* window) {
     window->Update();

@@ -15,7 +15,7 @@
 #include <wx/window.h>
 
 #include "tests/support/test_support.h"
-#include "ui/desktop/shell/app_context.h"
+#include "ui/desktop/services/app_context.h"
 
 namespace socle::gui_test {
 
@@ -51,6 +51,12 @@ wxFrame* show_test_frame(const wxSize& size);
 // and calls `act` on that dialog once it is shown and laid out; a dialog
 // `act` left open is cancelled. Returns whether a modal dialog appeared.
 bool with_modal_dialog(const std::function<void()>& trigger, const std::function<void(wxDialog&)>& act);
+
+// A label's text as a person reads it: the line breaks that wrapping put in
+// (they depend on the font) folded back into single spaces. Compare text
+// shown in wrapped labels through this, never through GetLabel() directly.
+std::string folded_label(const wxWindow* window);
+std::string folded(const std::string& text);
 
 // What `window` shows on screen now (its client area), as an image.
 wxImage capture(wxWindow* window);

@@ -37,13 +37,17 @@ bool only_lists(int argc, char** argv) {
     return false;
 }
 
+// --socle-fontconfig=FILE runs them with that fontconfig set-up.
 // --socle-locale=NAME runs the cases under that locale: set before wx and
 // GTK start (they call setlocale from the environment). A locale the test
 // set-up built (ru_RU.UTF-8) is found through LOCPATH; the cases read
 // SOCLE_TEST_LOCALE to check that the locale really is in force.
 bool apply_locale_option(int argc, char** argv) {
     static const char prefix[] = "--socle-locale=";
+    static const char fonts[] = "--socle-fontconfig=";
     for (int i = 1; i < argc; ++i) {
+        // Another default font (gui/fonts/): fontconfig reads it when GTK starts.
+        if (std::strncmp(argv[i], fonts, sizeof fonts - 1) == 0) setenv("FONTCONFIG_FILE", argv[i] + sizeof fonts - 1, 1);
         if (std::strncmp(argv[i], prefix, sizeof prefix - 1) != 0) continue;
         const std::string locale = argv[i] + sizeof prefix - 1;
         if (locale != "C" && locale != "C.UTF-8") setenv("LOCPATH", SOCLE_TEST_LOCALE_DIR, 1);

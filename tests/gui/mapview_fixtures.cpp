@@ -7,7 +7,7 @@
 #include <wx/treectrl.h>
 
 #include "ui/desktop/systems/system_csv_actions.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::gui_test {
 

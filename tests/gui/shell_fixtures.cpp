@@ -1,5 +1,7 @@
 #include "tests/gui/shell_fixtures.h"
 
+#include <doctest/doctest.h>
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -35,7 +37,8 @@ void menu_command(wxWindow* frame, int id) {
 
 void press_button(wxDialog& dialog, int id) {
     auto* button = dynamic_cast<wxButton*>(dialog.FindWindow(id));
-    if (!button) return;
+    // A missing button is a failure of the test, not a silent no-op.
+    REQUIRE_MESSAGE(button != nullptr, "the dialog has no button with id " << id);
     wxCommandEvent event(wxEVT_BUTTON, id);
     event.SetEventObject(button);
     button->GetEventHandler()->ProcessEvent(event);

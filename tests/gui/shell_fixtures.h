@@ -25,7 +25,7 @@ struct ShownFrame {
 // Sends the menu command `id` to the frame, as choosing it in the menu does.
 void menu_command(wxWindow* frame, int id);
 
-// Clicks the dialog's button with this id through a real button event.
+// Clicks the dialog's button with this id through a real button event; fails the test when there is none.
 void press_button(wxDialog& dialog, int id);
 
 // A child window by name, or null.

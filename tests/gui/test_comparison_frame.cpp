@@ -10,10 +10,10 @@
 
 #include "tests/gui/gui_support.h"
 #include "ui/desktop/comparison/comparison_page.h"
-#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/shell/main_frame.h"
 #include "ui/desktop/shell/main_frame_ids.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;
@@ -77,7 +77,7 @@ TEST_CASE("main frame: View > Compare assessments shows the comparison page and 
     CHECK(rebuilt->mode() == scoring::ComparisonMode::Rounds);
     auto* export_button = dynamic_cast<wxButton*>(wxWindow::FindWindowByName("comparison.export", rebuilt));
     REQUIRE(export_button);
-    CHECK(desktop::to_utf8(export_button->GetLabel()) == "Exporter en xlsx...");
+    CHECK(folded_label(export_button) == "Exporter en xlsx...");
     auto* item = frame->GetMenuBar()->FindItem(desktop::ids::PageCompare);
     REQUIRE(item);
     CHECK(desktop::to_utf8(item->GetItemLabelText()) == "Comparer des évaluations...");

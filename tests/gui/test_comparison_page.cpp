@@ -20,10 +20,10 @@
 #include "assessment/assessment_io.h"
 #include "tests/gui/gui_support.h"
 #include "ui/desktop/comparison/comparison_page.h"
-#include "ui/desktop/shell/localization.h"
-#include "ui/desktop/dashboard/radar_chart.h"
+#include "ui/desktop/services/localization.h"
+#include "ui/desktop/widgets/radar_chart.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;
@@ -193,7 +193,7 @@ TEST_CASE("comparison page: the three samples side by side show the levels and m
     // Peers: the changes list waits for rounds mode and says so.
     f.show_tab(2);
     CHECK_FALSE(f.find<wxListCtrl>("comparison.changes")->IsShown());
-    CHECK(text(f.find<wxStaticText>("comparison.changes_note")->GetLabel()).find("rounds mode") != std::string::npos);
+    CHECK(folded_label(f.find<wxStaticText>("comparison.changes_note")).find("rounds mode") != std::string::npos);
 
     // Adding the same files again changes nothing.
     f.page->add_inputs({samples()[0]});
@@ -330,7 +330,7 @@ TEST_CASE("comparison page: a folder counts as its files and a broken file is re
     REQUIRE(f.page->comparison());
     CHECK(f.page->comparison()->assessments.size() == 3);  // the comparison so far stays
     CHECK(f.page->inputs().size() == 1);
-    CHECK(text(f.find<wxStaticText>("comparison.message")->GetLabel()).find("broken.socle") != std::string::npos);
+    CHECK(folded_label(f.find<wxStaticText>("comparison.message")).find("broken.socle") != std::string::npos);
 
     f.press("comparison.clear");
     CHECK_FALSE(f.page->comparison());
@@ -343,7 +343,7 @@ TEST_CASE("comparison page: a folder counts as its files and a broken file is re
     CHECK(f.problems.size() == 1);
     CHECK_FALSE(f.page->comparison());
     CHECK(f.page->inputs().size() == 1);
-    CHECK(text(f.find<wxStaticText>("comparison.message")->GetLabel()).find("add at least one more") != std::string::npos);
+    CHECK(folded_label(f.find<wxStaticText>("comparison.message")).find("add at least one more") != std::string::npos);
 }
 
 TEST_CASE("comparison page: export writes a workbook openpyxl reads and a failure names the path") {
@@ -418,7 +418,7 @@ TEST_CASE("comparison page: in French and Russian the page speaks the language")
         f.page->add_inputs(samples());
         f.choose_mode(1);
         f.show_tab(2);
-        CHECK(text(f.find<wxButton>("comparison.export")->GetLabel()) == "Exporter en xlsx...");
+        CHECK(folded_label(f.find<wxButton>("comparison.export")) == "Exporter en xlsx...");
         auto* changes = f.find<wxListCtrl>("comparison.changes");
         REQUIRE(changes->GetItemCount() > 1);
         CHECK(item(changes, 1, 6).find("en hausse") != std::string::npos);
@@ -429,7 +429,7 @@ TEST_CASE("comparison page: in French and Russian the page speaks the language")
         PageFixture f;
         f.page->add_inputs(samples());
         f.show_tab(1);
-        CHECK(text(f.find<wxButton>("comparison.export")->GetLabel()) == "Экспорт в xlsx...");
+        CHECK(folded_label(f.find<wxButton>("comparison.export")) == "Экспорт в xlsx...");
         CHECK(text(f.find<wxGrid>("comparison.indicators")->GetCellValue(0, 5)).find("на медиане") != std::string::npos);
         CHECK(keep(capture(f.page), "comparison-ru.png"));
     }
@@ -492,5 +492,5 @@ TEST_CASE("comparison page: past a dozen assessments the radar shows the first t
     CHECK(f.find<desktop::RadarChart>("comparison.radar")->series().size() == 12);
     CHECK(f.find<wxListCtrl>("comparison.assessments")->GetItemCount() == 14);
     CHECK(f.find<wxGrid>("comparison.domains")->GetNumberCols() == 1 + 14 + 3);
-    CHECK(text(f.find<wxStaticText>("comparison.message")->GetLabel()).find("first 12 assessments") != std::string::npos);
+    CHECK(folded_label(f.find<wxStaticText>("comparison.message")).find("first 12 assessments") != std::string::npos);
 }

@@ -14,8 +14,8 @@
 #include "ui/desktop/dashboard/dashboard_page.h"
 #include "ui/desktop/dashboard/explanation_dialog.h"
 #include "ui/desktop/dashboard/indicator_explanation.h"
-#include "ui/desktop/dashboard/radar_chart.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/widgets/radar_chart.h"
+#include "ui/desktop/services/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;
@@ -105,7 +105,7 @@ TEST_CASE("dashboard: domain table, gaps and disagreements follow the votes") {
     CHECK(cell(gaps, 0, 3) == "2");
     CHECK(cell(gaps, 1, 0).rfind("Q1.1", 0) == 0);
     CHECK(disputes->GetItemCount() == 0);
-    CHECK(to_utf8(child<wxStaticText>(shown.page, "dashboard.overall.level")->GetLabel()) == "2");
+    CHECK(folded_label(child<wxStaticText>(shown.page, "dashboard.overall.level")) == "2");
 
     // One participant moves Q1.3 from 3 to 1: spread 2, the room disagrees.
     document->apply(assessment::edits::set_vote(document->assessment(), "Q1.3", "p1", assessment::Vote::at(1)));
@@ -114,7 +114,7 @@ TEST_CASE("dashboard: domain table, gaps and disagreements follow the votes") {
     CHECK(cell(disputes, 0, 0).rfind("Q1.3", 0) == 0);
     CHECK(cell(disputes, 0, 1) == "1 to 3");
     CHECK(cell(disputes, 0, 2) == "2");
-    CHECK(to_utf8(child<wxStaticText>(shown.page, "dashboard.overall.disagreements")->GetLabel()) == "1");
+    CHECK(folded_label(child<wxStaticText>(shown.page, "dashboard.overall.disagreements")) == "1");
 
     // Undo brings the table back.
     document->undo();
@@ -149,7 +149,7 @@ TEST_CASE("dashboard: double-clicking a domain explains its level with indicator
                                                   for (int c = 0; c < terms->GetColumnCount(); ++c) row.push_back(cell(terms, r, c));
                                                   rows.push_back(row);
                                               }
-                                              formula = to_utf8(child<wxStaticText>(&dialog, desktop::ExplanationDialog::kFormulaName)->GetLabel());
+                                              formula = folded_label(child<wxStaticText>(&dialog, desktop::ExplanationDialog::kFormulaName));
                                               keep_screenshot(capture(&dialog), "explanation.png");
                                           });
     REQUIRE(opened);
@@ -206,7 +206,7 @@ TEST_CASE("dashboard: the explain button covers the selected domain and the over
                               [&](wxDialog& dialog) {
                                   auto* terms = child<wxListCtrl>(&dialog, desktop::ExplanationDialog::kTermsName);
                                   for (long r = 0; r < terms->GetItemCount(); ++r) weights.push_back(cell(terms, r, 2));
-                                  formula = to_utf8(child<wxStaticText>(&dialog, desktop::ExplanationDialog::kFormulaName)->GetLabel());
+                                  formula = folded_label(child<wxStaticText>(&dialog, desktop::ExplanationDialog::kFormulaName));
                               }));
     REQUIRE(weights.size() == 5);  // the five domains
     CHECK(weights[0] == "1");
@@ -236,8 +236,7 @@ TEST_CASE("dashboard: double-clicking a gap explains the indicator's level, spre
                               [&](wxDialog& dialog) {
                                   auto* list = child<wxListCtrl>(&dialog, desktop::IndicatorExplanationDialog::kVotesName);
                                   for (long r = 0; r < list->GetItemCount(); ++r) votes.emplace_back(cell(list, r, 0), cell(list, r, 1));
-                                  formula = to_utf8(
-                                      child<wxStaticText>(&dialog, desktop::IndicatorExplanationDialog::kFormulaName)->GetLabel());
+                                  formula = folded_label(child<wxStaticText>(&dialog, desktop::IndicatorExplanationDialog::kFormulaName));
                                   keep_screenshot(capture(&dialog), "indicator-explanation.png");
                               }));
     REQUIRE(votes.size() == 4);

@@ -9,9 +9,9 @@
 #include "assessment/edits.h"
 #include "tests/gui/dashboard_fixtures.h"
 #include "ui/desktop/dashboard/dashboard_page.h"
-#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/dashboard/presentation_page.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;
@@ -22,7 +22,7 @@ namespace {
 std::string all_labels(wxWindow* window) {
     std::string out;
     for (auto* child : window->GetChildren()) {
-        if (auto* text = dynamic_cast<wxStaticText*>(child)) out += desktop::to_utf8(text->GetLabel()) + "\n";
+        if (auto* text = dynamic_cast<wxStaticText*>(child)) out += folded_label(text) + "\n";
         out += all_labels(child);
     }
     return out;
@@ -80,7 +80,7 @@ TEST_CASE("presentation page in Russian, with the framework's Russian text") {
     pump(200);
     auto* view = wxWindow::FindWindowByName("presentation.view", page);
     REQUIRE(view);
-    const std::string shown = desktop::to_utf8(view->GetLabel());
+    const std::string shown = folded_label(view);
     const auto& framework = document->framework();
     CHECK(shown.find(framework.text(framework.find_indicator("Q1.1")->question, "ru")) != std::string::npos);
     CHECK(shown.find("Уровень участников: 3") != std::string::npos);

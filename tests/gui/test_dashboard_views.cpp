@@ -12,9 +12,9 @@
 #include "tests/gui/dashboard_fixtures.h"
 #include "ui/desktop/dashboard/dashboard_page.h"
 #include "ui/desktop/dashboard/presentation_page.h"
-#include "ui/desktop/dashboard/radar_chart.h"
+#include "ui/desktop/widgets/radar_chart.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;
@@ -94,7 +94,7 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
 
     auto* view = wxWindow::FindWindowByName("presentation.view", page);
     REQUIRE(view);
-    const std::string shown = desktop::to_utf8(view->GetLabel());
+    const std::string shown = folded_label(view);
     const auto& framework = document->framework();
     const auto* indicator = framework.find_indicator("Q2.1");
     REQUIRE(indicator);
@@ -121,7 +121,7 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
     document->apply(assessment::edits::set_agreed(document->assessment(), "Q2.1", assessment::Vote::at(3), "Two provinces only"));
     page->refresh();
     pump(100);
-    const std::string after = desktop::to_utf8(view->GetLabel());
+    const std::string after = folded_label(view);
     CHECK(after.find("Agreed level: 3 - Two provinces only") != std::string::npos);
     CHECK(after.find("The room's level: 3") != std::string::npos);
     CHECK(after.find("The votes ranged from 1 to 4; the room has agreed a level.") != std::string::npos);
@@ -131,7 +131,7 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
     document->set_current_indicator("Q2.2");
     page->refresh();
     pump(100);
-    const std::string next = desktop::to_utf8(view->GetLabel());
+    const std::string next = folded_label(view);
     CHECK(next.find(framework.text(framework.find_indicator("Q2.2")->question, "en")) != std::string::npos);
     CHECK(next.find("No votes yet") != std::string::npos);
     CHECK(next.find("disagrees") == std::string::npos);

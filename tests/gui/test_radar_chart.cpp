@@ -11,8 +11,8 @@
 #include <wx/uiaction.h>
 
 #include "tests/gui/dashboard_fixtures.h"
-#include "ui/desktop/dashboard/radar_chart.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/widgets/radar_chart.h"
+#include "ui/desktop/services/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

@@ -16,7 +16,7 @@
 #include "ui/desktop/roadmap/roadmap_board.h"
 #include "ui/desktop/roadmap/roadmap_page.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;
@@ -75,7 +75,7 @@ TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite,
 
     click_card(*board, id);
     CHECK(board->selection() == id);
-    CHECK(desktop::to_utf8(find_child<wxStaticText>(page, "step_title")->GetLabel()).rfind(before.find(id)->indicator_id, 0) == 0);
+    CHECK(folded_label(find_child<wxStaticText>(page, "step_title")).rfind(before.find(id)->indicator_id, 0) == 0);
     const auto why = desktop::to_utf8(find_child<wxTextCtrl>(page, "step_details")->GetValue());
     CHECK(why.find("after " + before.find(id)->after.front()) != std::string::npos);
 
@@ -90,7 +90,7 @@ TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite,
     CHECK(board->column_of(id) == after.phases.front().settings.id);
     auto* problems = find_child<wxStaticText>(page, "roadmap_problems");
     CHECK(problems->IsShown());
-    CHECK(desktop::to_utf8(problems->GetLabel()).find("step " + id + " is pinned to") != std::string::npos);
+    CHECK(folded_label(problems).find("step " + id + " is pinned to") != std::string::npos);
 
     // An owner, typed and set.
     find_child<wxTextCtrl>(page, "step_owner")->SetValue("Ministry of Labour and Social Welfare");

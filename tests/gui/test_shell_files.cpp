@@ -8,7 +8,7 @@
 #include "assessment/assessment_io.h"
 #include "assessment/edits.h"
 #include "tests/gui/shell_fixtures.h"
-#include "ui/desktop/shell/app_context.h"
+#include "ui/desktop/services/app_context.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/workshop/indicator_panel.h"
 #include "ui/desktop/shell/main_frame_ids.h"

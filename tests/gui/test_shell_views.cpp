@@ -15,15 +15,15 @@
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/workshop/indicator_panel.h"
 #include "ui/desktop/workshop/level_card.h"
-#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/shell/main_frame_ids.h"
 #include "ui/desktop/workshop/navigator.h"
 #include "ui/desktop/dashboard/presentation_page.h"
-#include "ui/desktop/shell/samples.h"
+#include "ui/desktop/services/samples.h"
 #include "ui/desktop/workshop/setup_page.h"
 #include "ui/desktop/shell/start_page.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
 #include "ui/desktop/widgets/wrapped_text.h"
 
@@ -101,12 +101,12 @@ TEST_CASE("switching the interface to French relabels the menus and pages at onc
     CHECK(desktop::current_interface_language() == "fr");
     CHECK(app.context().settings().language() == "fr");
     CHECK(desktop::to_utf8(frame->GetMenuBar()->GetMenuLabel(0)) == "&Fichier");
-    CHECK(desktop::to_utf8(frame->start_page()->create_button()->GetLabel()) == "&Créer une évaluation");
+    CHECK(folded_label(frame->start_page()->create_button()) == "&Créer une évaluation");
     // The pages of an open document are French too.
     REQUIRE(frame->new_assessment("sp-quick-scan"));
     frame->show_page(desktop::Page::Walkthrough);
     pump(100);
-    const auto label = desktop::to_utf8(frame->walkthrough_page()->indicator_panel()->derived_level()->GetLabel());
+    const auto label = folded_label(frame->walkthrough_page()->indicator_panel()->derived_level());
     CHECK(label == "Sans réponse");
     desktop::apply_interface_language("en");
 }

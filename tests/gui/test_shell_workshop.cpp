@@ -18,7 +18,7 @@
 #include "ui/desktop/workshop/participants_panel.h"
 #include "ui/desktop/workshop/setup_page.h"
 #include "ui/desktop/shell/start_page.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/workshop/votes_grid.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
 #include "ui/desktop/widgets/wrapped_text.h"
@@ -108,7 +108,7 @@ TEST_CASE("a Quick Scan workshop with the keyboard: participants, votes, room's 
     CHECK(vote_of(frame, "Q1.1", participants[1].id) == assessment::Vote::at(4));
     CHECK(vote_of(frame, "Q1.1", participants[2].id) == assessment::Vote::at(1));
     // Lower median of 1, 3, 4 is 3; spread 3: the room disagrees.
-    CHECK(desktop::to_utf8(panel->derived_level()->GetLabel()).rfind("3", 0) == 0);
+    CHECK(folded_label(panel->derived_level()).rfind("3", 0) == 0);
     CHECK(panel->warning()->IsShown());
     CHECK(frame->GetTitle().StartsWith("*"));
     // The cards count the votes.
@@ -118,7 +118,7 @@ TEST_CASE("a Quick Scan workshop with the keyboard: participants, votes, room's 
     press_key('Z', wxMOD_CONTROL);
     pump(50);
     CHECK_FALSE(vote_of(frame, "Q1.1", participants[2].id).has_value());
-    CHECK(desktop::to_utf8(panel->derived_level()->GetLabel()).rfind("3", 0) == 0);
+    CHECK(folded_label(panel->derived_level()).rfind("3", 0) == 0);
     CHECK_FALSE(panel->warning()->IsShown());
     // Ctrl+Y brings it back.
     press_key('Y', wxMOD_CONTROL);
@@ -167,7 +167,7 @@ TEST_CASE("picking a level card records the selected participant's vote, or with
     const auto& response = frame->document()->assessment().response("Q1.1");
     REQUIRE(response.agreed.has_value());
     CHECK(*response.agreed == assessment::Vote::at(2));
-    CHECK(desktop::to_utf8(panel->derived_level()->GetLabel()).rfind("2", 0) == 0);
+    CHECK(folded_label(panel->derived_level()).rfind("2", 0) == 0);
     CHECK(frame->document()->undo_description().find("Q1.1") != std::string::npos);
 }
 

@@ -16,7 +16,7 @@
 #include "ui/desktop/systems/system_map_layout.h"
 #include "ui/desktop/systems/system_map_view.h"
 #include "ui/desktop/systems/systems_page.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

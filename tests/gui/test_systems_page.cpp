@@ -14,11 +14,11 @@
 #include <wx/uiaction.h>
 
 #include "tests/gui/mapview_fixtures.h"
-#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/systems/system_csv_actions.h"
 #include "ui/desktop/systems/system_map_view.h"
 #include "ui/desktop/systems/systems_page.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;
@@ -213,8 +213,8 @@ TEST_CASE("systems page: in French, the findings, buttons and summary are transl
     const auto labels = tree_labels(wxWindow::FindWindowByName("findings_tree", page));
     CHECK(has_label_starting(labels, "Ordre de modernisation ("));
     CHECK(has_label_starting(labels, "Flux sans accord ("));
-    CHECK(desktop::to_utf8(wxWindow::FindWindowByName("add_system", page)->GetLabel()) == "Ajouter...");
-    CHECK(desktop::to_utf8(find_child<wxStaticText>(page, "systems_summary")->GetLabel()).rfind("Systèmes : ", 0) == 0);
+    CHECK(folded_label(wxWindow::FindWindowByName("add_system", page)) == "Ajouter...");
+    CHECK(folded_label(find_child<wxStaticText>(page, "systems_summary")).rfind("Systèmes : ", 0) == 0);
     desktop::apply_interface_language("en");
     frame->Destroy();
     pump();

@@ -66,3 +66,27 @@ TEST_CASE("wrap_text: explicit newlines stay, and a word wider than the line is 
     CHECK(size.height == doctest::Approx(size.line_height * static_cast<double>(pieces.size())));
     CHECK(size.width <= width + 0.5);
 }
+
+// One character, one unit: the algorithm alone, whatever the fonts.
+TEST_CASE("wrap_words: one algorithm for every view, with the measure given by the caller") {
+    const socle::desktop::MeasureText count = [](const wxString& text) { return static_cast<double>(text.length()); };
+    const auto lines = socle::desktop::wrap_words("the room agreed a level", 10, count);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == "the room");
+    CHECK(lines[1] == "agreed a");
+    CHECK(lines[2] == "level");
+    // At most two lines: what does not fit ends the last one with "...", within the width.
+    const auto cut = socle::desktop::wrap_words("the room agreed a level", 10, count, 2);
+    REQUIRE(cut.size() == 2);
+    CHECK(cut[0] == "the room");
+    CHECK(cut[1].EndsWith("..."));
+    CHECK(cut[1].length() <= 10);
+    // A word longer than the line is broken between characters, nothing lost.
+    const auto long_word = socle::desktop::wrap_words("Оптимизирующийся", 6, count);
+    wxString joined;
+    for (const auto& line : long_word) {
+        CHECK(line.length() <= 6);
+        joined += line;
+    }
+    CHECK(joined == wxString::FromUTF8("Оптимизирующийся"));
+}

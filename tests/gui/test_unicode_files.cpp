@@ -13,10 +13,10 @@
 #include "assessment/edits.h"
 #include "tests/gui/shell_fixtures.h"
 #include "ui/desktop/document/document.h"
-#include "ui/desktop/shell/error_report.h"
+#include "ui/desktop/services/error_report.h"
 #include "ui/desktop/exporting/export_runner.h"
 #include "ui/desktop/systems/systems_page.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 using namespace socle;
 using namespace socle::gui_test;

@@ -2,7 +2,7 @@
 
 #include "common/path_text.h"
 #include "exports/comparison_workbook.h"
-#include "ui/desktop/shell/app_context.h"
+#include "ui/desktop/services/app_context.h"
 
 namespace socle::desktop {
 

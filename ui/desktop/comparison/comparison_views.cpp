@@ -14,10 +14,10 @@
 #include "exports/comparison_workbook.h"
 #include "ui/desktop/comparison/comparison_actions.h"
 #include "ui/desktop/comparison/comparison_page.h"
-#include "ui/desktop/shell/localization.h"
-#include "ui/desktop/dashboard/radar_chart.h"
+#include "ui/desktop/services/localization.h"
+#include "ui/desktop/widgets/radar_chart.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -12,9 +12,9 @@
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/dashboard/explanation_dialog.h"
 #include "ui/desktop/dashboard/indicator_explanation.h"
-#include "ui/desktop/dashboard/radar_chart.h"
+#include "ui/desktop/widgets/radar_chart.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -10,7 +10,7 @@
 #include "scoring/score_explanation.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -11,7 +11,7 @@
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/widgets/text_layout.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

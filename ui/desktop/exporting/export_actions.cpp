@@ -9,8 +9,8 @@
 
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/exporting/export_runner.h"
-#include "ui/desktop/shell/settings.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/settings.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -8,9 +8,9 @@
 #include <wx/intl.h>
 
 #include "exports/roadmap_csv.h"
-#include "ui/desktop/widgets/dc_text_wrap.h"
+#include "ui/desktop/widgets/text_layout.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -11,12 +11,12 @@
 #include "assessment/recovery.h"
 #include "common/error.h"
 #include "common/user_paths.h"
-#include "ui/desktop/shell/app_context.h"
-#include "ui/desktop/shell/error_report.h"
-#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/services/app_context.h"
+#include "ui/desktop/services/error_report.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/shell/main_frame.h"
 #include "ui/desktop/shell/screenshot.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -3,7 +3,7 @@
 #include <wx/cmdline.h>
 #include <wx/intl.h>
 
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

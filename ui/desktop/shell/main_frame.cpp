@@ -5,18 +5,18 @@
 #include <wx/statusbr.h>
 
 #include "scoring/score_highlights.h"
-#include "ui/desktop/shell/app_context.h"
+#include "ui/desktop/services/app_context.h"
 #include "ui/desktop/comparison/comparison_page.h"
 #include "ui/desktop/dashboard/dashboard_page.h"
 #include "ui/desktop/document/document.h"
-#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/dashboard/presentation_page.h"
 #include "ui/desktop/roadmap/roadmap_page.h"
 #include "ui/desktop/workshop/setup_page.h"
 #include "ui/desktop/shell/start_page.h"
 #include "ui/desktop/systems/systems_page.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
 
 namespace socle::desktop {

@@ -7,12 +7,12 @@
 #include "assessment/recovery.h"
 #include "common/diagnostics.h"
 #include "common/error.h"
-#include "ui/desktop/shell/app_context.h"
+#include "ui/desktop/services/app_context.h"
 #include "ui/desktop/document/document.h"
-#include "ui/desktop/shell/error_report.h"
+#include "ui/desktop/services/error_report.h"
 #include "ui/desktop/shell/main_frame.h"
 #include "ui/desktop/shell/start_page.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -3,19 +3,19 @@
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 
-#include "ui/desktop/shell/app_context.h"
+#include "ui/desktop/services/app_context.h"
 #include "ui/desktop/document/document.h"
-#include "ui/desktop/shell/error_report.h"
+#include "ui/desktop/services/error_report.h"
 #include "ui/desktop/exporting/export_actions.h"
 #include "ui/desktop/workshop/indicator_panel.h"
-#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/shell/main_frame.h"
 #include "ui/desktop/shell/main_frame_ids.h"
 #include "ui/desktop/dashboard/presentation_page.h"
-#include "ui/desktop/shell/samples.h"
+#include "ui/desktop/services/samples.h"
 #include "ui/desktop/systems/systems_page.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
 
 namespace socle::desktop {

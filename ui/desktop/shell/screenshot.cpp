@@ -8,7 +8,7 @@
 #include <wx/window.h>
 
 #include "common/error.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -8,11 +8,11 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "ui/desktop/shell/app_context.h"
-#include "ui/desktop/shell/localization.h"
-#include "ui/desktop/shell/samples.h"
+#include "ui/desktop/services/app_context.h"
+#include "ui/desktop/services/localization.h"
+#include "ui/desktop/services/samples.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

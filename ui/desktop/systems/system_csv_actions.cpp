@@ -14,9 +14,9 @@
 #include "common/error.h"
 #include "common/path_text.h"
 #include "ui/desktop/document/document.h"
-#include "ui/desktop/shell/error_report.h"
+#include "ui/desktop/services/error_report.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -6,7 +6,7 @@
 #include <wx/intl.h>
 #include <wx/treectrl.h>
 
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -12,8 +12,8 @@
 
 #include "common/error.h"
 #include "common/path_text.h"
-#include "ui/desktop/widgets/dc_text_wrap.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/widgets/text_layout.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -6,7 +6,7 @@
 #include <wx/dcbuffer.h>
 #include <wx/dcgraph.h>
 
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

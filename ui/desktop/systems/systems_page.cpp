@@ -17,13 +17,13 @@
 #include "common/path_text.h"
 #include "exports/dot_export.h"
 #include "ui/desktop/document/document.h"
-#include "ui/desktop/shell/error_report.h"
+#include "ui/desktop/services/error_report.h"
 #include "ui/desktop/systems/system_csv_actions.h"
 #include "ui/desktop/systems/system_dialogs.h"
 #include "ui/desktop/systems/system_findings.h"
 #include "ui/desktop/systems/system_map_view.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -3,7 +3,7 @@
 #include <wx/stattext.h>
 #include <wx/tokenzr.h>
 
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

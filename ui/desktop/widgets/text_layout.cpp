@@ -1,5 +1,8 @@
 #include "ui/desktop/widgets/text_layout.h"
 
+#include <algorithm>
+
+#include <wx/dc.h>
 #include <wx/graphics.h>
 #include <wx/tokenzr.h>
 
@@ -14,11 +17,11 @@ double text_width(wxGraphicsContext& gc, const wxString& text) {
 }
 
 // Appends the pieces of a word too wide for a line, character by character.
-void break_word(wxGraphicsContext& gc, const wxString& word, double width, std::vector<wxString>& lines) {
+void break_word(const wxString& word, double width, const MeasureText& measure, std::vector<wxString>& lines) {
     wxString piece;
     for (const auto ch : word) {
         wxString next = piece + ch;
-        if (!piece.empty() && text_width(gc, next) > width) {
+        if (!piece.empty() && measure(next) > width) {
             lines.push_back(piece);
             piece = wxString(ch);
         } else {
@@ -28,23 +31,23 @@ void break_word(wxGraphicsContext& gc, const wxString& word, double width, std::
     if (!piece.empty()) lines.push_back(piece);
 }
 
-void wrap_paragraph(wxGraphicsContext& gc, const wxString& paragraph, double width, std::vector<wxString>& lines) {
+void wrap_paragraph(const wxString& paragraph, double width, const MeasureText& measure, std::vector<wxString>& lines) {
     const auto before = lines.size();
     wxString line;
     wxStringTokenizer words(paragraph, " ", wxTOKEN_STRTOK);
     while (words.HasMoreTokens()) {
         const wxString word = words.GetNextToken();
         const wxString candidate = line.empty() ? word : line + " " + word;
-        if (text_width(gc, candidate) <= width) {
+        if (measure(candidate) <= width) {
             line = candidate;
             continue;
         }
         if (!line.empty()) lines.push_back(line);
         line.clear();
-        if (text_width(gc, word) <= width) {
+        if (measure(word) <= width) {
             line = word;
         } else {
-            break_word(gc, word, width, lines);
+            break_word(word, width, measure, lines);
             line = lines.back();  // keep filling after the last piece
             lines.pop_back();
         }
@@ -54,12 +57,38 @@ void wrap_paragraph(wxGraphicsContext& gc, const wxString& paragraph, double wid
 
 }  // namespace
 
-std::vector<wxString> wrap_text(wxGraphicsContext& gc, const wxString& text, double width) {
+std::vector<wxString> wrap_words(const wxString& text, double width, const MeasureText& measure) {
     std::vector<wxString> lines;
     if (text.empty()) return lines;
     wxStringTokenizer paragraphs(text, "\n", wxTOKEN_RET_EMPTY_ALL);
-    while (paragraphs.HasMoreTokens()) wrap_paragraph(gc, paragraphs.GetNextToken(), width, lines);
+    while (paragraphs.HasMoreTokens()) wrap_paragraph(paragraphs.GetNextToken(), width, measure, lines);
     return lines;
+}
+
+std::vector<wxString> wrap_words(const wxString& text, double width, const MeasureText& measure, std::size_t max_lines) {
+    auto lines = wrap_words(text, width, measure);
+    if (lines.size() <= max_lines) return lines;
+    if (max_lines == 0) return {};
+    // What does not fit joins the last line, which is then cut to the width.
+    wxString last = lines[max_lines - 1] + " " + lines[max_lines];
+    lines.resize(max_lines);
+    const wxString ellipsis = "...";
+    while (!last.empty() && measure(last + ellipsis) > width) last.RemoveLast();
+    lines.back() = last.Trim() + ellipsis;
+    return lines;
+}
+
+std::vector<wxString> wrap_text(wxGraphicsContext& gc, const wxString& text, double width) {
+    return wrap_words(text, width, [&gc](const wxString& piece) { return text_width(gc, piece); });
+}
+
+std::vector<wxString> wrap_text(wxDC& dc, const wxString& text, double width) {
+    return wrap_words(text, width, [&dc](const wxString& piece) { return dc.GetTextExtent(piece).GetWidth(); });
+}
+
+std::vector<wxString> wrap_lines(wxDC& dc, const wxString& text, double width, std::size_t max_lines) {
+    return wrap_words(text, width, [&dc](const wxString& piece) { return dc.GetTextExtent(piece).GetWidth(); },
+                      max_lines);
 }
 
 TextBlockSize measure_lines(wxGraphicsContext& gc, const std::vector<wxString>& lines) {

@@ -5,7 +5,8 @@
 #include <wx/dcbuffer.h>
 #include <wx/dcclient.h>
 
-#include "ui/desktop/workshop/level_card.h"
+#include "ui/desktop/widgets/text_layout.h"
+
 
 namespace socle::desktop {
 
@@ -53,7 +54,7 @@ bool WrappedText::set_wrap_width(int width) {
 void WrappedText::rewrap() {
     wxClientDC dc(this);
     dc.SetFont(GetFont());
-    lines_ = text_.empty() ? wxArrayString() : wrap_text(dc, text_, width_);
+    lines_ = wrap_text(dc, text_, width_);
     height_ = static_cast<int>(lines_.size()) * dc.GetCharHeight();
     InvalidateBestSize();
     SetMinSize(wxSize(std::min(width_, 100), height_));

@@ -3,6 +3,8 @@
 // the height that needs. wxStaticText::Wrap() re-wraps unreliably when a
 // panel is resized many times (text was left clipped under GTK), and the
 // walkthrough resizes all the time. Its accessible name is the text.
+#include <vector>
+
 #include <wx/window.h>
 
 namespace socle::desktop {
@@ -25,7 +27,7 @@ private:
     void rewrap();
 
     wxString text_;
-    wxArrayString lines_;
+    std::vector<wxString> lines_;
     int width_ = 400;
     int height_ = 0;
 };

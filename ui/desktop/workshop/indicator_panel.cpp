@@ -8,11 +8,11 @@
 
 #include "assessment/edits.h"
 #include "ui/desktop/document/document.h"
-#include "ui/desktop/document/edit_text.h"
+#include "ui/desktop/services/edit_text.h"
 #include "ui/desktop/workshop/level_card.h"
 #include "ui/desktop/workshop/response_fields.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/workshop/votes_grid.h"
 #include "ui/desktop/widgets/wrapped_text.h"
 

@@ -4,8 +4,8 @@
 
 #include <wx/dcbuffer.h>
 #include <wx/dcclient.h>
-#include <wx/tokenzr.h>
 
+#include "ui/desktop/widgets/text_layout.h"
 #include "ui/desktop/widgets/theme.h"
 
 namespace socle::desktop {
@@ -14,27 +14,6 @@ namespace {
 constexpr int kPadding = 10;
 constexpr int kBorder = 3;
 }  // namespace
-
-wxArrayString wrap_text(wxDC& dc, const wxString& text, int width) {
-    wxArrayString lines;
-    wxStringTokenizer paragraphs(text, "\n", wxTOKEN_RET_EMPTY_ALL);
-    while (paragraphs.HasMoreTokens()) {
-        wxString line;
-        wxStringTokenizer words(paragraphs.GetNextToken(), " ", wxTOKEN_STRTOK);
-        while (words.HasMoreTokens()) {
-            const wxString word = words.GetNextToken();
-            const wxString candidate = line.empty() ? word : line + " " + word;
-            if (!line.empty() && dc.GetTextExtent(candidate).GetWidth() > width) {
-                lines.Add(line);
-                line = word;
-            } else {
-                line = candidate;
-            }
-        }
-        lines.Add(line);
-    }
-    return lines;
-}
 
 LevelCard::LevelCard(wxWindow* parent, int level, int level_count)
     : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxWANTS_CHARS | wxFULL_REPAINT_ON_RESIZE),

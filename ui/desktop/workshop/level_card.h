@@ -4,6 +4,7 @@
 // descriptor for that level, and how many participants voted for it.
 // Cards are focusable; a click, Space or Enter picks the level.
 #include <functional>
+#include <vector>
 
 #include <wx/window.h>
 
@@ -40,7 +41,7 @@ private:
     int level_count_;
     wxString name_;
     wxString descriptor_;
-    wxArrayString lines_;
+    std::vector<wxString> lines_;
     int votes_ = 0;
     bool current_ = false;
     bool agreed_ = false;
@@ -51,7 +52,5 @@ private:
     std::function<void()> on_height_change_;
 };
 
-// Word-wraps `text` to `width` pixels in `dc`'s font.
-wxArrayString wrap_text(wxDC& dc, const wxString& text, int width);
 
 }  // namespace socle::desktop

@@ -7,7 +7,7 @@
 #include "scoring/score_highlights.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

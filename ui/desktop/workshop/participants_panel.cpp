@@ -8,10 +8,10 @@
 
 #include "assessment/edits.h"
 #include "ui/desktop/document/document.h"
-#include "ui/desktop/document/edit_text.h"
+#include "ui/desktop/services/edit_text.h"
 #include "ui/desktop/workshop/participant_dialog.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/workshop/votes_grid.h"
 
 namespace socle::desktop {

@@ -13,10 +13,10 @@
 #include "assessment/edits.h"
 #include "scoring/score_highlights.h"
 #include "ui/desktop/document/document.h"
-#include "ui/desktop/document/edit_text.h"
+#include "ui/desktop/services/edit_text.h"
 #include "ui/desktop/workshop/participants_panel.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -6,7 +6,7 @@
 
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/widgets/wrapped_text.h"
 
 namespace socle::desktop {

@@ -1,4 +1,4 @@
-#include "ui/desktop/shell/error_report.h"
+#include "ui/desktop/services/error_report.h"
 
 #include <cstdio>
 #include <exception>
@@ -10,7 +10,7 @@
 #include "common/error.h"
 #include "common/path_text.h"
 #include "common/user_paths.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

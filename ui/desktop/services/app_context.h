@@ -10,7 +10,7 @@
 #include "assessment/assessment_io.h"
 #include "assessment/recovery.h"
 #include "frameworks/framework_catalog.h"
-#include "ui/desktop/shell/settings.h"
+#include "ui/desktop/services/settings.h"
 
 class wxConfigBase;
 

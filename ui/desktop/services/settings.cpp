@@ -1,10 +1,10 @@
-#include "ui/desktop/shell/settings.h"
+#include "ui/desktop/services/settings.h"
 
 #include <algorithm>
 
 #include <wx/config.h>
 
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -1,4 +1,4 @@
-#include "ui/desktop/dashboard/radar_chart.h"
+#include "ui/desktop/widgets/radar_chart.h"
 
 #include <algorithm>
 #include <cmath>

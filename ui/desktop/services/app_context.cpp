@@ -1,4 +1,4 @@
-#include "ui/desktop/shell/app_context.h"
+#include "ui/desktop/services/app_context.h"
 
 namespace socle::desktop {
 

@@ -5,7 +5,7 @@
 #include <wx/string.h>
 
 #include "assessment/edit_history.h"
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
 

@@ -1,4 +1,4 @@
-#include "ui/desktop/shell/localization.h"
+#include "ui/desktop/services/localization.h"
 
 #include <wx/filename.h>
 #include <wx/stdpaths.h>

@@ -1,4 +1,4 @@
-#include "ui/desktop/shell/samples.h"
+#include "ui/desktop/services/samples.h"
 
 #include <algorithm>
 #include <system_error>
@@ -7,7 +7,7 @@
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
-#include "ui/desktop/widgets/ui_text.h"
+#include "ui/desktop/services/ui_text.h"
 
 namespace fs = std::filesystem;
 
