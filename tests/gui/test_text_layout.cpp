@@ -82,7 +82,7 @@ TEST_CASE("wrap_words: one algorithm for every view, with the measure given by t
     CHECK(cut[1].EndsWith("..."));
     CHECK(cut[1].length() <= 10);
     // A word longer than the line is broken between characters, nothing lost.
-    const auto long_word = socle::desktop::wrap_words("Оптимизирующийся", 6, count);
+    const auto long_word = socle::desktop::wrap_words(wxString::FromUTF8("Оптимизирующийся"), 6, count);
     wxString joined;
     for (const auto& line : long_word) {
         CHECK(line.length() <= 6);
