@@ -284,17 +284,10 @@ AssessmentLoadResult read_assessment(std::string_view bytes, const std::string& 
 }
 
 AssessmentLoadResult load_assessment_file(const std::filesystem::path& path, const FrameworkResolver& resolver) {
-    std::string bytes;
-    try {
-        bytes = common::read_file(path);
-    } catch (const common::IoError&) {
-        AssessmentLoadResult result;
-        result.diagnostics.error(common::path_to_utf8(path), 1, 1,
-                                 std::filesystem::exists(path) ? "the file cannot be read (check its permissions)"
-                                                               : "the file does not exist");
-        return result;
-    }
-    return read_assessment(bytes, common::path_to_utf8(path), resolver);
+    AssessmentLoadResult result;
+    const auto bytes = common::read_file_or_diagnose(path, result.diagnostics);
+    if (!bytes) return result;
+    return read_assessment(*bytes, common::path_to_utf8(path), resolver);
 }
 
 std::shared_ptr<const frameworks::Framework> FrameworkCache::find(std::string_view sha256) const {

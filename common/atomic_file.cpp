@@ -55,6 +55,9 @@ void write_all(const fs::path& path, std::string_view bytes) {
 }  // namespace
 
 std::string read_file(const fs::path& path) {
+    std::error_code ec;
+    // A folder opens as a stream on Linux and reports a nonsense size.
+    if (fs::is_directory(path, ec)) throw IoError(path_to_utf8(path), "this is a folder, not a file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw IoError(path_to_utf8(path), "cannot open file for reading");
     // One read of the known size: a character-by-character copy was a quarter
@@ -72,6 +75,25 @@ std::string read_file(const fs::path& path) {
     in.read(bytes.data(), size);
     if (in.bad() || in.gcount() != size) throw IoError(path_to_utf8(path), "cannot read file");
     return bytes;
+}
+
+std::optional<std::string> read_file_or_diagnose(const fs::path& path, Diagnostics& diagnostics) {
+    std::error_code ec;
+    const std::string name = path_to_utf8(path);
+    if (fs::is_directory(path, ec)) {
+        diagnostics.error(name, 1, 1, "this is a folder; give the path of a file inside it");
+        return std::nullopt;
+    }
+    if (!fs::exists(path, ec)) {
+        diagnostics.error(name, 1, 1, "the file does not exist (check the name and the folder)");
+        return std::nullopt;
+    }
+    try {
+        return read_file(path);
+    } catch (const IoError&) {
+        diagnostics.error(name, 1, 1, "the file cannot be read (check its permissions)");
+        return std::nullopt;
+    }
 }
 
 fs::path temporary_path_for(const fs::path& target) {

@@ -3,13 +3,20 @@
 // file in place of a good one: the bytes go to a temporary file in the same
 // folder, are flushed to disk, and only then renamed over the target.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "common/diagnostics.h"
 
 namespace socle::common {
 
 // Reads a whole file as bytes. Throws IoError when it cannot.
 std::string read_file(const std::filesystem::path& path);
+
+// read_file for an input the user named: nothing, with one diagnostic at
+// FILE:1:1 that says what to do, when it is missing, a folder, or unreadable.
+std::optional<std::string> read_file_or_diagnose(const std::filesystem::path& path, Diagnostics& diagnostics);
 
 struct AtomicWriteOptions {
     // Keep the file being replaced as "<name>.bak" (itself replaced atomically).

@@ -97,7 +97,8 @@ private:
         std::string style = "rounded,filled";
         if (found.silo) style += ",dashed";
         out_ += "  " + quoted(system.id) + " [label=" + quoted(system.name + "\n(" + system.id + ")");
-        out_ += ", fillcolor=\"" + std::string(category_colour(system.category)) + "\", style=\"" + style + "\"";
+        out_ += ", fillcolor=\"" + frameworks::category_fill(system.category).hex() + "\", color=\"" +
+                frameworks::category_colour(system.category).hex() + "\", style=\"" + style + "\"";
         if (found.articulation_point) out_ += ", peripheries=2, penwidth=1.6";
         out_ += ", tooltip=" + quoted(tr(frameworks::category_label(system.category)) +
                                      (system.owner.empty() ? "" : "\n" + system.owner));
@@ -127,7 +128,7 @@ private:
         std::string cells;
         int count = 0;
         for (auto category : used) {
-            cells += "<td bgcolor=\"" + std::string(category_colour(category)) + "\" border=\"1\" width=\"14\"></td>" +
+            cells += "<td bgcolor=\"" + frameworks::category_fill(category).hex() + "\" border=\"1\" width=\"14\"></td>" +
                      "<td align=\"left\">" + html(tr(frameworks::category_label(category))) + "</td>";
             if (++count % 6 == 0) {
                 rows += "<tr>" + cells + "</tr>";
@@ -162,30 +163,6 @@ private:
 };
 
 }  // namespace
-
-std::string_view category_colour(frameworks::SystemCategory category) {
-    using C = frameworks::SystemCategory;
-    switch (category) {
-        case C::CivilRegistration: return "#f9e79f";
-        case C::NationalId: return "#f8c471";
-        case C::SocialRegistry: return "#aed6f1";
-        case C::BeneficiaryRegistry: return "#85c1e9";
-        case C::ProgrammeMis: return "#a9dfbf";
-        case C::SocialInsurance: return "#d2b4de";
-        case C::HealthInsurance: return "#f5b7b1";
-        case C::PaymentPlatform: return "#a3e4d7";
-        case C::IdAccountMapper: return "#76d7c4";
-        case C::FinancialServiceProvider: return "#d5f5e3";
-        case C::Tax: return "#e5e8e8";
-        case C::EmploymentServices: return "#fad7a0";
-        case C::Grievance: return "#fadbd8";
-        case C::DataWarehouse: return "#d6dbdf";
-        case C::Gis: return "#abebc6";
-        case C::DataExchange: return "#bb8fce";
-        case C::Other: return "#ffffff";
-    }
-    return "#ffffff";
-}
 
 std::string system_map_dot(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis,
                            const DotOptions& options) {

@@ -26,7 +26,5 @@ struct DotOptions {
 std::string system_map_dot(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis,
                            const DotOptions& options = {});
 
-// The colour (#rrggbb) a category is filled with, shared with other views.
-std::string_view category_colour(frameworks::SystemCategory category);
 
 }  // namespace socle::exports

@@ -409,17 +409,10 @@ FrameworkLoadResult load_framework(std::string_view bytes, const std::string& so
 }
 
 FrameworkLoadResult load_framework_file(const std::filesystem::path& path) {
-    std::string bytes;
-    try {
-        bytes = common::read_file(path);
-    } catch (const common::IoError&) {
-        FrameworkLoadResult result;
-        result.diagnostics.error(common::path_to_utf8(path), 1, 1,
-                                 std::filesystem::exists(path) ? "the file cannot be read (check its permissions)"
-                                                               : "the file does not exist");
-        return result;
-    }
-    return load_framework(bytes, common::path_to_utf8(path));
+    FrameworkLoadResult result;
+    const auto bytes = common::read_file_or_diagnose(path, result.diagnostics);
+    if (!bytes) return result;
+    return load_framework(*bytes, common::path_to_utf8(path));
 }
 
 }  // namespace socle::frameworks

@@ -69,6 +69,12 @@ with tempfile.TemporaryDirectory() as tmp:
         with open(dot, encoding="utf-8") as f:
             assert f.read().startswith("digraph")
 
+        # A folder where a file is expected: exit 1 and a message that says so (never a crash).
+        _, err = run("score", where, expect=1)
+        assert "this is a folder" in err, err
+        _, err = run("import-votes", sample, where, expect=1)
+        assert "this is a folder" in err, err
+
         shared = os.path.join(where, title + " anonymous.socle")
         run("anonymise", sample, "-o", shared)
         assert os.path.getsize(shared) > 1000

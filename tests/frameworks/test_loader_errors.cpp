@@ -97,7 +97,15 @@ TEST_CASE("a missing file is a diagnostic - not an exception") {
     const auto result = load_framework_file(data_path("frameworks/no-such-file.xml"));
     CHECK_FALSE(result.ok());
     REQUIRE(result.diagnostics.items().size() == 1);
-    CHECK(result.diagnostics.items()[0].message == "the file does not exist");
+    CHECK(result.diagnostics.items()[0].message == "the file does not exist (check the name and the folder)");
+}
+
+TEST_CASE("a folder given as the file is a diagnostic that says so - not a crash") {
+    const auto result = load_framework_file(data_path("frameworks"));
+    CHECK_FALSE(result.ok());
+    REQUIRE(result.diagnostics.items().size() == 1);
+    CHECK(result.diagnostics.items()[0].line == 1);
+    CHECK(result.diagnostics.items()[0].message.find("this is a folder") == 0);
 }
 
 TEST_CASE("element errors point at the element's '<'") {

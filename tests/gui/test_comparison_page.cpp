@@ -19,6 +19,7 @@
 
 #include "assessment/assessment_io.h"
 #include "tests/gui/gui_support.h"
+#include "ui/desktop/comparison/comparison_actions.h"
 #include "ui/desktop/comparison/comparison_page.h"
 #include "ui/desktop/services/localization.h"
 #include "ui/desktop/widgets/radar_chart.h"
@@ -493,4 +494,33 @@ TEST_CASE("comparison page: past a dozen assessments the radar shows the first t
     CHECK(f.find<wxListCtrl>("comparison.assessments")->GetItemCount() == 14);
     CHECK(f.find<wxGrid>("comparison.domains")->GetNumberCols() == 1 + 14 + 3);
     CHECK(folded_label(f.find<wxStaticText>("comparison.message")).find("first 12 assessments") != std::string::npos);
+}
+
+TEST_CASE("comparison page: a folder of many files is read on a worker thread, counted, and can be cancelled") {
+    ScratchApp app;
+    const auto folder = app.dir() / "round";
+    fs::create_directories(folder);
+    constexpr int kFiles = 120;
+    for (int i = 0; i < kFiles; ++i)
+        fs::copy_file(samples()[static_cast<std::size_t>(i % 3)], folder / ("copy-" + std::to_string(i) + ".socle"));
+
+    // Run to the end: every file counted, the window's callback on the calling thread.
+    desktop::ComparisonProgress progress;
+    int waited = 0;
+    auto whole = desktop::compare_inputs_in_background(app.context(), {folder}, scoring::ComparisonMode::Peers,
+                                                       progress, [&] { ++waited; });
+    REQUIRE(whole.comparison.has_value());
+    CHECK(whole.comparison->assessments.size() == static_cast<std::size_t>(kFiles));
+    CHECK(progress.total == static_cast<std::size_t>(kFiles));
+    CHECK(progress.done == static_cast<std::size_t>(kFiles));
+    CHECK_FALSE(whole.cancelled);
+    CHECK(waited >= 1);
+
+    // Cancel at the first chance: the worker stops before the end and returns nothing to show.
+    desktop::ComparisonProgress stopping;
+    auto stopped = desktop::compare_inputs_in_background(app.context(), {folder}, scoring::ComparisonMode::Peers,
+                                                         stopping, [&] { stopping.cancel = true; });
+    CHECK(stopped.cancelled);
+    CHECK_FALSE(stopped.comparison.has_value());
+    CHECK(stopping.done < static_cast<std::size_t>(kFiles));
 }

@@ -62,8 +62,8 @@ TEST_CASE("system map view: systems in their category colours with labels, arrow
         const auto rect = on_screen(view, *box);
         CAPTURE(system.id);
         // The pale fill and the band of the category are both there, and the label is dark text.
-        CHECK(pixels_like(image, rect, desktop::category_fill(system.category), 12) > rect.width * rect.height / 4);
-        CHECK(pixels_like(image, rect, desktop::category_colour(system.category), 30) > rect.height * 2);
+        CHECK(pixels_like(image, rect, desktop::map_category_fill(system.category), 12) > rect.width * rect.height / 4);
+        CHECK(pixels_like(image, rect, desktop::map_category_colour(system.category), 30) > rect.height * 2);
         CHECK(dark_pixels(image, rect, 90) > 30);
         ++checked;
     }
@@ -176,7 +176,7 @@ TEST_CASE("system map view: PNG, SVG and DOT exports of the map") {
     const auto* box = scene.box(first.id);
     const wxRect node(static_cast<int>(box->x * 1.5), static_cast<int>(box->y * 1.5), static_cast<int>(box->width * 1.5),
                       static_cast<int>(box->height * 1.5));
-    CHECK(pixels_like(image, node, desktop::category_fill(first.category), 12) > node.width * node.height / 4);
+    CHECK(pixels_like(image, node, desktop::map_category_fill(first.category), 12) > node.width * node.height / 4);
     CHECK(dark_pixels(image, node, 90) > 40);
 
     const auto svg_path = app.dir() / "map.svg";

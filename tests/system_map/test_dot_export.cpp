@@ -1,8 +1,11 @@
 // The DOT map: its content, and Graphviz's own parser as the judge of syntax.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <set>
+#include <string>
 
 #include "exports/dot_export.h"
 #include "tests/support/test_support.h"
@@ -62,14 +65,17 @@ TEST_CASE("systems dot: layers are ranks left to right, colours follow categorie
     CHECK(dot.find("{ rank=same; \"sr\"; }") != std::string::npos);
     CHECK(dot.find("{ rank=same; \"mis\"; \"pay\"; }") != std::string::npos);
     CHECK(dot.find("\"sr\" [label=\"Social registry\\n(sr)\", fillcolor=\"" +
-                   std::string(exports::category_colour(SystemCategory::SocialRegistry)) + "\"") != std::string::npos);
-    CHECK(exports::category_colour(SystemCategory::SocialRegistry) != exports::category_colour(SystemCategory::Tax));
+                   frameworks::category_fill(SystemCategory::SocialRegistry).hex() + "\"") != std::string::npos);
+    CHECK(frameworks::category_fill(SystemCategory::SocialRegistry) != frameworks::category_fill(SystemCategory::Tax));
     CHECK(dot.find("\"crvs\" -> \"sr\" [style=dotted") != std::string::npos);
     CHECK(dot.find("\"mis\" -> \"pay\" [style=dashed") != std::string::npos);
     CHECK(dot.find("\"sr\" -> \"mis\" [style=solid, color=\"#1e8449\", penwidth=3.0") != std::string::npos);
     CHECK(count(dot, "arrowhead=empty") == 1);  // the one flow without an agreement
-    CHECK(dot.find("\"wh\" [label=\"Warehouse\\n(wh)\", fillcolor=\"#d6dbdf\", style=\"rounded,filled,dashed\"") !=
-          std::string::npos);  // a silo
+    const std::string warehouse = "\"wh\" [label=\"Warehouse\\n(wh)\", fillcolor=\"" +
+                                  frameworks::category_fill(SystemCategory::DataWarehouse).hex() + "\", color=\"" +
+                                  frameworks::category_colour(SystemCategory::DataWarehouse).hex() +
+                                  "\", style=\"rounded,filled,dashed\"";
+    CHECK(dot.find(warehouse) != std::string::npos);  // a silo, in the screen's colours
     CHECK(dot.find("Civil \\\"CRVS\\\" register\\\\archive") != std::string::npos);
     CHECK(dot.find("Births\\nand deaths") != std::string::npos);
     CHECK(dot.find("Lao &quot;PDR&quot; map") != std::string::npos);  // the title in the HTML label
@@ -94,4 +100,18 @@ TEST_CASE("systems dot: Graphviz parses and renders the map") {
     // An empty map is still a valid graph.
     test::write_text(dir / "empty.dot", exports::system_map_dot({}, scoring::analyse_system_map({})));
     CHECK(run("/usr/bin/dot -Tsvg '" + (dir / "empty.dot").string() + "' 2>&1").find("<svg") != std::string::npos);
+}
+
+TEST_CASE("one palette: every category has its own colour, and its fill is that colour 84 % towards white") {
+    std::set<std::string> colours;
+    for (const auto category : frameworks::all_categories()) {
+        colours.insert(frameworks::category_colour(category).hex());
+        const auto strong = frameworks::category_colour(category);
+        const auto fill = frameworks::category_fill(category);
+        CHECK(std::abs((strong.r * 0.16 + 255 * 0.84) - fill.r) <= 0.5);
+        CHECK(std::abs((strong.b * 0.16 + 255 * 0.84) - fill.b) <= 0.5);
+    }
+    CHECK(colours.size() == frameworks::all_categories().size());
+    CHECK(frameworks::category_colour(SystemCategory::Other).hex() == "#757575");
+    CHECK(frameworks::category_fill(SystemCategory::Other).hex() == "#e9e9e9");
 }

@@ -5,6 +5,7 @@
 #include "assessment/votes_csv.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/path_text.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_assessment.h"
 #include "ui/cli/cli_output.h"
@@ -39,15 +40,13 @@ int run_import_votes(const CommandArgs& raw) {
 
     auto assessment = load_assessment_or_report(socle_file);
     if (!assessment) return kInvalidInput;
-    std::string text;
-    try {
-        text = common::read_file(csv_file);
-    } catch (const common::IoError&) {
-        std::cerr << csv_file << ":1:1: error: the file cannot be read (does it exist?)\n";
+    common::Diagnostics diagnostics;
+    const auto text = common::read_file_or_diagnose(common::path_from_utf8(csv_file), diagnostics);
+    if (!text) {
+        print_diagnostics(diagnostics);
         return kInvalidInput;
     }
-    common::Diagnostics diagnostics;
-    auto imported = assessment::import_votes_csv(*assessment, text, csv_file, diagnostics);
+    auto imported = assessment::import_votes_csv(*assessment, *text, csv_file, diagnostics);
     print_diagnostics(diagnostics);
     if (!imported) {
         std::cerr << "nothing was imported: correct the lines above and run the import again\n";

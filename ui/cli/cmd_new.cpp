@@ -8,6 +8,7 @@
 #include "assessment/participants_csv.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/path_text.h"
 #include "common/user_paths.h"
 #include "frameworks/framework_catalog.h"
 #include "ui/cli/cli_args.h"
@@ -85,15 +86,8 @@ int run_new(const CommandArgs& raw) {
     }
     if (const auto file = args->value("--participants")) {
         common::Diagnostics diagnostics;
-        std::string text;
-        try {
-            text = common::read_file(*file);
-        } catch (const common::IoError&) {
-            diagnostics.error(*file, 1, 1, "the file cannot be read (does it exist?)");
-        }
-        auto participants = text.empty() && diagnostics.has_errors()
-                                ? std::nullopt
-                                : assessment::read_participants_csv(text, *file, diagnostics);
+        const auto text = common::read_file_or_diagnose(common::path_from_utf8(*file), diagnostics);
+        auto participants = text ? assessment::read_participants_csv(*text, *file, diagnostics) : std::nullopt;
         print_diagnostics(diagnostics);
         if (!participants) return kInvalidInput;
         assessment.participants = std::move(*participants);

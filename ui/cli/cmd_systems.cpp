@@ -6,6 +6,7 @@
 #include "assessment/system_csv.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/path_text.h"
 #include "common/json_writer.h"
 #include "common/text.h"
 #include "exports/dot_export.h"
@@ -37,12 +38,10 @@ constexpr const char* kHelp =
     "to, data, mechanism}]. --dot also writes the map for Graphviz (dot -Tsvg).\n";
 
 std::optional<std::string> read_or_report(const std::string& path) {
-    try {
-        return common::read_file(path);
-    } catch (const common::IoError&) {
-        std::cerr << path << ":1:1: error: the file cannot be read (does it exist?)\n";
-        return std::nullopt;
-    }
+    common::Diagnostics diagnostics;
+    auto text = common::read_file_or_diagnose(common::path_from_utf8(path), diagnostics);
+    print_diagnostics(diagnostics);
+    return text;
 }
 
 int run_import(const Args& args) {

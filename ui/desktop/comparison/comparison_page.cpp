@@ -3,6 +3,7 @@
 #include "ui/desktop/comparison/comparison_page.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <wx/button.h>
 #include <wx/dirdlg.h>
@@ -232,8 +233,35 @@ void ComparisonPage::refresh() { compare(inputs_, false); }
 // needed) it becomes the page's inputs. Otherwise the problems are reported
 // and, when `keep_on_failure`, the previous comparison stays.
 void ComparisonPage::compare(const std::vector<fs::path>& candidate, bool keep_on_failure) {
-    wxBusyCursor busy;
-    auto outcome = compare_inputs(context_, candidate, mode_);
+    ComparisonProgress progress;
+    InputsComparison outcome;
+    {
+        // A folder of a thousand files takes seconds: after a moment a
+        // progress dialog shows how far it is, and its Cancel stops it. A
+        // few files finish before it would appear (no flicker).
+        std::unique_ptr<wxProgressDialog> dialog;
+        const auto started = wxGetLocalTimeMillis();
+        outcome = compare_inputs_in_background(context_, candidate, mode_, progress, [&] {
+            if (!dialog && wxGetLocalTimeMillis() - started < 300) return;
+            if (!dialog)
+                dialog = std::make_unique<wxProgressDialog>(
+                    _("Compare assessments"), _("Reading the assessments..."), 100, this,
+                    wxPD_APP_MODAL | wxPD_AUTO_HIDE | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME);
+            const std::size_t total = progress.total;
+            const std::size_t done = std::min<std::size_t>(progress.done, total);
+            const wxString text = total == 0 ? _("Reading the assessments...")
+                                             : wxString::Format(_("Reading assessment %d of %d..."),
+                                                                static_cast<int>(std::min(done + 1, total)),
+                                                                static_cast<int>(total));
+            const bool go_on = total == 0 ? dialog->Pulse(text)
+                                          : dialog->Update(static_cast<int>(done * 100 / total), text);
+            if (!go_on) progress.cancel = true;
+        });
+    }
+    if (outcome.cancelled) {
+        show_message(_("Comparison cancelled: the page shows what it showed before."), true);
+        return;
+    }
     if (outcome.comparison || outcome.too_few || candidate.empty() || !keep_on_failure) {
         inputs_ = candidate;
         comparison_ = std::move(outcome.comparison);

@@ -22,15 +22,6 @@ namespace {
 
 constexpr std::size_t kHighlightRows = 5;
 
-wxString short_text(const std::string& utf8, std::size_t max_chars) {
-    wxString text = to_wx(utf8);
-    if (text.length() <= max_chars) return text;
-    text.Truncate(max_chars);
-    const auto space = text.find_last_of(' ');
-    if (space != wxString::npos && space > max_chars / 2) text.Truncate(space);
-    return text + wxString::FromUTF8("…");
-}
-
 // A big figure over its caption, for the overall row.
 struct Tile {
     wxStaticText* value = nullptr;

@@ -52,15 +52,6 @@ wxString why_left_out(const scoring::ExplanationTerm& term, bool overall) {
     return {};
 }
 
-wxString short_text(const std::string& utf8, std::size_t max_chars) {
-    wxString text = to_wx(utf8);
-    if (text.length() <= max_chars) return text;
-    text.Truncate(max_chars);
-    const auto space = text.find_last_of(' ');
-    if (space != wxString::npos && space > max_chars / 2) text.Truncate(space);
-    return text + wxString::FromUTF8("…");
-}
-
 // The calculation in words, one line per figure.
 wxString formula_text(const Explanation& e, bool overall) {
     wxString out;

@@ -25,6 +25,8 @@ ExportResult run_in_background(const std::filesystem::path& target, const std::f
         } catch (const std::exception& e) {
             error = e.what();
             if (error.empty()) error = "unknown error";
+        } catch (...) {
+            error = "unknown error";
         }
         done = true;
     });

@@ -28,6 +28,9 @@ public:
     std::shared_ptr<const frameworks::Framework> framework(std::string_view id);
     // Loads a .socle file, reusing already-parsed frameworks.
     assessment::AssessmentLoadResult load(const std::filesystem::path& path);
+    // A copy of the parsed frameworks, for a worker thread that loads files
+    // while the window goes on (the copy shares the framework objects).
+    assessment::FrameworkCache framework_cache() const { return cache_; }
     assessment::AssessmentLoadResult load_recovered(const assessment::RecoveryEntry& entry);
 
 private:

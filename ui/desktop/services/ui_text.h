@@ -4,6 +4,7 @@
 // through common/path_text.h (UTF-8 on every platform, whatever the process
 // locale): path::wstring() and path::string() depend on the locale and threw
 // on the first Cyrillic file name.
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -23,6 +24,17 @@ inline std::string to_utf8(const wxString& text) {
 
 inline wxString path_to_wx(const std::filesystem::path& path) { return to_wx(common::path_to_utf8(path)); }
 inline std::filesystem::path to_path(const wxString& text) { return common::path_from_utf8(to_utf8(text)); }
+
+// At most `max_chars` characters of `utf8`, cut at a space when one is near
+// the end, with "…" when anything was cut (questions in tables and lists).
+inline wxString short_text(const std::string& utf8, std::size_t max_chars) {
+    wxString text = to_wx(utf8);
+    if (text.length() <= max_chars) return text;
+    text.Truncate(max_chars);
+    const auto space = text.find_last_of(' ');
+    if (space != wxString::npos && space > max_chars / 2) text.Truncate(space);
+    return text + wxString::FromUTF8("…");
+}
 
 // A core label marked N_() (English, UTF-8), translated for display.
 inline wxString translated(std::string_view core_label) { return wxGetTranslation(to_wx(core_label)); }

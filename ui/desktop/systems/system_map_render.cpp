@@ -95,30 +95,16 @@ wxString cycle_symbol() { return wxString::FromUTF8("↻"); }
 
 }  // namespace
 
-wxColour category_colour(SystemCategory category) {
-    switch (category) {
-        case SystemCategory::CivilRegistration: return wxColour(0x6A, 0x1B, 0x9A);
-        case SystemCategory::NationalId: return wxColour(0x45, 0x27, 0xA0);
-        case SystemCategory::IdAccountMapper: return wxColour(0x8E, 0x24, 0xAA);
-        case SystemCategory::SocialRegistry: return wxColour(0x15, 0x65, 0xC0);
-        case SystemCategory::BeneficiaryRegistry: return wxColour(0x02, 0x77, 0xBD);
-        case SystemCategory::ProgrammeMis: return wxColour(0x00, 0x83, 0x8F);
-        case SystemCategory::SocialInsurance: return wxColour(0x2E, 0x7D, 0x32);
-        case SystemCategory::HealthInsurance: return wxColour(0x55, 0x8B, 0x2F);
-        case SystemCategory::PaymentPlatform: return wxColour(0xEF, 0x6C, 0x00);
-        case SystemCategory::FinancialServiceProvider: return wxColour(0xF9, 0xA8, 0x25);
-        case SystemCategory::Tax: return wxColour(0x6D, 0x4C, 0x41);
-        case SystemCategory::EmploymentServices: return wxColour(0x9E, 0x9D, 0x24);
-        case SystemCategory::Grievance: return wxColour(0xD8, 0x1B, 0x60);
-        case SystemCategory::DataWarehouse: return wxColour(0x00, 0x60, 0x64);
-        case SystemCategory::Gis: return wxColour(0x4E, 0x34, 0x2E);
-        case SystemCategory::DataExchange: return wxColour(0x28, 0x35, 0x93);
-        case SystemCategory::Other: return wxColour(0x75, 0x75, 0x75);
-    }
-    return wxColour(0x75, 0x75, 0x75);
+// The core's palette (frameworks/system_category.h), shared with the DOT export.
+wxColour map_category_colour(SystemCategory category) {
+    const auto rgb = frameworks::category_colour(category);
+    return wxColour(rgb.r, rgb.g, rgb.b);
 }
 
-wxColour category_fill(SystemCategory category) { return blend(category_colour(category), *wxWHITE, 0.84); }
+wxColour map_category_fill(SystemCategory category) {
+    const auto rgb = frameworks::category_fill(category);
+    return wxColour(rgb.r, rgb.g, rgb.b);
+}
 
 wxColour mechanism_colour(FlowMechanism mechanism) {
     switch (mechanism) {
@@ -302,8 +288,8 @@ void MapScene::render_legend(wxDC& dc) const {
                 break;
             case LegendItem::Category: {
                 const auto category = static_cast<SystemCategory>(item.value);
-                dc.SetPen(wxPen(category_colour(category), 1));
-                dc.SetBrush(wxBrush(category_colour(category)));
+                dc.SetPen(wxPen(map_category_colour(category), 1));
+                dc.SetBrush(wxBrush(map_category_colour(category)));
                 dc.DrawRectangle(px(item.x), mid - 7, 15, 15);
                 dc.DrawText(translated(frameworks::category_label(category)), px(item.x + 22), px(item.y));
                 break;
@@ -431,7 +417,7 @@ void MapScene::render_nodes(wxDC& dc) const {
         const auto* node = box(system.id);
         if (!node) continue;
         const bool on = involved(system.id);
-        const wxColour colour = category_colour(system.category);
+        const wxColour colour = map_category_colour(system.category);
         wxColour border = on ? blend(colour, *wxBLACK, 0.2) : faded(colour);
         int border_width = 2;
         if (system.id == selection_) {
@@ -452,7 +438,7 @@ void MapScene::render_nodes(wxDC& dc) const {
         // Node: pale fill, the category band on the left, a border that
         // says what the selection makes of it.
         dc.SetPen(*wxTRANSPARENT_PEN);
-        dc.SetBrush(wxBrush(on ? category_fill(system.category) : blend(category_fill(system.category), *wxWHITE, 0.6)));
+        dc.SetBrush(wxBrush(on ? map_category_fill(system.category) : blend(map_category_fill(system.category), *wxWHITE, 0.6)));
         dc.DrawRoundedRectangle(px(node->x), px(node->y), px(node->width), px(node->height), 7);
         dc.SetBrush(wxBrush(on ? colour : faded(colour)));
         dc.DrawRoundedRectangle(px(node->x), px(node->y), px(kBand + 7), px(node->height), 7);

@@ -31,8 +31,8 @@ struct MapHighlight {
 // The colour of a category (the legend, the node band) and the stroke of a
 // mechanism: manual flows thin, dashed and red; standards-based APIs thick,
 // solid and green, so the room sees at a glance where data is re-typed.
-wxColour category_colour(frameworks::SystemCategory category);
-wxColour category_fill(frameworks::SystemCategory category);  // the pale node background
+wxColour map_category_colour(frameworks::SystemCategory category);
+wxColour map_category_fill(frameworks::SystemCategory category);  // the pale node background
 wxColour mechanism_colour(assessment::FlowMechanism mechanism);
 double mechanism_width(assessment::FlowMechanism mechanism);
 wxPenStyle mechanism_style(assessment::FlowMechanism mechanism);
