@@ -6,9 +6,9 @@
 
 #include "common/i18n.h"
 #include "common/text.h"
+#include "common/translations.h"
 #include "exports/detail/comparison_sheets.h"
 #include "exports/detail/xlsx_file.h"
-#include "exports/workbook_labels.h"
 
 namespace socle::exports {
 
@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace detail {
 
-std::string ComparisonBook::tr(std::string_view english) const { return std::string(workbook_label(english, lang)); }
+std::string ComparisonBook::tr(std::string_view english) const { return std::string(common::translate(english, lang)); }
 
 std::string ComparisonBook::label(std::size_t assessment) const {
     return "[" + std::to_string(assessment + 1) + "] " + scoring::assessment_label(comparison.assessments[assessment]);

@@ -18,7 +18,7 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
-#include "exports/workbook_labels.h"
+#include "common/translations.h"
 
 namespace socle::exports::detail {
 
@@ -54,7 +54,7 @@ const assessment::InformationSystem* WorkbookContext::find_system(std::string_vi
     return it == systems_by_id.end() ? nullptr : it->second;
 }
 
-std::string WorkbookContext::tr(std::string_view english) const { return std::string(workbook_label(english, lang)); }
+std::string WorkbookContext::tr(std::string_view english) const { return std::string(common::translate(english, lang)); }
 
 const std::string& WorkbookContext::text(const frameworks::LocalizedText& localized) const {
     return framework.text(localized, lang);
