@@ -1,5 +1,6 @@
-// The comparison workbook: set-up, the Overview with its radar chart, the
-// Unmatched and Method sheets, and the atomic write.
+// The comparison workbook: the Overview with its radar chart, the Unmatched
+// and Method sheets, and the sheets in tab order (XlsxBook::write opens and
+// commits the file).
 #include "exports/comparison_workbook.h"
 
 #include <algorithm>
@@ -8,15 +9,12 @@
 #include "common/text.h"
 #include "exports/detail/comparison_sheets.h"
 #include "exports/detail/xlsx_file.h"
-#include "exports/workbook_labels.h"
 
 namespace socle::exports {
 
 namespace fs = std::filesystem;
 
 namespace detail {
-
-std::string ComparisonBook::tr(std::string_view english) const { return std::string(workbook_label(english, lang)); }
 
 std::string ComparisonBook::label(std::size_t assessment) const {
     return "[" + std::to_string(assessment + 1) + "] " + scoring::assessment_label(comparison.assessments[assessment]);
@@ -32,11 +30,10 @@ std::string ComparisonBook::indicator_question(std::string_view id) const {
     return indicator ? comparison.text_framework().text(indicator->question, lang) : std::string();
 }
 
-void ComparisonBook::create_formats() {
-    static_cast<Formats&>(formats) = make_formats(book);
-    formats.change = workbook_add_format(book);
-    format_set_align(formats.change, LXW_ALIGN_VERTICAL_TOP);
-    format_set_num_format(formats.change, "+0.00;-0.00;0");
+void ComparisonBook::add_change_format() {
+    change_format = workbook_add_format(book);
+    format_set_align(change_format, LXW_ALIGN_VERTICAL_TOP);
+    format_set_num_format(change_format, "+0.00;-0.00;0");
 }
 
 void header_row(const ComparisonBook& book, lxw_worksheet* ws, int row, const std::vector<std::string>& labels,
@@ -178,7 +175,6 @@ void write_comparison_method(ComparisonBook& book, lxw_worksheet* ws) {
 
 void write_comparison_workbook(const scoring::Comparison& comparison, const fs::path& out,
                                const ComparisonWorkbookOptions& options) {
-    const detail::ScopedCNumericLocale c_numbers;
     detail::ComparisonBook book(comparison, options.lang.empty() ? "en" : options.lang);
     book.overview = book.tr(N_("Overview"));
     book.domains = book.tr(N_("Domains"));
@@ -187,14 +183,12 @@ void write_comparison_workbook(const scoring::Comparison& comparison, const fs::
     book.unmatched = book.tr(N_("Unmatched"));
     book.method = book.tr(N_("Method"));
 
-    detail::write_xlsx_atomically(out, [&](lxw_workbook* owned) {
-        book.book = owned;
-        book.create_formats();
-        lxw_doc_properties properties{};
-        std::string title = book.tr(N_("Comparison of assessments")) + " - " + comparison.framework_id;
-        properties.title = title.data();
-        properties.author = const_cast<char*>("Socle");
-        detail::check(workbook_set_properties(owned, &properties), "document properties");
+    book.write(out, [&] {
+        book.add_change_format();
+        detail::DocumentProperties properties;
+        properties.title = book.tr(N_("Comparison of assessments")) + " - " + comparison.framework_id;
+        book.set_properties(properties);
+        lxw_workbook* owned = book.book;
 
         auto* overview = detail::add_sheet(owned, book.overview);
         auto* domains = detail::add_sheet(owned, book.domains);
@@ -211,7 +205,6 @@ void write_comparison_workbook(const scoring::Comparison& comparison, const fs::
         detail::write_unmatched_sheet(book, unmatched);
         detail::write_comparison_method(book, method);
     });
-    book.book = nullptr;
 }
 
 }  // namespace socle::exports

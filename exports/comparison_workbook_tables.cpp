@@ -134,7 +134,7 @@ void write_changes_sheet(ComparisonBook& book, lxw_worksheet* ws) {
     for (const auto& change : c.changes) {
         put_text(ws, row, 0, book.label(change.from), book.formats.text);
         put_text(ws, row, 1, book.label(change.to), book.formats.text);
-        put_optional(ws, row, 2, change.overall_change, book.formats.change);
+        put_optional(ws, row, 2, change.overall_change, book.change_format);
         int col = 3;
         for (const auto* ids : {&change.moved_up, &change.moved_down, &change.targets_reached, &change.newly_rated,
                                 &change.no_longer_rated})
@@ -161,7 +161,7 @@ void write_changes_sheet(ComparisonBook& book, lxw_worksheet* ws) {
             put_text(ws, row, 4, book.indicator_question(indicator.id), book.formats.wrap);
             put_optional(ws, row, 5, was, book.formats.integer);
             put_optional(ws, row, 6, now, book.formats.integer);
-            put_optional(ws, row, 7, indicator.changes[change.to], book.formats.change);
+            put_optional(ws, row, 7, indicator.changes[change.to], book.change_format);
             put_text(ws, row, 8, movement(book, was, now), book.formats.text);
             put_optional(ws, row, 9, indicator.targets[change.to], book.formats.integer);
             put_text(ws, row, 10, reached_here ? book.tr(N_("yes")) : std::string(), book.formats.text);

@@ -2,9 +2,10 @@
 # CSV tables of `socle-cli export`. See docs/workbook.md.
 target_sources(socle_exports PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/xlsx_file.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xlsx_sheet.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xlsx_book.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook_context.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workbook_labels.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook_summary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook_scores.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook_gaps.cpp

@@ -1,5 +1,5 @@
-// The workbook export: sets up libxlsxwriter, lets each sheet writer fill its
-// sheet, and commits the file only once it is complete.
+// The workbook export: adds the sheets in tab order and lets each sheet writer
+// fill its own; XlsxBook::write opens and commits the file.
 #include "exports/workbook.h"
 
 #include "common/i18n.h"
@@ -22,14 +22,12 @@ void set_properties(detail::WorkbookContext& ctx) {
     std::string keywords = "social protection; digital maturity";
     if (!meta.country.empty()) keywords += "; " + meta.country;
     if (!meta.round.empty()) keywords += "; " + meta.round;
-    lxw_doc_properties properties{};
-    properties.title = title.data();
-    properties.subject = subject.data();
-    properties.author = const_cast<char*>("Socle");
-    properties.keywords = keywords.data();
-    std::string comments = meta.notes;
-    if (!comments.empty()) properties.comments = comments.data();
-    detail::check(workbook_set_properties(ctx.book, &properties), "document properties");
+    detail::DocumentProperties properties;
+    properties.title = title;
+    properties.subject = subject;
+    properties.keywords = keywords;
+    properties.comments = meta.notes;
+    ctx.set_properties(properties);
 }
 
 }  // namespace
@@ -37,13 +35,11 @@ void set_properties(detail::WorkbookContext& ctx) {
 void write_workbook(const assessment::Assessment& assessment, const fs::path& out, const WorkbookOptions& options) {
     std::string lang = options.lang.empty() ? assessment.metadata.language : options.lang;
     if (lang.empty()) lang = "en";
-    const detail::ScopedCNumericLocale c_numbers;
     detail::WorkbookContext ctx(assessment, lang);
 
-    detail::write_xlsx_atomically(out, [&](lxw_workbook* book) {
-        ctx.book = book;
-        ctx.create_formats();
+    ctx.write(out, [&] {
         set_properties(ctx);
+        lxw_workbook* book = ctx.book;
 
         const auto& n = ctx.names;
         // Every sheet is added first, so the order on the tabs is fixed
@@ -70,7 +66,6 @@ void write_workbook(const assessment::Assessment& assessment, const fs::path& ou
         detail::write_participants_sheet(ctx, participants);
         detail::write_method_sheet(ctx, method);
     });
-    ctx.book = nullptr;
 }
 
 }  // namespace socle::exports

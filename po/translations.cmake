@@ -2,8 +2,9 @@
 # <build>/locale/<lang>/LC_MESSAGES/socle.mo with msgfmt; the desktop app
 # finds them through wxFileTranslationsLoader::AddCatalogLookupPathPrefix.
 # scripts/update-pot.sh refreshes po/socle.pot and merges it into the .po.
+# SOCLE_UI_LANGUAGES is set in cmake/TranslationTable.cmake, which also
+# compiles these catalogs into the core for the workbook's labels.
 find_program(SOCLE_MSGFMT msgfmt REQUIRED)
-set(SOCLE_UI_LANGUAGES fr ru)
 set(_socle_mo_files "")
 foreach(lang IN LISTS SOCLE_UI_LANGUAGES)
   set(po ${CMAKE_CURRENT_LIST_DIR}/${lang}.po)

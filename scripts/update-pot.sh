@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Refreshes the interface catalog template po/socle.pot from the sources
-# (the desktop app's _("...") and the core's N_("...") labels that the app
-# shows) and merges it into every po/<lang>.po. New strings arrive
-# untranslated; strings gone from the sources are kept as obsolete (#~).
+# (the desktop app's _("...") and the core's N_("...") labels) and merges it
+# into every po/<lang>.po. New strings arrive untranslated; strings gone from
+# the sources are kept as obsolete (#~).
 # Check afterwards with: msgfmt --check-format -o /dev/null po/fr.po
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,9 +13,11 @@ command -v xgettext >/dev/null || { echo "error: xgettext not found (Debian pack
 # Sorted file lists, so that the template does not change with the order
 # the file system lists files in.
 mapfile -t sources < <(
-  { ls ui/desktop/*.cpp ui/desktop/*.h
-    # Core labels shown by the app: statuses, confidence, system kinds.
-    grep -l 'N_("' assessment/*.cpp scoring/*.cpp frameworks/*.cpp common/*.cpp 2>/dev/null || true
+  { find ui/desktop -name '*.cpp' -o -name '*.h'
+    # Core labels: statuses, confidence, system kinds (shown by the app), and
+    # the workbook's labels (exports/), which the core translates from these
+    # same catalogs (common/translations.h).
+    grep -rl --include='*.cpp' --include='*.h' 'N_("' assessment scoring frameworks common exports 2>/dev/null || true
   } | LC_ALL=C sort -u)
 
 xgettext --language=C++ --from-code=UTF-8 --sort-by-file --add-comments=TRANSLATORS: \

@@ -10,5 +10,9 @@ add_test(NAME cli.export
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/exports/check_export_cli.py $<TARGET_FILE:socle-cli>
           ${PROJECT_SOURCE_DIR})
 
+# Every workbook label has a translation in every po/ catalog, and exports/
+# holds no translation of its own (common/translations.h reads po/).
 add_test(NAME exports.workbook_labels_translated
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/exports/check_workbook_labels.py ${PROJECT_SOURCE_DIR})
+add_test(NAME exports.no_translations_in_code
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/exports/check_no_translations_in_code.py ${PROJECT_SOURCE_DIR})

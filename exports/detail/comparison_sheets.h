@@ -1,37 +1,33 @@
 #pragma once
 // Internal to the comparison workbook (exports/comparison_workbook*.cpp):
-// what the sheet writers share. Cell helpers come from workbook_context.h.
+// what the sheet writers share. The workbook, its formats and labels come
+// from XlsxBook, the cell writers from xlsx_sheet.h, as for the assessment
+// workbook.
+#include <xlsxwriter.h>
+
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "exports/detail/workbook_context.h"
+#include "exports/detail/xlsx_book.h"
+#include "exports/detail/xlsx_sheet.h"
 #include "scoring/comparison.h"
 
 namespace socle::exports::detail {
 
-// The workbook's shared formats and the comparison's own change format.
-struct ComparisonFormats : Formats {
-    lxw_format* change = nullptr;  // +0.00;-0.00;0
-};
-
-struct ComparisonBook {
+struct ComparisonBook : XlsxBook {
     ComparisonBook(const scoring::Comparison& compared, std::string language)
-        : comparison(compared), lang(std::move(language)) {}
-    ComparisonBook(const ComparisonBook&) = delete;
-    ComparisonBook& operator=(const ComparisonBook&) = delete;
+        : XlsxBook(std::move(language)), comparison(compared) {}
 
     const scoring::Comparison& comparison;
-    std::string lang;
-    lxw_workbook* book = nullptr;
-    ComparisonFormats formats;
+    lxw_format* change_format = nullptr;  // +0.00;-0.00;0, on top of the shared formats
     std::string overview, domains, indicators, changes, unmatched, method;  // sheet names
 
-    std::string tr(std::string_view english) const;
     std::string label(std::size_t assessment) const;  // "[1] Lao PDR, baseline (2026-03-18)"
     std::string domain_name(std::string_view id) const;
     std::string indicator_question(std::string_view id) const;
     int count() const { return static_cast<int>(comparison.assessments.size()); }
-    void create_formats();
+    void add_change_format();
 };
 
 void write_overview_sheet(ComparisonBook& book, lxw_worksheet* ws);

@@ -18,7 +18,7 @@ namespace socle::exports::detail {
 void write_xlsx_atomically(const std::filesystem::path& out, const std::function<void(lxw_workbook*)>& fill);
 
 // Adds a sheet; a rejected name (too long, duplicate, bad characters) is a
-// programming error: names come from our label tables.
+// programming error: names come from the translation catalogs.
 lxw_worksheet* add_sheet(lxw_workbook* book, const std::string& name);
 
 }  // namespace socle::exports::detail

@@ -150,7 +150,7 @@ with tempfile.TemporaryDirectory() as tmp:
     assert openpyxl.load_workbook(french).sheetnames[0] == "Synthèse"
     russian = os.path.join(tmp, "ru.xlsx")
     run("export", lao, "--output", russian, "--lang", "ru")
-    assert openpyxl.load_workbook(russian).sheetnames[1] == "Домены"
+    assert openpyxl.load_workbook(russian).sheetnames[1] == "Направления"
 
     # Exit codes: 1 invalid input, 2 usage, 3 cannot write.
     broken = os.path.join(tmp, "broken.socle")

@@ -296,9 +296,14 @@ TEST_CASE("the workbook in French and Russian: sheet names, labels, formulas ove
     CHECK(fr.sheets.at(4) == "Feuille de route");
     CHECK(ru.sheets.at(2) == "Индикаторы");
     CHECK(fr.at("Domaines", "D2").value.find("'Indicateurs'!$G$2:$G$51") != std::string::npos);
-    CHECK(ru.at("Домены", "D2").value.find("'Индикаторы'!$G$2:$G$51") != std::string::npos);
+    // The interface's word for a domain (po/ru.po), not a workbook-only one.
+    CHECK(ru.sheets.at(1) == "Направления");
+    CHECK(ru.at("Направления", "D2").value.find("'Индикаторы'!$G$2:$G$51") != std::string::npos);
     check_cached(fr, "Domaines", "D2", scores.domains[0].level);
-    check_cached(ru, "Домены", "D3", scores.domains[1].level);
+    check_cached(ru, "Направления", "D3", scores.domains[1].level);
+    // The workbook says what the screen says: "Confiance", not "Fiabilité".
+    const int confidence_col = 10 + static_cast<int>(a.participants.size());
+    CHECK(fr.at("Indicateurs", at(confidence_col, 1)).value == "Confiance");
     // Framework texts follow the language too (the sample's framework has French).
     const auto* indicator = a.framework().find_indicator("D1.1");
     CHECK(fr.at("Indicateurs", "C2").value == a.framework().text(indicator->question, "fr"));

@@ -1,0 +1,27 @@
+# The interface languages: one catalog po/<lang>.po each. The desktop app
+# loads them compiled by msgfmt (po/translations.cmake); the core reads the
+# same files as a generated table (socle_translation_table below), so a label
+# has one translation wherever it is shown. See docs/architecture.md.
+set(SOCLE_UI_LANGUAGES fr ru)
+
+# A host tool, like socle_embed: no Python or gettext needed to build the core.
+add_executable(socle_po_table ${CMAKE_CURRENT_LIST_DIR}/po_table.cpp)
+target_compile_features(socle_po_table PRIVATE cxx_std_20)
+
+# socle_translation_table(TARGET): compiles the catalogs of every interface
+# language into TARGET (common/detail/translation_table.h declares the table).
+function(socle_translation_table target)
+  set(out ${PROJECT_BINARY_DIR}/generated/common/translation_table.cpp)
+  set(po_files)
+  foreach(lang IN LISTS SOCLE_UI_LANGUAGES)
+    list(APPEND po_files ${PROJECT_SOURCE_DIR}/po/${lang}.po)
+  endforeach()
+  add_custom_command(
+    OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/generated/common
+    COMMAND socle_po_table ${out} ${po_files}
+    DEPENDS socle_po_table ${po_files}
+    COMMENT "Generating the translation table from the po/ catalogs"
+    VERBATIM)
+  target_sources(${target} PRIVATE ${out})
+endfunction()
