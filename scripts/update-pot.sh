@@ -13,7 +13,8 @@ command -v xgettext >/dev/null || { echo "error: xgettext not found (Debian pack
 # Sorted file lists, so that the template does not change with the order
 # the file system lists files in.
 mapfile -t sources < <(
-  { ls ui/desktop/*.cpp ui/desktop/*.h
+  { # The desktop sits in one folder per room (shell, roadmap, ...).
+    find ui/desktop -name '*.cpp' -o -name '*.h'
     # Core labels shown by the app: statuses, confidence, system kinds.
     grep -l 'N_("' assessment/*.cpp scoring/*.cpp frameworks/*.cpp common/*.cpp 2>/dev/null || true
   } | LC_ALL=C sort -u)
