@@ -2,25 +2,9 @@
 
 #include "common/csv.h"
 #include "common/text.h"
+#include "scoring/roadmap_text.h"
 
 namespace socle::exports {
-
-std::string step_action(const assessment::Assessment& assessment, const scoring::RoadmapStep& step) {
-    const auto& framework = assessment.framework();
-    const auto* indicator = framework.find_indicator(step.indicator_id);
-    if (!indicator || step.from < 1 || step.from > static_cast<int>(indicator->steps.size())) return "";
-    return framework.text(indicator->steps[static_cast<std::size_t>(step.from - 1)].action, assessment.metadata.language);
-}
-
-std::string step_reasons(const scoring::RoadmapStep& step) {
-    std::string text;
-    for (const auto& reason : step.reasons) {
-        if (reason.kind == scoring::ReasonKind::Sequence) continue;  // obvious from the levels
-        text += (text.empty() ? "" : "; ") + reason.step_id + ": " + reason.detail;
-    }
-    for (const auto& note : step.notes) text += (text.empty() ? "" : "; ") + note;
-    return text;
-}
 
 std::string roadmap_csv(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan) {
     std::string out = common::csv_line({"step", "indicator", "domain", "from", "to", "phase", "start_month",
@@ -37,8 +21,8 @@ std::string roadmap_csv(const assessment::Assessment& assessment, const scoring:
         out += common::csv_line({step.id, step.indicator_id, step.domain_id, std::to_string(step.from),
                                  std::to_string(step.to), step.phase.empty() ? "beyond" : step.phase, start, end,
                                  std::string(frameworks::effort_key(step.effort)), common::format_number(step.points),
-                                 step.owner, after, step.pinned ? "yes" : "no", step_reasons(step),
-                                 step_action(assessment, step)});
+                                 step.owner, after, step.pinned ? "yes" : "no",
+                                 scoring::step_why(assessment, plan, step), scoring::step_action(assessment, step)});
     }
     return out;
 }

@@ -7,7 +7,7 @@
 #include "common/i18n.h"
 #include "common/text.h"
 #include "exports/detail/workbook_context.h"
-#include "exports/roadmap_csv.h"
+#include "scoring/roadmap_text.h"
 
 namespace socle::exports::detail {
 
@@ -30,9 +30,15 @@ const scoring::PlannedPhase* find_phase(const WorkbookContext& ctx, const std::s
     return nullptr;
 }
 
+// The planner's reasons worded through the workbook's label tables, so a
+// French workbook explains its steps in French.
+scoring::Translate translate(const WorkbookContext& ctx) {
+    return [&ctx](std::string_view english) { return ctx.tr(english); };
+}
+
 std::string why_text(WorkbookContext& ctx, const scoring::RoadmapStep& step) {
-    std::string text = step_reasons(step);
-    auto add = [&](std::string_view label) { text += (text.empty() ? "" : "; ") + ctx.tr(label); };
+    std::string text = scoring::step_why(ctx.assessment, ctx.plan, step, translate(ctx));
+    auto add = [&](std::string_view label) { text += (text.empty() ? "(" : " (") + ctx.tr(label) + ")"; };
     if (step.pinned) add(N_("pinned by the team"));
     if (step.beyond_target) add(N_("beyond target, needed by a prerequisite"));
     return text;
@@ -75,7 +81,7 @@ int write_steps(WorkbookContext& ctx, lxw_worksheet* ws, RowFitter& fit) {
         fit.text(ws, row, col::kOwner, step.owner, f.wrap);
         put_text(ws, row, col::kEffort, frameworks::effort_key(step.effort), f.centred);
         put_number(ws, row, col::kPoints, step.points, f.decimal);
-        fit.text(ws, row, col::kAction, step_action(ctx.assessment, step), f.wrap);
+        fit.text(ws, row, col::kAction, scoring::step_action(ctx.assessment, step), f.wrap);
         std::string after;
         for (const auto& id : step.after) after += (after.empty() ? "" : ", ") + id;
         fit.text(ws, row, col::kAfter, after, f.wrap);
@@ -129,7 +135,7 @@ int write_lists(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
                  f.note);
         for (const auto& id : ctx.plan.beyond_horizon) {
             put_text(ws, row, 0, id, f.text);
-            if (const auto* step = ctx.plan.find(id)) put_text(ws, row, 1, step_action(ctx.assessment, *step), f.text);
+            if (const auto* step = ctx.plan.find(id)) put_text(ws, row, 1, scoring::step_action(ctx.assessment, *step), f.text);
             ++row;
         }
     }
@@ -144,7 +150,8 @@ int write_lists(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
     if (!ctx.plan.problems.empty()) {
         row += 1;
         put_text(ws, row++, 0, ctx.tr(N_("Problems")), f.heading);
-        for (const auto& problem : ctx.plan.problems) put_merged(ws, row++, 0, col::kWhy, problem, f.problem);
+        for (const auto& problem : ctx.plan.problems)
+            put_merged(ws, row++, 0, col::kWhy, scoring::problem_text(ctx.plan, problem, translate(ctx)), f.problem);
     }
     return row;
 }

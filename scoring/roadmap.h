@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "assessment/assessment.h"
+#include "frameworks/system_category.h"
 #include "scoring/assessment_scores.h"
 
 namespace socle::scoring {
@@ -38,13 +39,54 @@ struct RoadmapSettings {
     double points(frameworks::Effort effort) const;
 };
 
-// Why a step waits for another one.
+// Why a step waits for another one. Reasons, notes and problems are data
+// (a kind and the ids and numbers behind it), not sentences: each front-end
+// words them in its own language (scoring/roadmap_text.h).
 enum class ReasonKind { Sequence, Prerequisite, SystemDependency };
+
+// "<indicator_id> to level <to_level> needs <prerequisite_id> at level <level>".
+struct PrerequisiteRule {
+    std::string indicator_id;
+    int to_level = 0;
+    std::string prerequisite_id;
+    int level = 0;
+};
+
+// A flow between two systems of the map, by system id.
+struct FlowEnds {
+    std::string from;
+    std::string to;
+};
 
 struct StepReason {
     ReasonKind kind = ReasonKind::Sequence;
     std::string step_id;  // the step waited for
-    std::string detail;   // e.g. "D6.2 to level 4 needs D1.2 at level 3", or the flows behind it
+    PrerequisiteRule rule;  // Prerequisite only
+    // SystemDependency only: systems of `consumer` receive flows from systems
+    // of `provider`; the first few flows, and how many there are in all (a
+    // national map may hold thousands).
+    frameworks::SystemCategory consumer = frameworks::SystemCategory::Other;
+    frameworks::SystemCategory provider = frameworks::SystemCategory::Other;
+    std::vector<FlowEnds> flows;
+    int flow_count = 0;
+};
+
+// Why a step sits where it sits, beyond the steps it waits for.
+enum class NoteKind {
+    UnknownPrerequisite,  // `rule` names a prerequisite whose level is not known yet
+    SystemOrderSkipped,   // the map would also put it after `steps`, but a prerequisite runs the other way
+    WaitsForExcluded,     // waits for `steps[0]`, which the team excluded
+    WaitsBeyondHorizon,   // waits for `steps[0]`, which is beyond the horizon
+    PlacedLater,          // `phases` had no room left for its `points`
+    NoRoomLeft,           // no phase has room left for its `points` (`phases` full)
+};
+
+struct StepNote {
+    NoteKind kind = NoteKind::PlacedLater;
+    std::vector<std::string> steps;   // step ids
+    std::vector<std::string> phases;  // phase ids
+    PrerequisiteRule rule;
+    double points = 0;
 };
 
 struct RoadmapStep {
@@ -62,7 +104,7 @@ struct RoadmapStep {
     bool beyond_target = false;  // climbs past the target because a prerequisite needs it
     std::vector<std::string> after;  // ids of the steps it waits for
     std::vector<StepReason> reasons;
-    std::vector<std::string> notes;  // e.g. a prerequisite on an indicator whose level is unknown
+    std::vector<StepNote> notes;
 };
 
 struct PlannedPhase {
@@ -72,7 +114,21 @@ struct PlannedPhase {
 
 struct ExcludedStep {
     std::string id;
-    std::string reason;
+    std::string reason;  // the team's own words
+};
+
+// A choice of the team the plan could not follow as asked.
+enum class ProblemKind {
+    PinBeforeWait,     // `step` is pinned to `phase`, before steps it waits for (`waits_for`)
+    PinUnknownPhase,   // `step` is pinned to `phase`, which the settings do not have; planned as if not pinned
+    PinnedStepGone,    // `step` is pinned but no longer in the plan (its indicator may have reached that level)
+};
+
+struct PlanProblem {
+    ProblemKind kind = ProblemKind::PinBeforeWait;
+    std::string step;
+    std::string phase;  // phase id as pinned
+    std::vector<std::string> waits_for;
 };
 
 struct RoadmapPlan {
@@ -80,9 +136,10 @@ struct RoadmapPlan {
     std::vector<RoadmapStep> steps;  // in schedule order: by phase, then placement order
     std::vector<std::string> beyond_horizon;
     std::vector<ExcludedStep> excluded;
-    std::vector<std::string> problems;  // pins that break a prerequisite, unknown pinned phases
+    std::vector<PlanProblem> problems;
 
     const RoadmapStep* find(std::string_view step_id) const;
+    const PlannedPhase* find_phase(std::string_view phase_id) const;
 };
 
 RoadmapPlan plan_roadmap(const assessment::Assessment& assessment, const AssessmentScores& scores,

@@ -5,7 +5,6 @@
 #include <functional>
 #include <queue>
 
-#include "common/text.h"
 #include "scoring/detail/roadmap_graph.h"
 
 namespace socle::scoring {
@@ -58,8 +57,8 @@ bool StepGraph::add_edge_unless_cycle(const std::string& from, const std::string
     return true;
 }
 
-void StepGraph::note(const std::string& step, std::string text) {
-    if (const auto at = find(step)) steps_[*at].notes.push_back(std::move(text));
+void StepGraph::note(const std::string& step, StepNote note) {
+    if (const auto at = find(step)) steps_[*at].notes.push_back(std::move(note));
 }
 
 std::optional<std::string> StepGraph::highest_step_up_to(const std::string& indicator_id, int level) const {
@@ -115,7 +114,7 @@ std::vector<std::size_t> topological_order(const detail::StepGraph& graph) {
 // points, and says so in its notes when a fuller phase pushed it later (or
 // out of the horizon), so that the plan explains every placement.
 void place_by_capacity(RoadmapPlan& plan, RoadmapStep& step, int earliest, int& placed) {
-    std::string full;
+    std::vector<std::string> full;
     for (int p = earliest; p < static_cast<int>(plan.phases.size()); ++p) {
         auto& phase = plan.phases[static_cast<std::size_t>(p)];
         if (phase.load + step.points <= phase.settings.capacity + 1e-9) {
@@ -123,13 +122,21 @@ void place_by_capacity(RoadmapPlan& plan, RoadmapStep& step, int earliest, int& 
             phase.load += step.points;
             break;
         }
-        full += (full.empty() ? "" : ", ") + phase.settings.id;
+        full.push_back(phase.settings.id);
     }
     if (full.empty()) return;
-    const std::string points = common::format_number(step.points);
-    step.notes.push_back(placed == kBeyond ? "no phase has room left for its " + points + " points (" + full + " full)"
-                                           : "placed later because " + full + " had no room left for its " + points +
-                                                 " points");
+    StepNote note;
+    note.kind = placed == kBeyond ? NoteKind::NoRoomLeft : NoteKind::PlacedLater;
+    note.phases = std::move(full);
+    note.points = step.points;
+    step.notes.push_back(std::move(note));
+}
+
+StepNote waits_note(NoteKind kind, const std::string& step_id) {
+    StepNote note;
+    note.kind = kind;
+    note.steps = {step_id};
+    return note;
 }
 
 }  // namespace
@@ -160,44 +167,41 @@ RoadmapPlan plan_roadmap(const assessment::Assessment& assessment, const Assessm
             }
         }
         int earliest = 0;
-        bool blocked = false;
+        std::vector<std::string> unplaced;  // waits excluded or beyond the horizon: it cannot be planned
         for (auto before : graph.predecessors(at)) {
-            if (excluded[before]) {
-                step.notes.push_back("waits for " + graph.step(before).id + ", which the team excluded");
-                blocked = true;
-            } else if (placed[before] == kBeyond) {
-                step.notes.push_back("waits for " + graph.step(before).id + ", which is beyond the horizon");
-                blocked = true;
+            if (excluded[before] || placed[before] == kBeyond) {
+                step.notes.push_back(waits_note(excluded[before] ? NoteKind::WaitsForExcluded : NoteKind::WaitsBeyondHorizon,
+                                                graph.step(before).id));
+                unplaced.push_back(graph.step(before).id);
             } else {
                 earliest = std::max(earliest, placed[before]);
             }
         }
         if (choice != assessment.roadmap.steps.end() && choice->second.pinned_phase) {
-            const int pinned = phase_index(*choice->second.pinned_phase);
+            const auto& pinned_id = *choice->second.pinned_phase;
+            const int pinned = phase_index(pinned_id);
             if (pinned == kBeyond) {
-                plan.problems.push_back("step " + step.id + " is pinned to unknown phase '" +
-                                        *choice->second.pinned_phase + "'; it was planned as if not pinned");
+                plan.problems.push_back({ProblemKind::PinUnknownPhase, step.id, pinned_id, {}});
             } else {
                 step.pinned = true;
-                if (blocked || pinned < earliest)
-                    plan.problems.push_back("step " + step.id + " is pinned to " + plan.phases[pinned].settings.name +
-                                            ", before a step it waits for (" + [&] {
-                                                std::string list;
-                                                for (const auto& id : step.after) list += (list.empty() ? "" : ", ") + id;
-                                                return list;
-                                            }() + ")");
+                // The waits it breaks: those placed in a later phase, or not at all.
+                std::vector<std::string> broken;
+                for (auto before : graph.predecessors(at))
+                    if (!excluded[before] && placed[before] > pinned) broken.push_back(graph.step(before).id);
+                broken.insert(broken.end(), unplaced.begin(), unplaced.end());
+                if (!broken.empty()) plan.problems.push_back({ProblemKind::PinBeforeWait, step.id, pinned_id, broken});
                 placed[at] = pinned;
                 plan.phases[pinned].load += step.points;
                 continue;
             }
         }
-        if (blocked) continue;
+        if (!unplaced.empty()) continue;
         place_by_capacity(plan, step, earliest, placed[at]);
     }
 
     for (const auto& [id, choice] : assessment.roadmap.steps)
         if (choice.pinned_phase && !graph.find(id))
-            plan.problems.push_back("step " + id + " is pinned but no longer in the plan (its indicator may have reached that level)");
+            plan.problems.push_back({ProblemKind::PinnedStepGone, id, *choice.pinned_phase, {}});
 
     // Output: by phase, then in the topological order (so within a phase a
     // step always follows what it waits for), beyond-horizon steps last.
@@ -223,6 +227,12 @@ RoadmapPlan plan_roadmap(const assessment::Assessment& assessment, const Assessm
 const RoadmapStep* RoadmapPlan::find(std::string_view step_id) const {
     for (const auto& step : steps)
         if (step.id == step_id) return &step;
+    return nullptr;
+}
+
+const PlannedPhase* RoadmapPlan::find_phase(std::string_view phase_id) const {
+    for (const auto& phase : phases)
+        if (phase.settings.id == phase_id) return &phase;
     return nullptr;
 }
 

@@ -68,35 +68,45 @@ std::string owner_for(const assessment::Assessment& assessment, const frameworks
 }
 
 // Direct dependencies between categories in the map: X depends on Y when a
-// flow runs from a Y system to an X system. The value names those flows: the
-// first few, then how many more (a national map may hold thousands).
+// flow runs from a Y system to an X system. The value keeps the flows behind
+// it: the first few by system name, then how many there are in all (a
+// national map may hold thousands).
 constexpr std::size_t kFlowsNamed = 3;
 
-std::map<SystemCategory, std::map<SystemCategory, std::string>> category_dependencies(const assessment::SystemMap& map) {
+struct CategoryFlows {
+    std::vector<FlowEnds> first;
+    int count = 0;
+};
+
+std::map<SystemCategory, std::map<SystemCategory, CategoryFlows>> category_dependencies(const assessment::SystemMap& map) {
     std::unordered_map<std::string_view, const assessment::InformationSystem*> systems;
     for (const auto& system : map.systems) systems.emplace(system.id, &system);
     auto find = [&](const std::string& id) -> const assessment::InformationSystem* {
         const auto it = systems.find(id);
         return it == systems.end() ? nullptr : it->second;
     };
-    std::map<SystemCategory, std::map<SystemCategory, std::set<std::pair<std::string, std::string>>>> flows;
+    // Ordered by names, so the flows named are the same on every run; ids
+    // are kept so the wording looks the names up again.
+    using Flow = std::pair<std::pair<std::string, std::string>, FlowEnds>;
+    struct ByNames {
+        bool operator()(const Flow& a, const Flow& b) const { return a.first < b.first; }
+    };
+    std::map<SystemCategory, std::map<SystemCategory, std::set<Flow, ByNames>>> flows;
     for (const auto& flow : map.flows) {
         const auto* from = find(flow.from);
         const auto* to = find(flow.to);
         if (!from || !to || from->category == to->category) continue;
-        flows[to->category][from->category].emplace(from->name, to->name);
+        flows[to->category][from->category].insert({{from->name, to->name}, {from->id, to->id}});
     }
-    std::map<SystemCategory, std::map<SystemCategory, std::string>> depends;
+    std::map<SystemCategory, std::map<SystemCategory, CategoryFlows>> depends;
     for (const auto& [consumer, providers] : flows)
-        for (const auto& [provider, names] : providers) {
-            std::string text;
-            std::size_t named = 0;
-            for (const auto& [from, to] : names) {
-                if (named++ == kFlowsNamed) break;
-                text += (text.empty() ? "" : "; ") + from + " -> " + to;
+        for (const auto& [provider, named] : providers) {
+            auto& out = depends[consumer][provider];
+            out.count = static_cast<int>(named.size());
+            for (const auto& flow : named) {
+                if (out.first.size() == kFlowsNamed) break;
+                out.first.push_back(flow.second);
             }
-            if (names.size() > kFlowsNamed) text += "; and " + std::to_string(names.size() - kFlowsNamed) + " more flows";
-            depends[consumer][provider] = std::move(text);
         }
     return depends;
 }
@@ -127,32 +137,41 @@ void add_steps(const assessment::Assessment& assessment, const AssessmentScores&
     }
 }
 
+StepReason prerequisite_reason(const PrerequisiteRule& rule) {
+    StepReason reason;
+    reason.kind = ReasonKind::Prerequisite;
+    reason.rule = rule;
+    return reason;
+}
+
 void add_sequence_and_prerequisites(const assessment::Assessment& assessment, const AssessmentScores& scores,
                                     StepGraph& graph) {
     const auto& framework = assessment.framework();
     for (std::size_t s = 0; s < graph.size(); ++s) {
         const RoadmapStep step = graph.step(s);  // copy: adding edges may not move steps, but stay safe
         if (graph.find(step_id(step.indicator_id, step.from)))
-            graph.add_edge(step_id(step.indicator_id, step.from), step.id, {ReasonKind::Sequence, "", ""});
+            graph.add_edge(step_id(step.indicator_id, step.from), step.id, StepReason{});  // a Sequence reason
         const auto* indicator = framework.find_indicator(step.indicator_id);
         const int first = scores.find_indicator(step.indicator_id)->level.value_or(0) + 1;
         for (const auto& prerequisite : indicator->prerequisites) {
             // Only the first step at or past `to_level`: later ones follow by sequence.
             if (step.to != std::max(prerequisite.to_level, first)) continue;
-            const std::string rule = step.indicator_id + " to level " + std::to_string(prerequisite.to_level) +
-                                     " needs " + prerequisite.indicator_id + " at level " +
-                                     std::to_string(prerequisite.level);
+            const PrerequisiteRule rule{step.indicator_id, prerequisite.to_level, prerequisite.indicator_id,
+                                        prerequisite.level};
             const auto* other = scores.find_indicator(prerequisite.indicator_id);
             if (!other || other->status == IndicatorStatus::NotApplicable ||
                 other->status == IndicatorStatus::NotRelevant)
                 continue;  // the prerequisite does not apply here
             if (!other->level) {
-                graph.note(step.id, rule + ", whose level is not known yet: check it before this step");
+                StepNote note;
+                note.kind = NoteKind::UnknownPrerequisite;
+                note.rule = rule;
+                graph.note(step.id, std::move(note));
                 continue;
             }
             if (*other->level >= prerequisite.level) continue;  // already met
             graph.add_edge(step_id(prerequisite.indicator_id, prerequisite.level), step.id,
-                           {ReasonKind::Prerequisite, "", rule});
+                           prerequisite_reason(rule));
         }
     }
 }
@@ -174,7 +193,7 @@ void add_system_dependencies(const assessment::Assessment& assessment, StepGraph
         const RoadmapStep step = graph.step(s);
         const auto* indicator = framework.find_indicator(step.indicator_id);
         std::set<std::string> done;
-        std::string skipped;  // one note for all the edges left out, not one each
+        std::vector<std::string> skipped;  // one note for all the edges left out, not one each
         for (auto category : indicator->systems) {
             const auto it = depends.find(category);
             if (it == depends.end()) continue;
@@ -184,16 +203,22 @@ void add_system_dependencies(const assessment::Assessment& assessment, StepGraph
                     if (other == step.indicator_id || !done.insert(other).second) continue;
                     const auto target = graph.highest_step_up_to(other, step.to);
                     if (!target) continue;
-                    const std::string detail = std::string(frameworks::category_key(category)) + " depends on " +
-                                               std::string(frameworks::category_key(provider)) + " (" + flows + ")";
-                    if (!graph.add_edge_unless_cycle(*target, step.id, {ReasonKind::SystemDependency, "", detail}))
-                        skipped += (skipped.empty() ? "" : ", ") + *target;
+                    StepReason reason;
+                    reason.kind = ReasonKind::SystemDependency;
+                    reason.consumer = category;
+                    reason.provider = provider;
+                    reason.flows = flows.first;
+                    reason.flow_count = flows.count;
+                    if (!graph.add_edge_unless_cycle(*target, step.id, std::move(reason))) skipped.push_back(*target);
                 }
             }
         }
-        if (!skipped.empty())
-            graph.note(step.id, "the system map would also put it after " + skipped +
-                                    ", but a prerequisite runs the other way");
+        if (!skipped.empty()) {
+            StepNote note;
+            note.kind = NoteKind::SystemOrderSkipped;
+            note.steps = std::move(skipped);
+            graph.note(step.id, std::move(note));
+        }
     }
 }
 

@@ -13,10 +13,11 @@ command -v xgettext >/dev/null || { echo "error: xgettext not found (Debian pack
 # Sorted file lists, so that the template does not change with the order
 # the file system lists files in.
 mapfile -t sources < <(
-  { find ui/desktop -name '*.cpp' -o -name '*.h'
-    # Core labels: statuses, confidence, system kinds (shown by the app), and
-    # the workbook's labels (exports/), which the core translates from these
-    # same catalogs (common/translations.h).
+  { # The desktop sits in one folder per room (shell, roadmap, ...).
+    find ui/desktop -name '*.cpp' -o -name '*.h'
+    # Core labels: statuses, confidence, system kinds, roadmap reasons (shown
+    # by the app), and the workbook's labels (exports/), which the core
+    # translates from these same catalogs (common/translations.h).
     grep -rl --include='*.cpp' --include='*.h' 'N_("' assessment scoring frameworks common exports 2>/dev/null || true
   } | LC_ALL=C sort -u)
 

@@ -24,7 +24,7 @@ public:
     // As add_edge, unless `to` already reaches `from` (the edge would close a
     // cycle); returns whether the edge was added.
     bool add_edge_unless_cycle(const std::string& from, const std::string& to, StepReason reason);
-    void note(const std::string& step, std::string text);
+    void note(const std::string& step, StepNote note);
 
     // The step of an indicator with the highest level reached that is <= level.
     std::optional<std::string> highest_step_up_to(const std::string& indicator_id, int level) const;

@@ -9,10 +9,10 @@
 
 #include "assessment/assessment_io.h"
 #include "assessment/system_csv.h"
-#include "exports/roadmap_csv.h"
 #include "exports/workbook.h"
 #include "frameworks/framework_catalog.h"
 #include "scoring/roadmap.h"
+#include "scoring/roadmap_text.h"
 #include "tests/exports/workbook_dump.h"
 #include "tests/exports/workbook_fixtures.h"
 #include "tests/support/test_support.h"
@@ -157,7 +157,7 @@ TEST_CASE("the sample's Roadmap sheet follows the plan: every step after what it
         CHECK(dump.at("Roadmap", at(1, row)).value == (step.phase.empty() ? "Beyond horizon" : step.phase));
         CHECK(dump.at("Roadmap", at(5, row)).value == frameworks::effort_key(step.effort));
         CHECK(dump.at("Roadmap", at(6, row)).number() == step.points);
-        CHECK(dump.at("Roadmap", at(7, row)).value == exports::step_action(a, step));
+        CHECK(dump.at("Roadmap", at(7, row)).value == scoring::step_action(a, step));
         if (!step.owner.empty()) CHECK(dump.at("Roadmap", at(4, row)).value == step.owner);
         for (const auto& before : step.after) {
             const int before_row = dump.row_of("Roadmap", "A", before);
@@ -357,7 +357,27 @@ TEST_CASE("the team's pins and exclusions show on the Roadmap sheet, with the pr
     CHECK(dump.at("Roadmap", "B" + std::to_string(excluded)).value == "Done under the World Bank project");
     const int problems = dump.row_of("Roadmap", "A", "Problems");
     REQUIRE(problems > 0);
-    CHECK(dump.at("Roadmap", "A" + std::to_string(problems + 1)).value == plan.problems.front());
+    CHECK(dump.at("Roadmap", "A" + std::to_string(problems + 1)).value == scoring::problem_text(plan, plan.problems.front()));
+
+    // In French, the why column and the problems are worded from the label tables.
+    exports::write_workbook(a, dir / "pins-fr.xlsx", {"fr"});
+    const auto fr = test::dump_workbook(dir / "pins-fr.xlsx");
+    const int fr_row = fr.row_of("Feuille de route", "A", pinned_id);
+    REQUIRE(fr_row > 0);
+    CHECK(fr.at("Feuille de route", "J" + std::to_string(fr_row)).value.find("(épinglée par l'équipe)") != std::string::npos);
+    int french = 0;
+    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+        const auto* cell = fr.find("Feuille de route", "J" + std::to_string(i + 2));
+        const std::string why = cell ? cell->value : "";
+        CAPTURE(why);
+        french += why.find("Attend ") != std::string::npos;
+        for (const char* english : {"Waits for", "Placed later", "No phase has room", "would also put it"})
+            CHECK(why.find(english) == std::string::npos);
+    }
+    CHECK(french > 0);
+    const int fr_problems = fr.row_of("Feuille de route", "A", "Problèmes");
+    REQUIRE(fr_problems > 0);
+    CHECK(fr.at("Feuille de route", "A" + std::to_string(fr_problems + 1)).value.rfind("L'étape " + pinned_id + " est épinglée à 0-6 mois", 0) == 0);
 }
 
 TEST_CASE("a long chain of systems: the Dependencies lists name 25 systems, then how many more") {

@@ -15,6 +15,7 @@
 #include "tests/gui/mapview_fixtures.h"
 #include "ui/desktop/roadmap/roadmap_board.h"
 #include "ui/desktop/roadmap/roadmap_page.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
 
@@ -38,6 +39,65 @@ std::string step_to_pull_forward(const scoring::RoadmapPlan& plan) {
             if (const auto* other = plan.find(before); other && !other->phase.empty() && other->phase != first) return step.id;
     }
     return {};
+}
+
+// A step with a reason of this kind, or empty.
+std::string step_with(const scoring::RoadmapPlan& plan, scoring::ReasonKind kind) {
+    for (const auto& step : plan.steps)
+        for (const auto& reason : step.reasons)
+            if (reason.kind == kind) return step.id;
+    return {};
+}
+
+// The fixed words of the planner's English sentences (scoring/roadmap_text.cpp):
+// none may show in a French or Russian session.
+void check_no_english(const std::string& text) {
+    CAPTURE(text);
+    for (const char* english : {"Waits for", "the level before", "needs", "in the system map", "depends on",
+                                "is pinned", "waits for", "Placed later", "No phase has room", "more flows",
+                                "Foundational / national ID", "months"})
+        CHECK(text.find(english) == std::string::npos);
+}
+
+// In the interface language `lang`, the reasons of a step and the problem a
+// pin causes read in that language; `waits`, `pinned` and `map` are the
+// words the translated sentences start with or hold.
+void check_roadmap_language(const char* lang, const std::string& waits, const std::string& pinned,
+                            const std::string& map) {
+    desktop::add_catalog_search_paths();
+    REQUIRE(desktop::apply_interface_language(lang) == lang);
+    ScratchApp app;
+    auto document = lao_sample(app);
+    auto* frame = show_test_frame(wxSize(1280, 800));
+    auto* page = new desktop::RoadmapPage(frame, *document);
+    host(frame, page);
+    const auto plan = plan_of(*document);
+
+    // A reason from the framework's prerequisites and one from the system map.
+    for (const auto kind : {scoring::ReasonKind::Prerequisite, scoring::ReasonKind::SystemDependency}) {
+        const auto id = step_with(plan, kind);
+        REQUIRE_FALSE(id.empty());
+        page->select_step(id);
+        const auto why = desktop::to_utf8(find_child<wxTextCtrl>(page, "step_details")->GetValue());
+        CHECK(why.find(waits) != std::string::npos);
+        if (kind == scoring::ReasonKind::SystemDependency) CHECK(why.find(map) != std::string::npos);
+        const auto reasons = why.substr(why.find(waits));  // the question and the action are framework text
+        check_no_english(reasons);
+    }
+
+    // A pin that breaks a prerequisite: the problem line.
+    const auto id = step_to_pull_forward(plan);
+    REQUIRE_FALSE(id.empty());
+    page->pin(id, plan.phases.front().settings.id);
+    auto* problems = find_child<wxStaticText>(page, "roadmap_problems");
+    REQUIRE(problems->IsShown());
+    const auto problem = desktop::to_utf8(problems->GetLabel());
+    CHECK(problem.find(pinned) != std::string::npos);
+    CHECK(problem.find(id) != std::string::npos);
+    check_no_english(problem);
+    desktop::apply_interface_language("en");
+    frame->Destroy();
+    pump();
 }
 
 void click_card(desktop::RoadmapBoard& board, const std::string& step_id) {
@@ -77,7 +137,7 @@ TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite,
     CHECK(board->selection() == id);
     CHECK(folded_label(find_child<wxStaticText>(page, "step_title")).rfind(before.find(id)->indicator_id, 0) == 0);
     const auto why = desktop::to_utf8(find_child<wxTextCtrl>(page, "step_details")->GetValue());
-    CHECK(why.find("after " + before.find(id)->after.front()) != std::string::npos);
+    CHECK(why.find("Waits for " + before.find(id)->after.front()) != std::string::npos);
 
     // Pin to the first phase with the page's own controls.
     auto* phase = find_child<wxChoice>(page, "step_phase");
@@ -90,7 +150,7 @@ TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite,
     CHECK(board->column_of(id) == after.phases.front().settings.id);
     auto* problems = find_child<wxStaticText>(page, "roadmap_problems");
     CHECK(problems->IsShown());
-    CHECK(folded_label(problems).find("step " + id + " is pinned to") != std::string::npos);
+    CHECK(folded_label(problems).find("Step " + id + " is pinned to") != std::string::npos);
 
     // An owner, typed and set.
     find_child<wxTextCtrl>(page, "step_owner")->SetValue("Ministry of Labour and Social Welfare");
@@ -210,4 +270,12 @@ TEST_CASE("roadmap page: the board draws phase columns with cards and load bars"
         CHECK(pixels_like(image, wxRect(rect.x, rect.y, 14, rect.height),
                           desktop::theme::level_colour(first->to, document->framework().level_count()), 30) > 200);
     }
+}
+
+TEST_CASE("roadmap page: in French, the reasons of a step and the problems of the plan are French") {
+    check_roadmap_language("fr", "Attend ", "est épinglée à 0-6 mois", "dans la carte des systèmes");
+}
+
+TEST_CASE("roadmap page: in Russian, the reasons of a step and the problems of the plan are Russian") {
+    check_roadmap_language("ru", "Ждёт ", "закреплён за этапом «0-6 месяцев»", "на карте систем");
 }

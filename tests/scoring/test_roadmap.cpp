@@ -8,10 +8,13 @@
 
 #include "frameworks/framework_catalog.h"
 #include "scoring/roadmap.h"
+#include "scoring/roadmap_text.h"
 #include "tests/support/assessment_fixtures.h"
 
 using namespace socle;
 using assessment::Vote;
+using scoring::NoteKind;
+using scoring::ProblemKind;
 using scoring::ReasonKind;
 
 namespace {
@@ -31,6 +34,14 @@ bool waits_for(const scoring::RoadmapStep& step, const std::string& id, ReasonKi
     for (const auto& reason : step.reasons)
         if (reason.step_id == id && reason.kind == kind) return true;
     return false;
+}
+
+// The step's notes of one kind.
+std::vector<scoring::StepNote> notes_of(const scoring::RoadmapStep& step, NoteKind kind) {
+    std::vector<scoring::StepNote> found;
+    for (const auto& note : step.notes)
+        if (note.kind == kind) found.push_back(note);
+    return found;
 }
 
 int position(const scoring::RoadmapPlan& p, const std::string& id) {
@@ -87,7 +98,12 @@ TEST_CASE("a prerequisite raises the other indicator past its target if needed a
     CHECK(enabling->beyond_target);
     const auto& step = *p.find("X.2:3");
     CHECK(waits_for(step, "X.1:3", ReasonKind::Prerequisite));
-    CHECK(step.reasons.back().detail == "X.2 to level 3 needs X.1 at level 3");
+    const auto& rule = step.reasons.back().rule;
+    CHECK(rule.indicator_id == "X.2");
+    CHECK(rule.to_level == 3);
+    CHECK(rule.prerequisite_id == "X.1");
+    CHECK(rule.level == 3);
+    CHECK(scoring::reason_text(a, step.reasons.back()) == "Waits for X.1:3: X.2 to level 3 needs X.1 at level 3.");
     CHECK_FALSE(p.find("X.2:4")->reasons.empty());
     check_order(p);
 }
@@ -100,7 +116,11 @@ TEST_CASE("a prerequisite already met adds no wait - one on an unknown level add
     const auto p = plan(a);
     CHECK(p.find("X.2:3")->after.empty());
     REQUIRE(p.find("X.2:3")->notes.size() == 1);
-    CHECK(p.find("X.2:3")->notes[0].find("whose level is not known") != std::string::npos);
+    const auto& note = p.find("X.2:3")->notes[0];
+    CHECK(note.kind == NoteKind::UnknownPrerequisite);
+    CHECK(note.rule.prerequisite_id == "X.1");
+    CHECK(note.rule.level == 3);
+    CHECK(scoring::note_text(p, note).find("needs X.1 at level 3, whose level is not known yet") != std::string::npos);
 }
 
 TEST_CASE("the system map orders a consumer's step after its provider's") {
@@ -112,7 +132,16 @@ TEST_CASE("the system map orders a consumer's step after its provider's") {
     const auto& step = *p.find("Y.1:2");
     CHECK(waits_for(step, "X.1:2", ReasonKind::SystemDependency));
     CHECK(waits_for(*p.find("Y.1:3"), "X.1:3", ReasonKind::SystemDependency));
-    CHECK(step.reasons.back().detail.find("programme_mis depends on national_id (National ID -> Cash transfer MIS)") == 0);
+    const auto& reason = step.reasons.back();
+    CHECK(reason.consumer == frameworks::SystemCategory::ProgrammeMis);
+    CHECK(reason.provider == frameworks::SystemCategory::NationalId);
+    REQUIRE(reason.flows.size() == 1);
+    CHECK(reason.flows[0].from == "id");
+    CHECK(reason.flows[0].to == "mis");
+    // Worded with the systems' names, not their ids.
+    CHECK(scoring::reason_text(a, reason) ==
+          "Waits for X.1:2: in the system map, Programme MIS depends on Foundational / national ID "
+          "(National ID → Cash transfer MIS).");
     CHECK(step.owner == "MoLSW");  // owner of the linked system
     CHECK(p.find("X.1:2")->owner == "Ministry of Interior");
     check_order(p);
@@ -129,8 +158,10 @@ TEST_CASE("a dependency names its first three flows and counts the others") {
     const auto p = plan(a);
     const auto& step = *p.find("Y.1:2");
     REQUIRE(waits_for(step, "X.1:2", ReasonKind::SystemDependency));
-    CHECK(step.reasons.back().detail ==
-          "programme_mis depends on national_id (ID 1 -> MIS; ID 2 -> MIS; ID 3 -> MIS; and 2 more flows)");
+    CHECK(step.reasons.back().flows.size() == 3);
+    CHECK(step.reasons.back().flow_count == 5);
+    CHECK(scoring::reason_text(a, step.reasons.back()).find("(ID 1 → MIS; ID 2 → MIS; ID 3 → MIS and 2 more flows)") !=
+          std::string::npos);
 }
 
 TEST_CASE("a system-map edge against a prerequisite is left out, with one note") {
@@ -144,7 +175,8 @@ TEST_CASE("a system-map edge against a prerequisite is left out, with one note")
     const auto& step = *p.find("X.1:3");
     CHECK_FALSE(waits_for(step, "X.2:3", ReasonKind::SystemDependency));
     REQUIRE(step.notes.size() == 1);
-    CHECK(step.notes[0] == "the system map would also put it after X.2:3, but a prerequisite runs the other way");
+    CHECK(step.notes[0].kind == NoteKind::SystemOrderSkipped);
+    CHECK(step.notes[0].steps == std::vector<std::string>{"X.2:3"});
     CHECK(waits_for(*p.find("X.2:3"), "X.1:3", ReasonKind::Prerequisite));
     check_order(p);
 }
@@ -195,15 +227,25 @@ TEST_CASE("pins move a step and a pin that breaks a prerequisite is reported") {
     CHECK(p.find("Y.2:3")->pinned);
     CHECK(p.find("X.2:3")->phase == "P1");
     REQUIRE(p.problems.size() == 1);
-    CHECK(p.problems[0] == "step X.2:3 is pinned to first, before a step it waits for (X.1:3)");
+    CHECK(p.problems[0].kind == ProblemKind::PinBeforeWait);
+    CHECK(p.problems[0].step == "X.2:3");
+    CHECK(p.problems[0].phase == "P1");
+    CHECK(p.problems[0].waits_for == std::vector<std::string>{"X.1:3"});
+    CHECK(scoring::problem_text(p, p.problems[0]) == "Step X.2:3 is pinned to first, before steps it waits for: X.1:3.");
 
     a.responses["Y.1"].agreed = Vote::at(2);
     a.roadmap.steps["Y.1:3"].pinned_phase = "P9";
-    CHECK(plan(a, settings).problems.back().find("unknown phase 'P9'") != std::string::npos);
+    const auto unknown = plan(a, settings).problems.back();
+    CHECK(unknown.kind == ProblemKind::PinUnknownPhase);
+    CHECK(unknown.step == "Y.1:3");
+    CHECK(unknown.phase == "P9");
 
     a.roadmap.steps["Y.1:3"].pinned_phase.reset();
     a.roadmap.steps["Y.1:5"].pinned_phase = "P1";  // Y.1's target is 3: no such step
-    CHECK(plan(a, settings).problems.back() == "step Y.1:5 is pinned but no longer in the plan (its indicator may have reached that level)");
+    const auto gone = plan(a, settings).problems.back();
+    CHECK(gone.kind == ProblemKind::PinnedStepGone);
+    CHECK(gone.step == "Y.1:5");
+    CHECK(gone.waits_for.empty());
 }
 
 TEST_CASE("an excluded step is listed with its reason and what waits for it is not planned") {
@@ -214,7 +256,8 @@ TEST_CASE("an excluded step is listed with its reason and what waits for it is n
     REQUIRE(p.excluded.size() == 1);
     CHECK(p.excluded[0].reason == "Done under another programme");
     CHECK(p.find("X.2:3")->phase.empty());
-    CHECK(p.find("X.2:3")->notes.back() == "waits for X.1:3, which the team excluded");
+    CHECK(p.find("X.2:3")->notes.back().kind == NoteKind::WaitsForExcluded);
+    CHECK(p.find("X.2:3")->notes.back().steps == std::vector<std::string>{"X.1:3"});
     CHECK(p.find("X.2:4")->phase.empty());
 }
 
@@ -232,9 +275,16 @@ TEST_CASE("a step pushed later by a full phase, or out of the horizon, says why"
     const auto p = plan(at_levels({{"Y.2", 1}, {"Y.1", 1}}), settings);
     CHECK(p.find("Y.2:2")->notes.empty());  // fits where its waits allow
     REQUIRE(p.find("Y.1:2")->notes.size() == 1);
-    CHECK(p.find("Y.1:2")->notes[0] == "placed later because P1 had no room left for its 1 points");
+    const auto& later = p.find("Y.1:2")->notes[0];
+    CHECK(later.kind == NoteKind::PlacedLater);
+    CHECK(later.phases == std::vector<std::string>{"P1"});
+    CHECK(later.points == doctest::Approx(1.0));
+    CHECK(scoring::note_text(p, later) == "Placed later: first had no room left for it (effort points: 1).");
     REQUIRE(p.find("Y.1:3")->notes.size() == 1);
-    CHECK(p.find("Y.1:3")->notes[0] == "no phase has room left for its 3 points (P2 full)");
+    const auto& out = p.find("Y.1:3")->notes[0];
+    CHECK(out.kind == NoteKind::NoRoomLeft);
+    CHECK(out.phases == std::vector<std::string>{"P2"});
+    CHECK(out.points == doctest::Approx(3.0));
 
     // A step waiting for one beyond the horizon is beyond too, and says for which.
     settings.phases = {{"P1", "first", 0, 6, 1}};
@@ -244,8 +294,9 @@ TEST_CASE("a step pushed later by a full phase, or out of the horizon, says why"
     auto a = at_levels({{"X.1", 1}, {"X.2", 2}});
     const auto r = plan(a, settings);
     REQUIRE(r.find("X.2:3")->phase.empty());
-    const auto& notes = r.find("X.2:3")->notes;
-    CHECK(std::find(notes.begin(), notes.end(), "waits for X.1:3, which is beyond the horizon") != notes.end());
+    const auto waits = notes_of(*r.find("X.2:3"), NoteKind::WaitsBeyondHorizon);
+    REQUIRE(waits.size() == 1);
+    CHECK(waits[0].steps == std::vector<std::string>{"X.1:3"});
 }
 
 TEST_CASE("effort points follow the settings") {
@@ -358,4 +409,27 @@ TEST_CASE("property: with system maps, exclusions and small phases, no step come
     }
     CHECK(system_edges > 0);  // the maps did order something
     CHECK(beyond > 0);        // and capacity did bite
+}
+
+TEST_CASE("reasons are worded from a translated template - names with braces stay as they are") {
+    auto a = at_levels({{"X.1", 1}, {"Y.1", 1}});
+    a.systems.systems = {{"id", "ID {beta}", frameworks::SystemCategory::NationalId, "", {}, "", {}, "", {}},
+                         {"mis", "MIS", frameworks::SystemCategory::ProgrammeMis, "", {}, "", {}, "", {}}};
+    a.systems.flows = {{"id", "mis", "identity", assessment::FlowMechanism::Api, "", true, ""}};
+    const auto p = plan(a);
+    const auto& reason = p.find("Y.1:2")->reasons.back();
+    REQUIRE(reason.kind == ReasonKind::SystemDependency);
+    // A translation may put the values in another order; categories are translated too.
+    const scoring::Translate to_test = [](std::string_view english) -> std::string {
+        if (english == "Waits for {step}: in the system map, {consumer} depends on {provider} ({flows}).")
+            return "[{flows}] {provider} <- {consumer} / {step} / {unknown}";
+        if (english == "Programme MIS") return "SIG";
+        return std::string(english);
+    };
+    CHECK(scoring::reason_text(a, reason, to_test) ==
+          "[ID {beta} → MIS] Foundational / national ID <- SIG / X.1:2 / {unknown}");
+    // The "why" leaves out the obvious previous level and keeps the rest in order.
+    const auto why = scoring::step_why(a, p, *p.find("Y.1:3"));
+    CHECK(why.find("the level before") == std::string::npos);
+    CHECK(why.rfind("Waits for X.1:3: in the system map", 0) == 0);
 }

@@ -5,6 +5,7 @@
 #include "common/text.h"
 #include "exports/roadmap_csv.h"
 #include "scoring/roadmap.h"
+#include "scoring/roadmap_text.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_assessment.h"
 #include "ui/cli/commands.h"
@@ -43,8 +44,8 @@ void write_json(const assessment::Assessment& assessment, const scoring::Roadmap
         for (const auto& id : step.after) json.value(id);
         json.end_array();
         json.key("pinned").value(step.pinned).key("beyond_target").value(step.beyond_target);
-        json.key("why").value(exports::step_reasons(step));
-        json.key("action").value(exports::step_action(assessment, step));
+        json.key("why").value(scoring::step_why(assessment, plan, step));
+        json.key("action").value(scoring::step_action(assessment, step));
         json.end_object();
     }
     json.end_array().key("beyond_horizon").begin_array();
@@ -52,7 +53,7 @@ void write_json(const assessment::Assessment& assessment, const scoring::Roadmap
     json.end_array().key("excluded").begin_array();
     for (const auto& item : plan.excluded) json.begin_object().key("id").value(item.id).key("reason").value(item.reason).end_object();
     json.end_array().key("problems").begin_array();
-    for (const auto& problem : plan.problems) json.value(problem);
+    for (const auto& problem : plan.problems) json.value(scoring::problem_text(plan, problem));
     json.end_array().end_object();
     std::cout << json.str() << "\n";
 }
@@ -64,7 +65,7 @@ void write_table(const assessment::Assessment& assessment, const scoring::Roadma
         for (const auto& step : plan.steps) {
             if (step.phase != phase.settings.id) continue;
             std::cout << "  " << step.id << " [" << frameworks::effort_key(step.effort) << "] "
-                      << (step.owner.empty() ? "" : step.owner + ": ") << exports::step_action(assessment, step) << "\n";
+                      << (step.owner.empty() ? "" : step.owner + ": ") << scoring::step_action(assessment, step) << "\n";
         }
     }
     if (!plan.beyond_horizon.empty()) {
@@ -72,7 +73,7 @@ void write_table(const assessment::Assessment& assessment, const scoring::Roadma
         for (const auto& id : plan.beyond_horizon) std::cout << " " << id;
         std::cout << "\n";
     }
-    for (const auto& problem : plan.problems) std::cout << "Problem: " << problem << "\n";
+    for (const auto& problem : plan.problems) std::cout << "Problem: " << scoring::problem_text(plan, problem) << "\n";
 }
 
 }  // namespace

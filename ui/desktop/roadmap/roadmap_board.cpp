@@ -7,7 +7,7 @@
 #include <wx/dcgraph.h>
 #include <wx/intl.h>
 
-#include "exports/roadmap_csv.h"
+#include "scoring/roadmap_text.h"
 #include "ui/desktop/widgets/text_layout.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
@@ -65,9 +65,7 @@ void RoadmapBoard::set_plan(const assessment::Assessment& assessment, const scor
     columns_.clear();
     after_.clear();
     std::set<std::string> troubled;
-    for (const auto& step : plan.steps)
-        for (const auto& problem : plan.problems)
-            if (problem.find("step " + step.id + " ") != std::string::npos) troubled.insert(step.id);
+    for (const auto& problem : plan.problems) troubled.insert(problem.step);
 
     auto make_card = [&](const scoring::RoadmapStep& step) {
         Card card;
@@ -76,7 +74,7 @@ void RoadmapBoard::set_plan(const assessment::Assessment& assessment, const scor
                      wxString::FromUTF8(" → ") + wxString::Format("%d", step.to);
         if (const auto* indicator = framework.find_indicator(step.indicator_id))
             card.caption = to_wx(framework.text(indicator->question, language));
-        card.action = to_wx(exports::step_action(assessment, step));
+        card.action = to_wx(scoring::step_action(assessment, step));
         card.owner = step.owner.empty() ? _("No owner yet") : wxString::Format(_("Owner: %s"), to_wx(step.owner));
         card.effort = effort_letter(step.effort);
         card.to = step.to;

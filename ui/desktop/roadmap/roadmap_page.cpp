@@ -11,8 +11,8 @@
 #include <wx/textdlg.h>
 
 #include "assessment/edits.h"
-#include "exports/roadmap_csv.h"
 #include "scoring/roadmap.h"
+#include "scoring/roadmap_text.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/roadmap/roadmap_board.h"
 #include "ui/desktop/widgets/theme.h"
@@ -22,14 +22,12 @@ namespace socle::desktop {
 
 namespace {
 
-wxString reason_kind(scoring::ReasonKind kind) {
-    switch (kind) {
-        case scoring::ReasonKind::Sequence: return _("Previous level first");
-        case scoring::ReasonKind::Prerequisite: return _("Prerequisite");
-        case scoring::ReasonKind::SystemDependency: return _("System dependency");
-    }
-    return {};
-}
+// The planner's reasons and problems are worded by the core in English
+// templates marked N_(); the interface catalogs carry them (po/*.po), so
+// the page shows them in the session's interface language.
+std::string translate(std::string_view english) { return to_utf8(translated(english)); }
+
+wxString bullet(const std::string& sentence) { return wxString::FromUTF8("• ") + to_wx(sentence) + "\n"; }
 
 wxButton* make_button(wxWindow* parent, const wxString& label, const wxString& name) {
     auto* button = new wxButton(parent, wxID_ANY, label);
@@ -197,7 +195,8 @@ void RoadmapPage::refresh() {
                                          static_cast<int>(p.plan.beyond_horizon.size()),
                                          static_cast<int>(p.plan.excluded.size())));
     wxString problems;
-    for (const auto& problem : p.plan.problems) problems += (problems.empty() ? "" : "\n") + wxString::FromUTF8("⚠ ") + to_wx(problem);
+    for (const auto& problem : p.plan.problems)
+        problems += (problems.empty() ? "" : "\n") + wxString::FromUTF8("⚠ ") + to_wx(scoring::problem_text(p.plan, problem, translate));
     p.problems->SetLabel(problems);
     p.problems->Show(!problems.empty());
 
@@ -241,13 +240,11 @@ void RoadmapPage::Parts::show_step(const Document& document) {
         if (phase_plan.settings.id == step->phase) where = phase_label(phase_plan.settings);
     text += wxString::Format(_("Phase: %s%s"), where, step->pinned ? wxString(" ") + _("(pinned by the team)") : wxString()) + "\n";
     text += wxString::Format(_("Effort: %s points"), wxString::FromCDouble(step->points)) + "\n\n";
-    text += _("Action") + ":\n" + to_wx(exports::step_action(document.assessment(), *step)) + "\n\n";
+    text += _("Action") + ":\n" + to_wx(scoring::step_action(document.assessment(), *step)) + "\n\n";
     text += _("Why it is here") + ":\n";
     if (step->reasons.empty() && step->notes.empty()) text += _("It waits for nothing: only the phases' capacity places it.") + "\n";
-    for (const auto& reason : step->reasons)
-        text += wxString::FromUTF8("• ") + reason_kind(reason.kind) + ": " + wxString::Format(_("after %s"), to_wx(reason.step_id)) +
-                (reason.detail.empty() ? wxString() : " (" + to_wx(reason.detail) + ")") + "\n";
-    for (const auto& note : step->notes) text += wxString::FromUTF8("• ") + to_wx(note) + "\n";
+    for (const auto& reason : step->reasons) text += bullet(scoring::reason_text(document.assessment(), reason, translate));
+    for (const auto& note : step->notes) text += bullet(scoring::note_text(plan, note, translate));
     if (step->beyond_target) text += wxString::FromUTF8("• ") + _("Climbs past the target because a later step needs it.") + "\n";
     details->ChangeValue(text);
     details->ShowPosition(0);

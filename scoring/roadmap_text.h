@@ -1,0 +1,36 @@
+#pragma once
+// The roadmap in words: a step's action (framework text in the session
+// language), its reasons and notes, and the plan's problems as plain
+// sentences. The planner reports data (scoring/roadmap.h); this is the one
+// place that words it, so the desktop, the workbook, the CSV and the CLI say
+// the same thing. Each sentence is an English template marked N_() with
+// named placeholders ("{step}"), passed through `translate` before the values
+// go in: the desktop passes its gettext catalogs, the workbook its label
+// tables, the CLI and the CSV nothing (English). Systems and phases are named
+// by their names, steps and indicators by their ids (what the room uses).
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "assessment/assessment.h"
+#include "scoring/roadmap.h"
+
+namespace socle::scoring {
+
+// English template -> the same template in the reader's language. Empty: English.
+using Translate = std::function<std::string(std::string_view)>;
+
+// The action text of a step in the session language (framework fallback).
+std::string step_action(const assessment::Assessment& assessment, const RoadmapStep& step);
+
+std::string reason_text(const assessment::Assessment& assessment, const StepReason& reason,
+                        const Translate& translate = {});
+std::string note_text(const RoadmapPlan& plan, const StepNote& note, const Translate& translate = {});
+std::string problem_text(const RoadmapPlan& plan, const PlanProblem& problem, const Translate& translate = {});
+
+// A step's "why" in one paragraph: the sentences of its reasons (but the
+// obvious previous level first) and of its notes.
+std::string step_why(const assessment::Assessment& assessment, const RoadmapPlan& plan, const RoadmapStep& step,
+                     const Translate& translate = {});
+
+}  // namespace socle::scoring
