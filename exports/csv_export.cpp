@@ -12,12 +12,17 @@
 namespace socle::exports {
 
 void write_csv_tables(const assessment::Assessment& assessment, const std::filesystem::path& dir) {
+    write_csv_tables(assessment, scoring::compute_figures(assessment), dir);
+}
+
+void write_csv_tables(const assessment::Assessment& assessment, const scoring::AssessmentFigures& figures,
+                      const std::filesystem::path& dir) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec || !std::filesystem::is_directory(dir))
         throw common::IoError(common::path_to_utf8(dir), "cannot create the folder: " + (ec ? ec.message() : "not a folder"));
-    const auto scores = scoring::score_assessment(assessment);
-    const auto plan = scoring::plan_roadmap(assessment, scores);
+    const auto& scores = figures.scores;
+    const auto& plan = figures.plan;
     common::write_file_atomically(dir / "indicators.csv", indicators_csv(assessment, scores));
     common::write_file_atomically(dir / "domains.csv", domains_csv(assessment, scores));
     common::write_file_atomically(dir / "roadmap.csv", roadmap_csv(assessment, plan));

@@ -7,11 +7,15 @@
 #include <filesystem>
 
 #include "assessment/assessment.h"
+#include "scoring/assessment_figures.h"
 
 namespace socle::exports {
 
 // Writes the five tables into dir (created if missing), each atomically.
 // Throws common::IoError when the folder or a file cannot be written.
 void write_csv_tables(const assessment::Assessment& assessment, const std::filesystem::path& dir);
+// The same with the figures already computed (scoring::compute_figures).
+void write_csv_tables(const assessment::Assessment& assessment, const scoring::AssessmentFigures& figures,
+                      const std::filesystem::path& dir);
 
 }  // namespace socle::exports

@@ -33,9 +33,14 @@ void set_properties(detail::WorkbookContext& ctx) {
 }  // namespace
 
 void write_workbook(const assessment::Assessment& assessment, const fs::path& out, const WorkbookOptions& options) {
+    write_workbook(assessment, scoring::compute_figures(assessment), out, options);
+}
+
+void write_workbook(const assessment::Assessment& assessment, const scoring::AssessmentFigures& figures,
+                    const fs::path& out, const WorkbookOptions& options) {
     std::string lang = options.lang.empty() ? assessment.metadata.language : options.lang;
     if (lang.empty()) lang = "en";
-    detail::WorkbookContext ctx(assessment, lang);
+    detail::WorkbookContext ctx(assessment, figures, lang);
 
     ctx.write(out, [&] {
         set_properties(ctx);

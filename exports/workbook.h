@@ -11,6 +11,7 @@
 #include <string>
 
 #include "assessment/assessment.h"
+#include "scoring/assessment_figures.h"
 
 namespace socle::exports {
 
@@ -27,5 +28,9 @@ struct WorkbookOptions {
 // Throws common::IoError (naming the path) when the file cannot be written.
 void write_workbook(const assessment::Assessment& assessment, const std::filesystem::path& out,
                     const WorkbookOptions& options = {});
+// The same with the figures already computed (scoring::compute_figures of
+// this very assessment), as the desktop has them.
+void write_workbook(const assessment::Assessment& assessment, const scoring::AssessmentFigures& figures,
+                    const std::filesystem::path& out, const WorkbookOptions& options = {});
 
 }  // namespace socle::exports

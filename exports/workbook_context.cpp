@@ -8,12 +8,14 @@
 
 namespace socle::exports::detail {
 
-WorkbookContext::WorkbookContext(const assessment::Assessment& a, std::string language)
+WorkbookContext::WorkbookContext(const assessment::Assessment& a, const scoring::AssessmentFigures& figures,
+                                 std::string language)
     : XlsxBook(std::move(language)),
       assessment(a),
       framework(a.framework()),
-      scores(scoring::score_assessment(a)),
-      plan(scoring::plan_roadmap(a, scores)) {
+      scores(figures.scores),
+      plan(figures.plan),
+      analysis(figures.analysis) {
     names = {tr(N_("Summary")),      tr(N_("Domains")), tr(N_("Indicators")),   tr(N_("Gaps")),
              tr(N_("Roadmap")),      tr(N_("Systems")), tr(N_("Flows")),        tr(N_("Dependencies")),
              tr(N_("Participants")), tr(N_("Method"))};

@@ -15,6 +15,7 @@
 #include "exports/detail/xlsx_sheet.h"
 #include "scoring/assessment_scores.h"
 #include "scoring/roadmap.h"
+#include "scoring/assessment_figures.h"
 #include "scoring/system_analysis.h"
 
 namespace socle::exports::detail {
@@ -44,15 +45,18 @@ struct SheetNames {
 };
 
 struct WorkbookContext : XlsxBook {
-    WorkbookContext(const assessment::Assessment& assessment, std::string lang);
+    // `figures` (computed by the caller, so that the desktop reuses what it
+    // shows) must outlive the context.
+    WorkbookContext(const assessment::Assessment& assessment, const scoring::AssessmentFigures& figures,
+                    std::string lang);
     WorkbookContext(const WorkbookContext&) = delete;
     WorkbookContext& operator=(const WorkbookContext&) = delete;
 
     const assessment::Assessment& assessment;
     const frameworks::Framework& framework;
-    scoring::AssessmentScores scores;
-    scoring::RoadmapPlan plan;
-    scoring::SystemMapAnalysis analysis = scoring::analyse_system_map(assessment.systems);
+    const scoring::AssessmentScores& scores;
+    const scoring::RoadmapPlan& plan;
+    const scoring::SystemMapAnalysis& analysis;
     SheetNames names;
     std::unordered_map<std::string_view, const assessment::InformationSystem*> systems_by_id;
 

@@ -86,3 +86,32 @@ TEST_CASE("export: a path that cannot be written comes back as an error naming i
     CHECK(result.error.find("not-a-folder") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(out));
 }
+
+TEST_CASE("export: the document's own figures go to the workbook, computed once per state") {
+    ScratchApp app;
+    auto document = quick_scan_document(app, 3);
+    // One plan and one analysis per state: asking again returns the same object.
+    const auto* plan = &document->plan();
+    const auto* analysis = &document->analysis();
+    CHECK(plan == &document->plan());
+    CHECK(analysis == &document->analysis());
+    const auto steps_before = document->plan().steps.size();
+
+    // Votes at level 1 later, the plan of the new state has steps to climb.
+    CHECK(steps_before == 0);
+    vote(*document, document->framework().domains.front().indicators.front().id, {1, 1, 1});
+    CHECK(document->plan().steps.size() > steps_before);
+
+    const auto out = app.dir() / "quick-scan.xlsx";
+    const auto result = desktop::run_export(desktop::ExportKind::Workbook, document->assessment(), document->figures(),
+                                            out, {});
+    REQUIRE_MESSAGE(result.ok, result.error);
+    const auto script = app.dir() / "count.py";
+    test::write_text(script,
+                     "import sys, openpyxl\n"
+                     "wb = openpyxl.load_workbook(sys.argv[1], data_only=True)\n"
+                     "ws = wb[wb.sheetnames[4]]\n"
+                     "print('roadmap rows', ws.max_row)\n");
+    const std::string text = python(script, out, app.dir() / "count.txt");
+    CHECK(text.find("roadmap rows") != std::string::npos);
+}

@@ -23,6 +23,24 @@ const scoring::AssessmentScores& Document::scores() const {
     return *scores_;
 }
 
+const scoring::RoadmapPlan& Document::plan() const {
+    if (!plan_ || plan_state_ != history_.state_id()) {
+        plan_ = scoring::plan_roadmap(history_.current(), scores());
+        plan_state_ = history_.state_id();
+    }
+    return *plan_;
+}
+
+const scoring::SystemMapAnalysis& Document::analysis() const {
+    if (!analysis_ || analysis_state_ != history_.state_id()) {
+        analysis_ = scoring::analyse_system_map(history_.current().systems);
+        analysis_state_ = history_.state_id();
+    }
+    return *analysis_;
+}
+
+scoring::AssessmentFigures Document::figures() const { return {scores(), plan(), analysis()}; }
+
 std::string Document::display_name() const {
     if (!assessment().metadata.title.empty()) return assessment().metadata.title;
     return common::path_to_utf8(path_.stem());

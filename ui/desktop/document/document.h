@@ -1,8 +1,8 @@
 #pragma once
 // An open assessment as the app holds it: the edit history (every change
 // goes through it, so undo, redo and "modified" are always right), the file
-// it belongs to, its recovery slot, the scores of the current state (cached
-// by state id) and the indicator the walkthrough is on. Views read it and
+// it belongs to, its recovery slot, the scores, roadmap plan and map analysis of
+// the current state (cached by state id) and the indicator the walkthrough is on. Views read it and
 // dispatch edits to it; the scoring is the core's.
 #include <cstdint>
 #include <filesystem>
@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "assessment/edit_history.h"
+#include "scoring/assessment_figures.h"
 #include "scoring/assessment_scores.h"
 
 namespace socle::desktop {
@@ -23,6 +24,13 @@ public:
     const assessment::Assessment& assessment() const { return history_.current(); }
     const frameworks::Framework& framework() const { return assessment().framework(); }
     const scoring::AssessmentScores& scores() const;
+    // The roadmap plan and the system-map analysis of the current state,
+    // each computed on first use and kept until the next change (the
+    // roadmap and map pages, and the exports, share them).
+    const scoring::RoadmapPlan& plan() const;
+    const scoring::SystemMapAnalysis& analysis() const;
+    // A copy of all three, for a worker thread (the user may go on editing).
+    scoring::AssessmentFigures figures() const;
     // The session language framework content is shown in.
     const std::string& language() const { return assessment().metadata.language; }
 
@@ -67,6 +75,10 @@ private:
     std::function<void()> on_change_;
     mutable std::optional<scoring::AssessmentScores> scores_;
     mutable std::uint64_t scores_state_ = 0;
+    mutable std::optional<scoring::RoadmapPlan> plan_;
+    mutable std::uint64_t plan_state_ = 0;
+    mutable std::optional<scoring::SystemMapAnalysis> analysis_;
+    mutable std::uint64_t analysis_state_ = 0;
 };
 
 // A file name made of `name` (a title in any script) and `suffix`: the

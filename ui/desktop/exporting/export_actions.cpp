@@ -30,7 +30,7 @@ void export_with_feedback(wxWindow* parent, const Document& document, ExportKind
         wxProgressDialog progress(workbook ? _("Export workbook") : _("Export CSV tables"),
                                   wxString::Format(_("Writing %s..."), path_to_wx(target)), 100, parent,
                                   wxPD_APP_MODAL | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME);
-        result = run_export(kind, document.assessment(), target, [&progress] { progress.Pulse(); });
+        result = run_export(kind, document.assessment(), document.figures(), target, [&progress] { progress.Pulse(); });
     }
     if (!result.ok) {
         wxMessageBox(wxString::Format(_("The export could not be written to\n%s\n\n%s\n\nCheck that the folder exists and "

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "assessment/assessment.h"
+#include "scoring/assessment_figures.h"
 
 namespace socle::desktop {
 
@@ -34,6 +35,10 @@ ExportResult run_in_background(const std::filesystem::path& target, const std::f
 // function returns. I/O failures come back in the result, never thrown.
 ExportResult run_export(ExportKind kind, assessment::Assessment assessment, const std::filesystem::path& target,
                         const std::function<void()>& waiting);
+// The same with the document's figures (Document::figures()), which the
+// screen shows: the files show the very same, and nothing is computed twice.
+ExportResult run_export(ExportKind kind, assessment::Assessment assessment, scoring::AssessmentFigures figures,
+                        const std::filesystem::path& target, const std::function<void()>& waiting);
 
 // "Lao PDR baseline 2026.xlsx" from the document's name (characters that
 // are not allowed in file names replaced), "assessment.xlsx" when it has

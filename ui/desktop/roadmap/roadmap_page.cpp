@@ -179,7 +179,7 @@ void RoadmapPage::refresh() {
     if (p.shown && p.shown_state == document_.state_id()) return;
     p.shown = true;
     p.shown_state = document_.state_id();
-    p.plan = scoring::plan_roadmap(document_.assessment(), document_.scores());
+    p.plan = document_.plan();
     p.board->set_plan(document_.assessment(), p.plan);
     p.board->select(p.selection);
 

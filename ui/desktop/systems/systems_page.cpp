@@ -195,7 +195,7 @@ void SystemsPage::refresh() {
     p.shown = true;
     p.shown_state = document_.state_id();
     const auto& map = document_.assessment().systems;
-    p.analysis = scoring::analyse_system_map(map);
+    p.analysis = document_.analysis();
     p.map_view->set_map(map, p.analysis);
     p.syncing = true;
     fill_findings_tree(p.findings_tree, map, p.analysis, p.map_view->scene().hubs());
