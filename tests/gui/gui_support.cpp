@@ -1,5 +1,7 @@
 #include "tests/gui/gui_support.h"
 
+#include <doctest/doctest.h>
+
 #include <chrono>
 #include <cstdlib>
 
@@ -7,6 +9,7 @@
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
 #include <wx/evtloop.h>
+#include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/timer.h>
 #include <wx/toplevel.h>
@@ -61,6 +64,34 @@ void click(wxWindow* window) {
     pump(30);
     sim.MouseClick();
     pump(50);
+}
+
+void menu_command(wxWindow* frame, int id) {
+    wxCommandEvent event(wxEVT_MENU, id);
+    event.SetEventObject(frame);
+    frame->GetEventHandler()->ProcessEvent(event);
+    pump(80);
+}
+
+void click_at(wxWindow* window, wxPoint client) {
+    wxUIActionSimulator sim;
+    const auto screen = window->ClientToScreen(client);
+    sim.MouseMove(screen.x, screen.y);
+    pump(40);
+    sim.MouseClick();
+    pump(120);
+}
+
+wxWindow* visible_page(wxWindow* frame) {
+    auto* book = dynamic_cast<wxSimplebook*>(wxWindow::FindWindowByName("pages", frame));
+    REQUIRE(book);
+    return book->GetCurrentPage();
+}
+
+void host_page(wxFrame* frame, wxWindow* page) {
+    frame->GetSizer()->Add(page, 1, wxEXPAND);
+    frame->Layout();
+    pump(200);
 }
 
 wxFrame* show_test_frame(const wxSize& size) {

@@ -43,6 +43,15 @@ void type_text(const std::string& text);
 // A real left click at the centre of `window`.
 void click(wxWindow* window);
 
+// Sends the menu command `id` to the frame, as choosing it in the menu does.
+void menu_command(wxWindow* frame, int id);
+// A real left click at `client` (in `window`'s client coordinates).
+void click_at(wxWindow* window, wxPoint client);
+// The page the main frame's page book shows now (REQUIREs the book).
+wxWindow* visible_page(wxWindow* frame);
+// Adds `page` to a frame made by show_test_frame, lays it out and lets it paint.
+void host_page(wxFrame* frame, wxWindow* page);
+
 // A shown, raised top-level frame of that client size with a vertical box
 // sizer, for hosting one page or widget (add it to the sizer and Layout()).
 wxFrame* show_test_frame(const wxSize& size);

@@ -31,12 +31,6 @@ std::unique_ptr<desktop::Document> lao_sample(ScratchApp& app) {
     return document;
 }
 
-void host(wxFrame* frame, wxWindow* page) {
-    frame->GetSizer()->Add(page, 1, wxEXPAND);
-    frame->Layout();
-    pump(200);
-}
-
 void press(wxWindow* button) {
     REQUIRE(button);
     wxCommandEvent event(wxEVT_BUTTON, button->GetId());

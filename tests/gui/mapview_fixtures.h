@@ -23,8 +23,6 @@ std::unique_ptr<desktop::Document> empty_quick_scan(ScratchApp& app);
 // history then has one edit more).
 std::unique_ptr<desktop::Document> lao_sample(ScratchApp& app);
 
-// Puts `page` in `frame`, lays it out and lets it paint.
-void host(wxFrame* frame, wxWindow* page);
 
 // A real wxEVT_BUTTON from `button` (as a click does), processed by it.
 void press(wxWindow* button);

@@ -28,13 +28,6 @@ void ShownFrame::crash() {
     pump(50);
 }
 
-void menu_command(wxWindow* frame, int id) {
-    wxCommandEvent event(wxEVT_MENU, id);
-    event.SetEventObject(frame);
-    frame->GetEventHandler()->ProcessEvent(event);
-    pump(80);
-}
-
 void press_button(wxDialog& dialog, int id) {
     auto* button = dynamic_cast<wxButton*>(dialog.FindWindow(id));
     // A missing button is a failure of the test, not a silent no-op.

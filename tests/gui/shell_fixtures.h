@@ -22,9 +22,6 @@ struct ShownFrame {
     desktop::MainFrame* frame = nullptr;
 };
 
-// Sends the menu command `id` to the frame, as choosing it in the menu does.
-void menu_command(wxWindow* frame, int id);
-
 // Clicks the dialog's button with this id through a real button event; fails the test when there is none.
 void press_button(wxDialog& dialog, int id);
 

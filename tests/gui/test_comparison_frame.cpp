@@ -19,32 +19,15 @@ using namespace socle;
 using namespace socle::gui_test;
 namespace fs = std::filesystem;
 
-namespace {
-
-void menu(wxWindow* frame, int id) {
-    wxCommandEvent event(wxEVT_MENU, id);
-    event.SetEventObject(frame);
-    frame->ProcessWindowEvent(event);
-    pump(80);
-}
-
-wxWindow* shown_page(wxWindow* frame) {
-    auto* book = dynamic_cast<wxSimplebook*>(wxWindow::FindWindowByName("pages", frame));
-    REQUIRE(book);
-    return book->GetCurrentPage();
-}
-
-}  // namespace
-
 TEST_CASE("main frame: View > Compare assessments shows the comparison page and keeps it across documents") {
     ScratchApp app;
     auto* frame = new desktop::MainFrame(app.context());
     frame->Show();
     pump(150);
-    menu(frame, desktop::ids::PageCompare);
+    menu_command(frame, desktop::ids::PageCompare);
     auto* page = frame->comparison_page();
     REQUIRE(page);
-    CHECK(shown_page(frame) == page);
+    CHECK(visible_page(frame) == page);
     CHECK(frame->current_page() == desktop::Page::Compare);
 
     const std::vector<fs::path> files = {test::source_path("samples/tajikistan-2026-baseline.socle"),
@@ -55,10 +38,10 @@ TEST_CASE("main frame: View > Compare assessments shows the comparison page and 
 
     // Opening and closing an assessment leaves the comparison alone.
     REQUIRE(frame->open_file(test::source_path("samples/lao-pdr-2026-baseline.socle")));
-    menu(frame, desktop::ids::PageDashboard);
-    CHECK(shown_page(frame) != page);
-    menu(frame, desktop::ids::PageCompare);
-    CHECK(shown_page(frame) == frame->comparison_page());
+    menu_command(frame, desktop::ids::PageDashboard);
+    CHECK(visible_page(frame) != page);
+    menu_command(frame, desktop::ids::PageCompare);
+    CHECK(visible_page(frame) == frame->comparison_page());
     CHECK(frame->close_document());
     pump(50);
     REQUIRE(frame->comparison_page());
@@ -66,12 +49,12 @@ TEST_CASE("main frame: View > Compare assessments shows the comparison page and 
 
     // A new language rebuilds the page: same assessments, same mode, new words.
     desktop::add_catalog_search_paths();
-    menu(frame, desktop::ids::PageCompare);
+    menu_command(frame, desktop::ids::PageCompare);
     frame->switch_language("fr");
     pump(80);
     auto* rebuilt = frame->comparison_page();
     REQUIRE(rebuilt);
-    CHECK(shown_page(frame) == rebuilt);
+    CHECK(visible_page(frame) == rebuilt);
     REQUIRE(rebuilt->comparison());
     CHECK(rebuilt->comparison()->assessments.size() == 2);
     CHECK(rebuilt->mode() == scoring::ComparisonMode::Rounds);

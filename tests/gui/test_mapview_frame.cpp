@@ -16,23 +16,6 @@
 using namespace socle;
 using namespace socle::gui_test;
 
-namespace {
-
-void menu(wxWindow* frame, int id) {
-    wxCommandEvent event(wxEVT_MENU, id);
-    event.SetEventObject(frame);
-    frame->ProcessWindowEvent(event);
-    pump(100);
-}
-
-wxWindow* visible_page(wxWindow* frame) {
-    auto* book = find_child<wxSimplebook>(frame, "pages");
-    REQUIRE(book);
-    return book->GetCurrentPage();
-}
-
-}  // namespace
-
 TEST_CASE("main frame: View > Roadmap and View > System map show the pages, and Edit > Undo takes a pin back") {
     ScratchApp app;
     auto* frame = new desktop::MainFrame(app.context());
@@ -42,7 +25,7 @@ TEST_CASE("main frame: View > Roadmap and View > System map show the pages, and 
     REQUIRE(frame->open_file(test::source_path("samples/lao-pdr-2026-baseline.socle")));
     pump(100);
 
-    menu(frame, desktop::ids::PageRoadmap);
+    menu_command(frame, desktop::ids::PageRoadmap);
     CHECK(frame->current_page() == desktop::Page::Roadmap);
     auto* page = visible_page(frame);
     REQUIRE(page->GetName() == "roadmap_page");
@@ -62,10 +45,10 @@ TEST_CASE("main frame: View > Roadmap and View > System map show the pages, and 
     CHECK(board->column_of(id) == plan.phases.front().settings.id);
     CHECK(frame->document()->modified());
 
-    menu(frame, wxID_UNDO);
+    menu_command(frame, wxID_UNDO);
     CHECK(board->column_of(id) == plan.phases.back().settings.id);
 
-    menu(frame, desktop::ids::PageSystems);
+    menu_command(frame, desktop::ids::PageSystems);
     CHECK(visible_page(frame)->GetName() == "systems_page");
     auto* view = find_child<desktop::SystemMapView>(visible_page(frame), "system_map_view");
     REQUIRE(view);

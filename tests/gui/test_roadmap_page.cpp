@@ -70,7 +70,7 @@ void check_roadmap_language(const char* lang, const std::string& waits, const st
     auto document = lao_sample(app);
     auto* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::RoadmapPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     const auto plan = plan_of(*document);
 
     // A reason from the framework's prerequisites and one from the system map.
@@ -106,12 +106,7 @@ void click_card(desktop::RoadmapBoard& board, const std::string& step_id) {
     const auto rect = board.card_rect(step_id);
     REQUIRE(rect.GetWidth() > 0);
     REQUIRE(wxRect(board.GetClientSize()).Contains(rect.GetLeftTop() + wxPoint(20, 20)));
-    wxUIActionSimulator sim;
-    const auto screen = board.ClientToScreen(rect.GetLeftTop() + wxPoint(rect.GetWidth() / 2, 30));
-    sim.MouseMove(screen.x, screen.y);
-    pump(40);
-    sim.MouseClick();
-    pump(120);
+    click_at(&board, rect.GetLeftTop() + wxPoint(rect.GetWidth() / 2, 30));
 }
 
 }  // namespace
@@ -121,7 +116,7 @@ TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite,
     auto document = lao_sample(app);
     auto* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::RoadmapPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     auto* board = find_child<desktop::RoadmapBoard>(page, "roadmap_board");
     REQUIRE(board);
 
@@ -200,7 +195,7 @@ TEST_CASE("roadmap page: a step excluded with a reason leaves the board, and Res
     auto document = lao_sample(app);
     auto* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::RoadmapPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     auto* board = find_child<desktop::RoadmapBoard>(page, "roadmap_board");
     const auto plan = plan_of(*document);
     const auto id = plan.steps.front().id;
@@ -240,7 +235,7 @@ TEST_CASE("roadmap page: the board draws phase columns with cards and load bars"
     auto document = lao_sample(app);
     auto* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::RoadmapPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     auto* board = find_child<desktop::RoadmapBoard>(page, "roadmap_board");
     const auto plan = plan_of(*document);
     // A step with reasons, so that the picture shows why it sits where it sits.

@@ -47,7 +47,7 @@ TEST_CASE("system map view: systems in their category colours with labels, arrow
     auto document = lao_sample(app);
     auto* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::SystemsPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     auto& view = map_view(page);
     view.fit();
     pump(200);
@@ -108,7 +108,7 @@ TEST_CASE("system map view: keys zoom, a drag pans, 0 fits again") {
     auto document = lao_sample(app);
     auto* frame = show_test_frame(wxSize(1200, 760));
     auto* page = new desktop::SystemsPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     auto& view = map_view(page);
     view.fit();
     const double fitted = view.zoom();
@@ -164,7 +164,7 @@ TEST_CASE("system map view: PNG, SVG and DOT exports of the map") {
     auto document = lao_sample(app);
     auto* frame = show_test_frame(wxSize(1200, 760));
     auto* page = new desktop::SystemsPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     const auto& scene = map_view(page).scene();
 
     const auto png = app.dir() / "map.png";
@@ -257,7 +257,7 @@ TEST_CASE("system map view: a finding selected in the tree shows what it talks a
     auto document = lao_sample(app);
     auto* frame = show_test_frame(wxSize(1200, 760));
     auto* page = new desktop::SystemsPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     auto* tree = find_child<wxTreeCtrl>(page, "findings_tree");
     REQUIRE(tree);
     const auto analysis = scoring::analyse_system_map(document->assessment().systems);

@@ -49,15 +49,6 @@ const desktop::SystemMapView& map_view(wxWindow* page) {
     return *view;
 }
 
-void click_at(wxWindow* window, wxPoint client) {
-    wxUIActionSimulator sim;
-    const auto screen = window->ClientToScreen(client);
-    sim.MouseMove(screen.x, screen.y);
-    pump(40);
-    sim.MouseClick();
-    pump(120);
-}
-
 }  // namespace
 
 TEST_CASE("systems page: two systems and a flow change the map and the findings, and undo takes them back") {
@@ -65,7 +56,7 @@ TEST_CASE("systems page: two systems and a flow change the map and the findings,
     auto document = empty_quick_scan(app);
     auto* frame = show_test_frame(wxSize(1200, 760));
     auto* page = new desktop::SystemsPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     auto* findings = wxWindow::FindWindowByName("findings_tree", page);
     CHECK(has_label_starting(tree_labels(findings), "Silos (0)"));
 
@@ -127,7 +118,7 @@ TEST_CASE("systems page: a system dialog refuses an identifier already used") {
     auto document = empty_quick_scan(app);
     auto* frame = show_test_frame(wxSize(1000, 700));
     auto* page = new desktop::SystemsPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     add_system(page, "Tax", SystemCategory::Tax);
     wxString problem;
     with_modal_dialog([&] { press(wxWindow::FindWindowByName("add_system", page)); },
@@ -149,7 +140,7 @@ TEST_CASE("systems page: a CSV import with an error shows its line and changes n
     auto document = empty_quick_scan(app);
     auto* frame = show_test_frame(wxSize(1000, 700));
     auto* page = new desktop::SystemsPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     const auto systems = app.dir() / "systems.csv";
     const auto flows = app.dir() / "flows.csv";
     test::write_text(systems, "id,name,category\n"
@@ -209,7 +200,7 @@ TEST_CASE("systems page: in French, the findings, buttons and summary are transl
     auto document = lao_sample(app);
     auto* frame = show_test_frame(wxSize(1200, 760));
     auto* page = new desktop::SystemsPage(frame, *document);
-    host(frame, page);
+    host_page(frame, page);
     const auto labels = tree_labels(wxWindow::FindWindowByName("findings_tree", page));
     CHECK(has_label_starting(labels, "Ordre de modernisation ("));
     CHECK(has_label_starting(labels, "Flux sans accord ("));

@@ -65,6 +65,23 @@ std::vector<std::string> Args::values(std::string_view name) const {
     return all;
 }
 
+OpenedCommand open_command(std::string_view command, const std::vector<std::string>& raw, std::vector<OptionSpec> specs,
+                           std::string_view help) {
+    specs.push_back({"--help", false});
+    specs.push_back({"-h", false});
+    std::string error;
+    OpenedCommand opened;
+    auto args = Args::parse(raw, specs, error);
+    if (!args) {
+        opened.exit_code = usage_error(command, error);
+    } else if (args->has("--help") || args->has("-h")) {
+        std::cout << help;
+    } else {
+        opened.args = std::move(args);
+    }
+    return opened;
+}
+
 int usage_error(std::string_view command, std::string_view message) {
     std::cerr << "socle-cli " << command << ": " << message << "\n"
               << "Try 'socle-cli " << command << " --help'.\n";

@@ -37,6 +37,16 @@ private:
     std::multimap<std::string, std::string> options_;
 };
 
+// The opening every command shares: parses the arguments against `specs`
+// (--help and -h are added), prints `help` on --help, reports a usage error.
+// `args` is set when the command goes on; otherwise return `exit_code`.
+struct OpenedCommand {
+    std::optional<Args> args;
+    int exit_code = kOk;
+};
+OpenedCommand open_command(std::string_view command, const std::vector<std::string>& raw, std::vector<OptionSpec> specs,
+                           std::string_view help);
+
 // Shared by every command: prints "socle-cli CMD: MESSAGE" and the usage hint.
 int usage_error(std::string_view command, std::string_view message);
 

@@ -25,13 +25,9 @@ constexpr const char* kHelp =
 }  // namespace
 
 int run_anonymise(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}, {"-o", true}}, error);
-    if (!args) return usage_error("anonymise", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("anonymise", raw, {{"-o", true}}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     if (args->positional().size() != 1) return usage_error("anonymise", "name one .socle file");
     const auto out = args->value("-o");
     if (!out) return usage_error("anonymise", "name the anonymised copy with -o OUT.socle");

@@ -183,15 +183,9 @@ void write_table(const scoring::Comparison& c, const std::string& lang) {
 }  // namespace
 
 int run_compare(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(
-        raw, {{"--help", false}, {"-h", false}, {"--mode", true}, {"--format", true}, {"-o", true}, {"--lang", true}},
-        error);
-    if (!args) return usage_error("compare", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("compare", raw, {{"--mode", true}, {"--format", true}, {"-o", true}, {"--lang", true}}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     if (args->positional().empty()) return usage_error("compare", "name the .socle files or folders to compare");
     const auto mode = scoring::parse_mode(args->value_or("--mode", "peers"));
     if (!mode) return usage_error("compare", "--mode is peers or rounds");

@@ -37,15 +37,9 @@ bool valid_lang(const std::string& lang) {
 }  // namespace
 
 int run_export(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(
-        raw, {{"--help", false}, {"-h", false}, {"-o", true}, {"--output", true}, {"--csv", true}, {"--lang", true}},
-        error);
-    if (!args) return usage_error("export", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("export", raw, {{"-o", true}, {"--output", true}, {"--csv", true}, {"--lang", true}}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     if (args->positional().size() != 1) return usage_error("export", "name one .socle file");
     const auto output = args->value("-o") ? args->value("-o") : args->value("--output");
     const auto csv_dir = args->value("--csv");

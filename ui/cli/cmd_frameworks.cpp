@@ -72,13 +72,9 @@ void write_table(const frameworks::FrameworkCatalog& catalog) {
 }  // namespace
 
 int run_frameworks(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}, {"--format", true}}, error);
-    if (!args) return usage_error("frameworks", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("frameworks", raw, {{"--format", true}}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     if (!args->positional().empty()) return usage_error("frameworks", "takes no file arguments");
     const std::string format = args->value_or("--format", "table");
     if (!check_format("frameworks", format, {"table", "json"})) return kUsage;

@@ -27,13 +27,9 @@ constexpr const char* kHelp =
 }  // namespace
 
 int run_import_votes(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}}, error);
-    if (!args) return usage_error("import-votes", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("import-votes", raw, {}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     if (args->positional().size() != 2) return usage_error("import-votes", "name the .socle file and the CSV file");
     const std::string socle_file = args->positional()[0];
     const std::string csv_file = args->positional()[1];

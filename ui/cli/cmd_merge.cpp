@@ -58,13 +58,9 @@ void write_table(const assessment::MergeResult& result, const std::string& out) 
 }  // namespace
 
 int run_merge(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}, {"-o", true}, {"--format", true}}, error);
-    if (!args) return usage_error("merge", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("merge", raw, {{"-o", true}, {"--format", true}}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     if (args->positional().size() != 3) return usage_error("merge", "name BASE, MINE and THEIRS .socle files");
     const auto out = args->value("-o");
     if (!out) return usage_error("merge", "name the merged file with -o OUT.socle");

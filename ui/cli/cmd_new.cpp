@@ -36,19 +36,9 @@ constexpr const char* kHelp =
 }  // namespace
 
 int run_new(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(raw,
-                                  {{"--help", false}, {"-h", false}, {"--framework", true}, {"-o", true},
-                                   {"--output", true}, {"--title", true}, {"--country", true},
-                                   {"--institution", true}, {"--round", true}, {"--date", true},
-                                   {"--facilitator", true}, {"--lang", true}, {"--force", false},
-                                   {"--participants", true}, {"--profile", true}},
-                                  error);
-    if (!args) return usage_error("new", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("new", raw, {{"--framework", true}, {"-o", true}, {"--output", true}, {"--title", true}, {"--country", true}, {"--institution", true}, {"--round", true}, {"--date", true}, {"--facilitator", true}, {"--lang", true}, {"--force", false}, {"--participants", true}, {"--profile", true}}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     const auto framework_name = args->value("--framework");
     const auto output = args->value("-o") ? args->value("-o") : args->value("--output");
     if (!framework_name) return usage_error("new", "name the framework with --framework");

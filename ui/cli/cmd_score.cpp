@@ -113,13 +113,9 @@ void write_table(const assessment::Assessment& assessment, const scoring::Assess
 }  // namespace
 
 int run_score(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}, {"--format", true}}, error);
-    if (!args) return usage_error("score", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("score", raw, {{"--format", true}}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     if (args->positional().size() != 1) return usage_error("score", "name one .socle file");
     const std::string format = args->value_or("--format", "table");
     if (!check_format("score", format, {"table", "json", "csv"})) return kUsage;

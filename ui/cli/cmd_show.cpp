@@ -87,13 +87,9 @@ private:
 }  // namespace
 
 int run_show(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}, {"--lang", true}}, error);
-    if (!args) return usage_error("show", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("show", raw, {{"--lang", true}}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     if (args->positional().size() != 1) return usage_error("show", "name one framework id or file");
 
     const auto catalog = frameworks::FrameworkCatalog::discover(common::user_frameworks_dir());

@@ -194,16 +194,9 @@ int run_analysis(const Args& args) {
 }  // namespace
 
 int run_systems(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(raw,
-                                  {{"--help", false}, {"-h", false}, {"--format", true}, {"--dot", true},
-                                   {"--systems", true}, {"--flows", true}},
-                                  error);
-    if (!args) return usage_error("systems", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("systems", raw, {{"--format", true}, {"--dot", true}, {"--systems", true}, {"--flows", true}}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     const auto& positional = args->positional();
     const bool subcommand = !positional.empty() && (positional[0] == "import" || positional[0] == "export");
     if (!subcommand) return run_analysis(*args);

@@ -22,13 +22,9 @@ constexpr const char* kHelp =
 }  // namespace
 
 int run_validate(const CommandArgs& raw) {
-    std::string error;
-    const auto args = Args::parse(raw, {{"--help", false}, {"-h", false}, {"--quiet", false}, {"-q", false}}, error);
-    if (!args) return usage_error("validate", error);
-    if (args->has("--help") || args->has("-h")) {
-        std::cout << kHelp;
-        return kOk;
-    }
+    const auto opened = open_command("validate", raw, {{"--quiet", false}, {"-q", false}}, kHelp);
+    if (!opened.args) return opened.exit_code;
+    const auto& args = opened.args;
     if (args->positional().empty()) return usage_error("validate", "name the file to check");
     const bool quiet = args->has("--quiet") || args->has("-q");
 
