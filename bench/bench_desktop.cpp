@@ -313,8 +313,12 @@ wxIMPLEMENT_APP_NO_MAIN(BenchApp);
 
 int main(int argc, char** argv) {
     int presses = 30;
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::string(argv[i]) == "--presses") presses = std::max(1, std::atoi(argv[i + 1]));
+    bool sample = true;  // --generated-only: skip the sample (for a profiler)
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--presses" && i + 1 < argc) presses = std::max(1, std::atoi(argv[i + 1]));
+        if (arg == "--generated-only") sample = false;
+    }
     if (!wxEntryStart(argc, argv) || !wxTheApp || !wxTheApp->CallOnInit()) {
         std::fprintf(stderr, "bench_desktop: wxWidgets could not start (run it under xvfb-run)\n");
         return 1;
@@ -326,7 +330,8 @@ int main(int argc, char** argv) {
         ActivityFilter filter;
         g_filter = &filter;
         wxEvtHandler::AddFilter(&filter);
-        measure(scratch, "Lao PDR sample", fs::path(SOCLE_SOURCE_DIR) / "samples/lao-pdr-2026-baseline.socle", presses);
+        if (sample)
+            measure(scratch, "Lao PDR sample", fs::path(SOCLE_SOURCE_DIR) / "samples/lao-pdr-2026-baseline.socle", presses);
         measure(scratch, "generated 200 x 40 x 2,000", write_generated(scratch), presses);
         wxEvtHandler::RemoveFilter(&filter);
         g_filter = nullptr;
