@@ -256,7 +256,9 @@ void print_settled(const char* what, const Settled& s) {
 
 void print_stats(const char* what, const std::vector<double>& values) {
     const auto s = stats_of(values);
-    std::printf("  %-44s median %8.2f ms   worst %8.2f ms   (n=%zu)\n", what, s.median, s.worst, values.size());
+    const auto worst = std::max_element(values.begin(), values.end()) - values.begin();
+    std::printf("  %-44s median %8.2f ms   worst %8.2f ms (#%d of %zu)\n", what, s.median, s.worst,
+                static_cast<int>(worst) + 1, values.size());
 }
 
 void measure(const Scratch& scratch, const char* name, const fs::path& file, int presses) {
