@@ -71,7 +71,7 @@ struct SystemsPage::Parts {
     void show_system(const assessment::SystemMap& map, const std::string& id);
 };
 
-SystemsPage::SystemsPage(wxWindow* parent, Document& document)
+SystemsPage::SystemsPage(wxWindow* parent, Document& document, bool fill_now)
     : wxPanel(parent, wxID_ANY), parts_(std::make_unique<Parts>()), document_(document) {
     SetName("systems_page");
     SetBackgroundColour(theme::page_background());
@@ -184,7 +184,7 @@ SystemsPage::SystemsPage(wxWindow* parent, Document& document)
             parts_->map_view->set_highlight(item->highlight);
         }
     });
-    refresh();
+    if (fill_now) refresh();
 }
 
 SystemsPage::~SystemsPage() = default;
@@ -326,6 +326,7 @@ void SystemsPage::import_csv() {
 void SystemsPage::export_csv() { export_system_csv_interactively(this, document_); }
 
 void SystemsPage::export_map(const wxString& format) {
+    refresh();  // from the menu on another page, the map may be stale or not filled yet
     const wxString filter = format == "png"   ? _("PNG images (*.png)|*.png")
                             : format == "svg" ? _("SVG drawings (*.svg)|*.svg")
                                               : _("Graphviz files (*.dot)|*.dot");
