@@ -4,7 +4,11 @@
 // as text: Google Benchmark's repeated loops do not fit GUI event
 // pumping. Method and figures in docs/performance.md.
 //
-//   xvfb-run -a -s "-screen 0 1280x800x24" build/bench/bench_desktop [--presses N]
+//   xvfb-run -a -s "-screen 0 1280x800x24" build/bench/bench_desktop [--presses N] [--generated-only]
+//
+// SOCLE_BENCH_TRACE=1 also prints where the time went: the event before any
+// gap of more than 100 ms, and for a vote press slower than 200 ms how many
+// events of each type it caused (and every 50th size event's window).
 //
 // What "painted" means here: a global event filter notes the time of every
 // event wx processes (idle and update-UI events excepted, they come
@@ -16,6 +20,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -58,6 +63,21 @@ public:
         const auto type = event.GetEventType();
         if (type == wxEVT_IDLE || type == wxEVT_UPDATE_UI) return Event_Skip;
         const auto now = Clock::now();
+        // SOCLE_BENCH_TRACE: name the event before any long gap (where the time went).
+        if (trace_ && last_event_ != Clock::time_point{} && ms_between(last_event_, now) > 100) {
+            const auto* window = dynamic_cast<wxWindow*>(last_object_);
+            std::printf("    gap %.0f ms after event %d on %s\n", ms_between(last_event_, now), last_type_,
+                        window ? static_cast<const char*>(window->GetName().utf8_str()) : "?");
+        }
+        if (trace_) ++counts_[type];
+        if (trace_ && type == wxEVT_SIZE && counts_[type] % 50 == 0) {
+            const auto* w = dynamic_cast<wxWindow*>(event.GetEventObject());
+            if (w) std::printf("    size of %s (parent %s): %d x %d\n", static_cast<const char*>(w->GetName().utf8_str()),
+                               w->GetParent() ? static_cast<const char*>(w->GetParent()->GetName().utf8_str()) : "-",
+                               w->GetSize().x, w->GetSize().y);
+        }
+        last_type_ = type;
+        last_object_ = event.GetEventObject();
         last_event_ = now;
         if (type == wxEVT_PAINT) last_paint_ = now;
         if (type == wxEVT_CHAR_HOOK && key_seen_ == Clock::time_point{}) key_seen_ = now;
@@ -70,6 +90,12 @@ public:
 
 private:
     Clock::time_point last_event_, last_paint_, key_seen_;
+    bool trace_ = std::getenv("SOCLE_BENCH_TRACE") != nullptr;
+    int last_type_ = 0;
+public:
+    std::map<int, int> counts_;
+private:
+    wxObject* last_object_ = nullptr;
 };
 
 ActivityFilter* g_filter = nullptr;
@@ -171,6 +197,11 @@ public:
             sim.KeyDown(digit);
             sim.KeyUp(digit);
             const auto s = settle_from(t0);
+            if (std::getenv("SOCLE_BENCH_TRACE") && s.painted > 200) {
+                std::printf("    (size %d paint %d)\n", static_cast<int>(wxEVT_SIZE), static_cast<int>(wxEVT_PAINT));
+                for (const auto& [type, count] : g_filter->counts_) std::printf("    event %d x %d\n", type, count);
+            }
+            g_filter->counts_.clear();
             times.delivered.push_back(g_filter->key_seen() > t0 ? ms_between(t0, g_filter->key_seen()) : -1);
             times.painted.push_back(s.painted);
             times.settled.push_back(s.settled);
