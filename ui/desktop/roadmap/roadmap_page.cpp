@@ -59,7 +59,7 @@ struct RoadmapPage::Parts {
     void fill_excluded();
 };
 
-RoadmapPage::RoadmapPage(wxWindow* parent, Document& document)
+RoadmapPage::RoadmapPage(wxWindow* parent, Document& document, bool fill_now)
     : wxPanel(parent, wxID_ANY), parts_(std::make_unique<Parts>()), document_(document) {
     SetName("roadmap_page");
     SetBackgroundColour(theme::page_background());
@@ -169,7 +169,7 @@ RoadmapPage::RoadmapPage(wxWindow* parent, Document& document)
         if (row >= 0 && static_cast<std::size_t>(row) < parts_->plan.excluded.size())
             restore(parts_->plan.excluded[static_cast<std::size_t>(row)].id);
     });
-    refresh();
+    if (fill_now) refresh();
 }
 
 RoadmapPage::~RoadmapPage() = default;

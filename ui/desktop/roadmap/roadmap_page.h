@@ -16,7 +16,9 @@ class Document;
 
 class RoadmapPage : public wxPanel {
 public:
-    RoadmapPage(wxWindow* parent, Document& document);
+    // `fill_now` false leaves the page empty until the first refresh() (the
+    // main frame refreshes the page it shows; see SystemsPage).
+    RoadmapPage(wxWindow* parent, Document& document, bool fill_now = true);
     ~RoadmapPage() override;
     // Re-plans from the document; the main frame calls it after every change.
     void refresh();

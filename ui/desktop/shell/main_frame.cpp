@@ -69,9 +69,11 @@ void MainFrame::create_document_pages() {
     book_->AddPage(walkthrough_, _("Walkthrough"));
     dashboard_ = new DashboardPage(book_, *document_);
     book_->AddPage(dashboard_, _("Dashboard"));
-    systems_ = new SystemsPage(book_, *document_);
+    // Filled when shown (show_page refreshes the visible page): opening a
+    // file with a large map does not wait for pages nobody looks at yet.
+    systems_ = new SystemsPage(book_, *document_, false);
     book_->AddPage(systems_, _("System map"));
-    roadmap_ = new RoadmapPage(book_, *document_);
+    roadmap_ = new RoadmapPage(book_, *document_, false);
     book_->AddPage(roadmap_, _("Roadmap"));
     presentation_page_ = new PresentationPage(book_, *document_);
     book_->AddPage(presentation_page_, _("Presentation"));

@@ -55,7 +55,9 @@ struct SystemsPage::Parts {
     wxListCtrl* systems = nullptr;
     wxListCtrl* flows = nullptr;
     wxStaticText* summary = nullptr;
-    scoring::SystemMapAnalysis analysis;
+    // The analysis shown is the map view's (one copy: with 2,000 systems the
+    // outage lists hold millions of ids, and each copy costs a second).
+    const scoring::SystemMapAnalysis& analysis() const { return map_view->scene().analysis(); }
     std::uint64_t shown_state = 0;
     bool shown = false;
     bool syncing = false;  // selection changes made by the page itself
@@ -71,7 +73,7 @@ struct SystemsPage::Parts {
     void show_system(const assessment::SystemMap& map, const std::string& id);
 };
 
-SystemsPage::SystemsPage(wxWindow* parent, Document& document)
+SystemsPage::SystemsPage(wxWindow* parent, Document& document, bool fill_now)
     : wxPanel(parent, wxID_ANY), parts_(std::make_unique<Parts>()), document_(document) {
     SetName("systems_page");
     SetBackgroundColour(theme::page_background());
@@ -184,7 +186,7 @@ SystemsPage::SystemsPage(wxWindow* parent, Document& document)
             parts_->map_view->set_highlight(item->highlight);
         }
     });
-    refresh();
+    if (fill_now) refresh();
 }
 
 SystemsPage::~SystemsPage() = default;
@@ -195,14 +197,14 @@ void SystemsPage::refresh() {
     p.shown = true;
     p.shown_state = document_.state_id();
     const auto& map = document_.assessment().systems;
-    p.analysis = document_.analysis();
-    p.map_view->set_map(map, p.analysis);
+    p.map_view->set_map(map, document_.analysis());
     p.syncing = true;
-    fill_findings_tree(p.findings_tree, map, p.analysis, p.map_view->scene().hubs());
+    fill_findings_tree(p.findings_tree, map, p.analysis(), p.map_view->scene().hubs());
     p.fill_lists(map);
     p.syncing = false;
-    const wxString index = p.analysis.interoperability_index
-                               ? wxString::Format("%d / 100", static_cast<int>(std::lround(*p.analysis.interoperability_index)))
+    const auto& analysis = p.analysis();
+    const wxString index = analysis.interoperability_index
+                               ? wxString::Format("%d / 100", static_cast<int>(std::lround(*analysis.interoperability_index)))
                                : wxString::FromUTF8("–");
     p.summary->SetLabel(wxString::Format(_("Systems: %d, flows: %d, interoperability index: %s"),
                                          static_cast<int>(map.systems.size()), static_cast<int>(map.flows.size()), index));
@@ -218,7 +220,7 @@ void SystemsPage::Parts::fill_lists(const assessment::SystemMap& map) {
         systems->SetItem(row, 1, translated(frameworks::category_label(system.category)));
         systems->SetItem(row, 2, to_wx(system.owner));
         systems->SetItem(row, 3, translated(assessment::status_label(system.status)));
-        const auto* findings = analysis.find(system.id);
+        const auto* findings = analysis().find(system.id);
         systems->SetItem(row, 4, findings ? wxString::Format("%d", static_cast<int>(findings->layer + 1)) : wxString());
     }
     systems->Thaw();
@@ -235,7 +237,7 @@ void SystemsPage::Parts::fill_lists(const assessment::SystemMap& map) {
 }
 
 void SystemsPage::Parts::show_system(const assessment::SystemMap& map, const std::string& id) {
-    details->ChangeValue(describe_system(map, analysis, id, map_view->scene().hubs()));
+    details->ChangeValue(describe_system(map, analysis(), id, map_view->scene().hubs()));
     syncing = true;
     for (std::size_t row = 0; row < map.systems.size(); ++row) {
         const bool selected = map.systems[row].id == id;
@@ -326,6 +328,7 @@ void SystemsPage::import_csv() {
 void SystemsPage::export_csv() { export_system_csv_interactively(this, document_); }
 
 void SystemsPage::export_map(const wxString& format) {
+    refresh();  // from the menu on another page, the map may be stale or not filled yet
     const wxString filter = format == "png"   ? _("PNG images (*.png)|*.png")
                             : format == "svg" ? _("SVG drawings (*.svg)|*.svg")
                                               : _("Graphviz files (*.dot)|*.dot");

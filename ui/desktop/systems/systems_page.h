@@ -17,7 +17,11 @@ class Document;
 
 class SystemsPage : public wxPanel {
 public:
-    SystemsPage(wxWindow* parent, Document& document);
+    // `fill_now` false leaves the page empty until the first refresh(): the
+    // main frame builds every page when a file opens but refreshes only the
+    // one shown, so a 2,000-system map is not analysed, laid out and listed
+    // before anyone looks at it (docs/performance.md).
+    SystemsPage(wxWindow* parent, Document& document, bool fill_now = true);
     ~SystemsPage() override;
     // Re-reads the document's map; the main frame calls it after every change.
     void refresh();
