@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 namespace socle::frameworks::detail {
 
@@ -49,7 +50,10 @@ void check_relevance(const Framework& framework, const Indicator& indicator, con
 }
 
 // Depth-first search over "requires" edges; every back edge closes a cycle,
-// which is reported once with the indicators on it, in order.
+// which is reported once with the indicators on it, in order. The walk keeps
+// its own stack: a framework (or a peer's .socle carrying one) can chain
+// prerequisites tens of thousands deep, and a recursive walk overflowed the
+// thread's stack (8 MB on Linux, 1 MB on Windows).
 class CycleFinder {
 public:
     CycleFinder(const Framework& framework, const std::string& file, const common::LineIndex& lines,
@@ -59,24 +63,43 @@ public:
     void run() {
         for (const auto& domain : framework_.domains)
             for (const auto& indicator : domain.indicators)
-                if (state_[indicator.id] == State::Unvisited) visit(indicator);
+                if (state_[indicator.id] == State::Unvisited) walk(indicator);
     }
 
 private:
     enum class State { Unvisited, OnPath, Done };
 
-    void visit(const Indicator& indicator) {
+    // An indicator on the path and the index of its next prerequisite to follow.
+    struct Frame {
+        const Indicator* indicator;
+        std::size_t next = 0;
+    };
+
+    void enter(const Indicator& indicator, std::vector<Frame>& stack) {
         state_[indicator.id] = State::OnPath;
         path_.push_back(&indicator);
-        for (const auto& prerequisite : indicator.prerequisites) {
+        stack.push_back({&indicator, 0});
+    }
+
+    void walk(const Indicator& root) {
+        std::vector<Frame> stack;
+        enter(root, stack);
+        while (!stack.empty()) {
+            Frame& top = stack.back();
+            if (top.next == top.indicator->prerequisites.size()) {
+                state_[top.indicator->id] = State::Done;
+                path_.pop_back();
+                stack.pop_back();
+                continue;
+            }
+            const Indicator& current = *top.indicator;
+            const auto& prerequisite = current.prerequisites[top.next++];
             const auto* next = framework_.find_indicator(prerequisite.indicator_id);
-            if (!next || next == &indicator) continue;  // unknown or self: reported elsewhere
+            if (!next || next == &current) continue;  // unknown or self: reported elsewhere
             const State state = state_[next->id];
             if (state == State::OnPath) report(*next, prerequisite);
-            else if (state == State::Unvisited) visit(*next);
+            else if (state == State::Unvisited) enter(*next, stack);  // `top` is not used after this
         }
-        path_.pop_back();
-        state_[indicator.id] = State::Done;
     }
 
     void report(const Indicator& closing, const Prerequisite& edge) {

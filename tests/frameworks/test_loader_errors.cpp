@@ -126,3 +126,30 @@ TEST_CASE("garbage input never crashes the loader") {
     const std::string binary("\x00\xff\xfe<\x01framework", 14);
     CHECK_FALSE(socle::frameworks::load_framework(binary, "binary.xml").ok());
 }
+
+// A chain of prerequisites as deep as a crafted file can make: the cycle
+// check walked it recursively and overflowed the stack (SIGSEGV at 60,000).
+TEST_CASE("a prerequisite chain 60,000 deep is checked without recursion, and a cycle at its end is found") {
+    constexpr int kDepth = 60000;
+    std::string xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<framework format=\"1\" id=\"deep\" version=\"0.1\" default-lang=\"en\">\n"
+        "<title lang=\"en\">Deep</title>\n<languages><language code=\"en\" status=\"complete\"/></languages>\n<scale>"
+        "<level value=\"1\" id=\"low\"><name lang=\"en\">Low</name><meaning lang=\"en\">m</meaning></level>"
+        "<level value=\"2\" id=\"high\"><name lang=\"en\">High</name><meaning lang=\"en\">m</meaning></level>"
+        "</scale>\n<domain id=\"A\" weight=\"1\"><name lang=\"en\">A</name>\n";
+    for (int k = 0; k < kDepth; ++k) {
+        // The last one waits for the first: one cycle through the whole chain.
+        const int next = k + 1 < kDepth ? k + 1 : 0;
+        xml += "<indicator id=\"A." + std::to_string(k) + "\" weight=\"1\"><question lang=\"en\">q</question>"
+               "<descriptor level=\"1\" lang=\"en\">a</descriptor><descriptor level=\"2\" lang=\"en\">b</descriptor>"
+               "<requires indicator=\"A." + std::to_string(next) + "\" level=\"2\"/></indicator>\n";
+    }
+    xml += "</domain></framework>\n";
+    const auto result = socle::frameworks::load_framework(xml, "deep.xml");
+    CHECK_FALSE(result.ok());
+    int cycles = 0;
+    for (const auto& item : result.diagnostics.items())
+        if (item.message.find("prerequisites form a cycle: A.0 -> A.1 -> A.2") == 0) ++cycles;
+    CHECK(cycles == 1);
+}
