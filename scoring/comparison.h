@@ -10,6 +10,7 @@
 // Memory: a ComparisonBuilder keeps only the figures and the few metadata
 // fields a comparison shows, never the assessments themselves, so comparing
 // a folder of 1,000 files holds one assessment at a time.
+#include <atomic>
 #include <cstddef>
 #include <filesystem>
 #include <memory>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "assessment/assessment.h"
+#include "assessment/assessment_io.h"
 #include "common/diagnostics.h"
 #include "scoring/assessment_scores.h"
 
@@ -169,14 +171,29 @@ std::vector<std::filesystem::path> expand_inputs(const std::vector<std::filesyst
 struct ComparisonResult {
     std::optional<Comparison> comparison;
     common::Diagnostics diagnostics;
+    // The only problem is that fewer than two assessments were given (a
+    // window then waits for more instead of refusing the files).
+    bool too_few = false;
+    bool cancelled = false;  // stopped on request (ComparisonProgress::cancel)
     bool ok() const { return comparison.has_value(); }
+};
+
+// Shared between a comparison running on a worker thread and whoever shows
+// its progress and may cancel it.
+struct ComparisonProgress {
+    std::atomic<std::size_t> done{0};   // files loaded so far
+    std::atomic<std::size_t> total{0};  // files to load, once folders are expanded
+    std::atomic<bool> cancel{false};    // checked before each file
 };
 
 // Loads, scores and compares the files (folders expanded), one file in memory
 // at a time, parsing each framework snapshot once. Any file that does not
 // load, or fewer than two assessments, fails the comparison with diagnostics:
-// a comparison never silently leaves an assessment out.
-ComparisonResult compare_files(const std::vector<std::filesystem::path>& inputs, ComparisonMode mode);
+// a comparison never silently leaves an assessment out. `cache` may hold
+// frameworks already parsed (the desktop's); `progress`, when given, counts
+// the files and can stop the run.
+ComparisonResult compare_files(const std::vector<std::filesystem::path>& inputs, ComparisonMode mode,
+                               assessment::FrameworkCache cache = {}, ComparisonProgress* progress = nullptr);
 
 // The statistics, exposed for tests (see docs/methodology.md).
 struct Quartiles {

@@ -36,23 +36,30 @@ std::vector<fs::path> expand_inputs(const std::vector<fs::path>& inputs, common:
     return files;
 }
 
-ComparisonResult compare_files(const std::vector<fs::path>& inputs, ComparisonMode mode) {
+ComparisonResult compare_files(const std::vector<fs::path>& inputs, ComparisonMode mode, assessment::FrameworkCache cache,
+                               ComparisonProgress* progress) {
     ComparisonResult result;
     const auto files = expand_inputs(inputs, result.diagnostics);
-    assessment::FrameworkCache cache;
+    if (progress) progress->total = files.size();
     const auto resolver = cache.resolver();
     ComparisonBuilder builder;
     for (const auto& file : files) {
+        if (progress && progress->cancel) {
+            result.cancelled = true;
+            return result;
+        }
         // Scoped so that the assessment (its participants, notes, evidence)
         // is gone before the next file is read.
         auto loaded = assessment::load_assessment_file(file, resolver);
+        if (progress) ++progress->done;
         result.diagnostics.append(loaded.diagnostics);
         if (!loaded.ok()) continue;
         cache.add(loaded.assessment->framework_ptr());
         builder.add(*loaded.assessment, common::path_to_utf8(file));
     }
     result.diagnostics.append(builder.diagnostics());
-    if (!result.diagnostics.has_errors() && builder.size() < 2)
+    result.too_few = !result.diagnostics.has_errors() && builder.size() < 2;
+    if (result.too_few)
         result.diagnostics.error(files.empty() ? std::string() : common::path_to_utf8(files.front()), 0, 0,
                                  "a comparison needs at least two assessments");
     if (result.diagnostics.has_errors()) return result;

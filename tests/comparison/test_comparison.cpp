@@ -221,9 +221,26 @@ TEST_CASE("compare_files expands folders, sorted, and fails on any bad input") {
     CHECK(result.comparison->assessments[0].file == (dir / "round" / "a.socle").string());
     CHECK(*result.comparison->find_indicator("A.1")->median == doctest::Approx(3));
 
-    CHECK_FALSE(scoring::compare_files({dir / "round" / "a.socle"}, ComparisonMode::Peers).ok());
+    // One assessment alone: not an error of the file, only too few of them.
+    const auto alone = scoring::compare_files({dir / "round" / "a.socle"}, ComparisonMode::Peers);
+    CHECK_FALSE(alone.ok());
+    CHECK(alone.too_few);
+
+    // Progress counts the files; a cancel asked before the start stops at once.
+    scoring::ComparisonProgress counted;
+    CHECK(scoring::compare_files({dir / "round"}, ComparisonMode::Peers, {}, &counted).ok());
+    CHECK(counted.total == 2);
+    CHECK(counted.done == 2);
+    scoring::ComparisonProgress stopped;
+    stopped.cancel = true;
+    const auto cancelled = scoring::compare_files({dir / "round"}, ComparisonMode::Peers, {}, &stopped);
+    CHECK(cancelled.cancelled);
+    CHECK_FALSE(cancelled.ok());
+    CHECK(stopped.done == 0);
+
     const auto missing = scoring::compare_files({dir / "round", dir / "nowhere.socle"}, ComparisonMode::Peers);
     CHECK_FALSE(missing.ok());
+    CHECK_FALSE(missing.too_few);
     CHECK(missing.diagnostics.items().front().file == (dir / "nowhere.socle").string());
     test::write_text(dir / "round" / "c.socle", "<socle-assessment");
     const auto damaged = scoring::compare_files({dir / "round"}, ComparisonMode::Peers);

@@ -505,7 +505,7 @@ TEST_CASE("comparison page: a folder of many files is read on a worker thread, c
         fs::copy_file(samples()[static_cast<std::size_t>(i % 3)], folder / ("copy-" + std::to_string(i) + ".socle"));
 
     // Run to the end: every file counted, the window's callback on the calling thread.
-    desktop::ComparisonProgress progress;
+    scoring::ComparisonProgress progress;
     int waited = 0;
     auto whole = desktop::compare_inputs_in_background(app.context(), {folder}, scoring::ComparisonMode::Peers,
                                                        progress, [&] { ++waited; });
@@ -517,7 +517,7 @@ TEST_CASE("comparison page: a folder of many files is read on a worker thread, c
     CHECK(waited >= 1);
 
     // Cancel at the first chance: the worker stops before the end and returns nothing to show.
-    desktop::ComparisonProgress stopping;
+    scoring::ComparisonProgress stopping;
     auto stopped = desktop::compare_inputs_in_background(app.context(), {folder}, scoring::ComparisonMode::Peers,
                                                          stopping, [&] { stopping.cancel = true; });
     CHECK(stopped.cancelled);

@@ -1,6 +1,5 @@
 #include "ui/desktop/comparison/comparison_actions.h"
 
-#include "common/path_text.h"
 #include "exports/comparison_workbook.h"
 #include "ui/desktop/services/app_context.h"
 
@@ -8,40 +7,14 @@ namespace socle::desktop {
 
 namespace fs = std::filesystem;
 
-InputsComparison compare_inputs(assessment::FrameworkCache cache, const std::vector<fs::path>& inputs,
-                                scoring::ComparisonMode mode, ComparisonProgress* progress) {
-    InputsComparison result;
-    const auto files = scoring::expand_inputs(inputs, result.diagnostics);
-    if (progress) progress->total = files.size();
-    scoring::ComparisonBuilder builder;
-    const auto resolver = cache.resolver();
-    for (const auto& file : files) {
-        if (progress && progress->cancel) {
-            result.cancelled = true;
-            return result;
-        }
-        // One assessment in memory at a time: the builder keeps only figures.
-        auto loaded = assessment::load_assessment_file(file, resolver);
-        if (progress) ++progress->done;
-        result.diagnostics.append(loaded.diagnostics);
-        if (loaded.ok()) builder.add(*loaded.assessment, common::path_to_utf8(file));
-    }
-    result.diagnostics.append(builder.diagnostics());
-    result.loaded = builder.size();
-    result.too_few = !result.diagnostics.has_errors() && builder.size() < 2;
-    if (result.too_few)
-        result.diagnostics.error(files.empty() ? std::string() : common::path_to_utf8(files.front()), 0, 0,
-                                 "a comparison needs at least two assessments");
-    if (!result.diagnostics.has_errors()) result.comparison = builder.finish(mode);
-    return result;
-}
-
-InputsComparison compare_inputs_in_background(AppContext& context, const std::vector<fs::path>& inputs,
-                                              scoring::ComparisonMode mode, ComparisonProgress& progress,
-                                              const std::function<void()>& waiting) {
-    InputsComparison result;
+scoring::ComparisonResult compare_inputs_in_background(AppContext& context, const std::vector<fs::path>& inputs,
+                                                       scoring::ComparisonMode mode, scoring::ComparisonProgress& progress,
+                                                       const std::function<void()>& waiting) {
+    scoring::ComparisonResult result;
     const auto outcome = run_in_background(
-        {}, [&, cache = context.framework_cache()] { result = compare_inputs(cache, inputs, mode, &progress); }, waiting);
+        {},
+        [&, cache = context.framework_cache()] { result = scoring::compare_files(inputs, mode, cache, &progress); },
+        waiting);
     if (!outcome.ok) result.diagnostics.error("", 0, 0, outcome.error);
     return result;
 }

@@ -233,8 +233,8 @@ void ComparisonPage::refresh() { compare(inputs_, false); }
 // needed) it becomes the page's inputs. Otherwise the problems are reported
 // and, when `keep_on_failure`, the previous comparison stays.
 void ComparisonPage::compare(const std::vector<fs::path>& candidate, bool keep_on_failure) {
-    ComparisonProgress progress;
-    InputsComparison outcome;
+    scoring::ComparisonProgress progress;
+    scoring::ComparisonResult outcome;
     {
         // A folder of a thousand files takes seconds: after a moment a
         // progress dialog shows how far it is, and its Cancel stops it. A
