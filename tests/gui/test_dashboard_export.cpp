@@ -33,7 +33,7 @@ TEST_CASE("export: the workbook of a sample, written on a worker thread, reads b
     const auto ui_thread = std::this_thread::get_id();
     int calls = 0;
     bool on_ui_thread = true;
-    const auto result = desktop::run_export(desktop::ExportKind::Workbook, document->assessment(), out, [&] {
+    const auto result = desktop::run_export(desktop::ExportKind::Workbook, document->assessment(), document->figures(), out, [&] {
         ++calls;
         on_ui_thread = on_ui_thread && std::this_thread::get_id() == ui_thread;
     });
@@ -61,7 +61,7 @@ TEST_CASE("export: CSV tables into a folder, and the suggested names") {
     ScratchApp app;
     auto document = sample_document(app, "tajikistan-2026-baseline.socle");
     const auto folder = app.dir() / "tables";
-    const auto result = desktop::run_export(desktop::ExportKind::CsvTables, document->assessment(), folder, {});
+    const auto result = desktop::run_export(desktop::ExportKind::CsvTables, document->assessment(), document->figures(), folder, {});
     REQUIRE_MESSAGE(result.ok, result.error);
     for (const char* name : {"indicators.csv", "domains.csv", "roadmap.csv", "systems.csv", "flows.csv"})
         CHECK_MESSAGE(std::filesystem::exists(folder / name), name);
@@ -81,7 +81,7 @@ TEST_CASE("export: a path that cannot be written comes back as an error naming i
     const auto blocker = app.dir() / "not-a-folder";
     test::write_text(blocker, "a file where a folder should be");
     const auto out = blocker / "book.xlsx";
-    const auto result = desktop::run_export(desktop::ExportKind::Workbook, document->assessment(), out, {});
+    const auto result = desktop::run_export(desktop::ExportKind::Workbook, document->assessment(), document->figures(), out, {});
     CHECK_FALSE(result.ok);
     CHECK(result.error.find("not-a-folder") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(out));

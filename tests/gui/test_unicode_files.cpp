@@ -133,7 +133,7 @@ TEST_CASE("unicode files: workbook, CSV tables and the map export into folders n
         const auto folder = app.dir() / common::path_from_utf8(script.folder);
         fs::create_directories(folder);
         const auto workbook = folder / desktop::suggested_export_name(document, desktop::ExportKind::Workbook);
-        auto result = desktop::run_export(desktop::ExportKind::Workbook, document.assessment(), workbook, {});
+        auto result = desktop::run_export(desktop::ExportKind::Workbook, document.assessment(), document.figures(), workbook, {});
         REQUIRE_MESSAGE(result.ok, result.error);
         const std::string properties = run_python(
             "import sys, openpyxl\n"
@@ -143,7 +143,7 @@ TEST_CASE("unicode files: workbook, CSV tables and the map export into folders n
         CHECK(properties.find(script.title) != std::string::npos);
 
         const auto tables = folder / desktop::suggested_export_name(document, desktop::ExportKind::CsvTables);
-        result = desktop::run_export(desktop::ExportKind::CsvTables, document.assessment(), tables, {});
+        result = desktop::run_export(desktop::ExportKind::CsvTables, document.assessment(), document.figures(), tables, {});
         REQUIRE_MESSAGE(result.ok, result.error);
         CHECK(fs::exists(tables / "indicators.csv"));
         CHECK(fs::exists(tables / "systems.csv"));

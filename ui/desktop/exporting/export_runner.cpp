@@ -40,12 +40,6 @@ ExportResult run_in_background(const std::filesystem::path& target, const std::f
     return result;
 }
 
-ExportResult run_export(ExportKind kind, assessment::Assessment assessment, const std::filesystem::path& target,
-                        const std::function<void()>& waiting) {
-    auto figures = scoring::compute_figures(assessment);
-    return run_export(kind, std::move(assessment), std::move(figures), target, waiting);
-}
-
 ExportResult run_export(ExportKind kind, assessment::Assessment assessment, scoring::AssessmentFigures figures,
                         const std::filesystem::path& target, const std::function<void()>& waiting) {
     return run_in_background(

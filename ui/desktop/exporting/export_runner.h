@@ -29,14 +29,12 @@ struct ExportResult {
 ExportResult run_in_background(const std::filesystem::path& target, const std::function<void()>& write,
                                const std::function<void()>& waiting);
 
-// Writes `assessment` (taken by value: the worker owns its copy, so the
-// user may go on editing) to `target`. `waiting` runs on the calling thread
-// about every 50 ms until the worker is done; it is never called after the
+// Writes `assessment` with its figures (Document::figures(): what the
+// screen shows, so the files show the very same and nothing is computed
+// twice) to `target`. Both are taken by value: the worker owns its copies,
+// so the user may go on editing. `waiting` runs on the calling thread about
+// every 50 ms until the worker is done; it is never called after the
 // function returns. I/O failures come back in the result, never thrown.
-ExportResult run_export(ExportKind kind, assessment::Assessment assessment, const std::filesystem::path& target,
-                        const std::function<void()>& waiting);
-// The same with the document's figures (Document::figures()), which the
-// screen shows: the files show the very same, and nothing is computed twice.
 ExportResult run_export(ExportKind kind, assessment::Assessment assessment, scoring::AssessmentFigures figures,
                         const std::filesystem::path& target, const std::function<void()>& waiting);
 
