@@ -37,25 +37,29 @@ bool only_lists(int argc, char** argv) {
     return false;
 }
 
-// --socle-fontconfig=FILE runs them with that fontconfig set-up.
-// --socle-locale=NAME runs the cases under that locale: set before wx and
-// GTK start (they call setlocale from the environment). A locale the test
-// set-up built (ru_RU.UTF-8) is found through LOCPATH; the cases read
-// SOCLE_TEST_LOCALE to check that the locale really is in force.
-bool apply_locale_option(int argc, char** argv) {
-    static const char prefix[] = "--socle-locale=";
-    static const char fonts[] = "--socle-fontconfig=";
+// Options of this main, read before wx and GTK start (they read the
+// environment then), ignored by doctest:
+// --socle-fontconfig=FILE runs the cases with that fontconfig set-up (another
+//   default font, gui/fonts/).
+// --socle-locale=NAME runs them under that locale. A locale the test set-up
+//   built (ru_RU.UTF-8) is found through LOCPATH; the cases read
+//   SOCLE_TEST_LOCALE to check that it really is in force.
+// Returns whether a locale was asked for.
+bool apply_run_options(int argc, char** argv) {
+    static const char locale_option[] = "--socle-locale=";
+    static const char fonts_option[] = "--socle-fontconfig=";
+    bool locale_asked = false;
     for (int i = 1; i < argc; ++i) {
-        // Another default font (gui/fonts/): fontconfig reads it when GTK starts.
-        if (std::strncmp(argv[i], fonts, sizeof fonts - 1) == 0) setenv("FONTCONFIG_FILE", argv[i] + sizeof fonts - 1, 1);
-        if (std::strncmp(argv[i], prefix, sizeof prefix - 1) != 0) continue;
-        const std::string locale = argv[i] + sizeof prefix - 1;
+        if (std::strncmp(argv[i], fonts_option, sizeof fonts_option - 1) == 0)
+            setenv("FONTCONFIG_FILE", argv[i] + sizeof fonts_option - 1, 1);
+        if (std::strncmp(argv[i], locale_option, sizeof locale_option - 1) != 0) continue;
+        const std::string locale = argv[i] + sizeof locale_option - 1;
         if (locale != "C" && locale != "C.UTF-8") setenv("LOCPATH", SOCLE_TEST_LOCALE_DIR, 1);
         setenv("LC_ALL", locale.c_str(), 1);
         setenv("SOCLE_TEST_LOCALE", locale.c_str(), 1);
-        return true;
+        locale_asked = true;
     }
-    return false;
+    return locale_asked;
 }
 
 }  // namespace
@@ -64,7 +68,7 @@ wxIMPLEMENT_APP_NO_MAIN(GuiTestApp);
 
 int main(int argc, char** argv) {
     if (only_lists(argc, argv)) return doctest::Context(argc, argv).run();
-    const bool locale_asked = apply_locale_option(argc, argv);
+    const bool locale_asked = apply_run_options(argc, argv);
     if (!wxEntryStart(argc, argv) || !wxTheApp || !wxTheApp->CallOnInit()) {
         fprintf(stderr, "GUI tests: wxWidgets could not start (is there a display? run under xvfb-run)\n");
         return 1;
