@@ -5,10 +5,10 @@
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/button.h>
 
 #include "scoring/score_explanation.h"
 #include "ui/desktop/document/document.h"
+#include "ui/desktop/widgets/close_button.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
 
@@ -179,15 +179,7 @@ ExplanationDialog::ExplanationDialog(wxWindow* parent, const Document& document,
                                     "docs/methodology.md."));
     note->SetForegroundColour(theme::muted_text());
     sizer->Add(note, 0, wxLEFT | wxRIGHT | wxBOTTOM, border);
-    // Our own label: the stock one needs wxWidgets' catalogs, not always installed.
-    auto* buttons = new wxStdDialogButtonSizer;
-    buttons->AddButton(new wxButton(this, wxID_CLOSE, _("Close")));
-    buttons->Realize();
-    sizer->Add(buttons, 0, wxEXPAND | wxALL, border);
-    SetEscapeId(wxID_CLOSE);
-    SetAffirmativeId(wxID_CLOSE);
-    SetSizerAndFit(sizer);
-    CentreOnParent();
+    finish_with_close_button(*this, sizer, border);
 }
 
 }  // namespace socle::desktop

@@ -1,12 +1,12 @@
 #include "ui/desktop/dashboard/indicator_explanation.h"
 
-#include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include "scoring/assessment_scores.h"
 #include "ui/desktop/document/document.h"
+#include "ui/desktop/widgets/close_button.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
 
@@ -122,15 +122,7 @@ IndicatorExplanationDialog::IndicatorExplanationDialog(wxWindow* parent, const D
         formula->Wrap(FromDIP(640));
         sizer->Add(formula, 0, wxALL, border);
     }
-    // Our own label: the stock one needs wxWidgets' catalogs, not always installed.
-    auto* buttons = new wxStdDialogButtonSizer;
-    buttons->AddButton(new wxButton(this, wxID_CLOSE, _("Close")));
-    buttons->Realize();
-    sizer->Add(buttons, 0, wxEXPAND | wxALL, border);
-    SetEscapeId(wxID_CLOSE);
-    SetAffirmativeId(wxID_CLOSE);
-    SetSizerAndFit(sizer);
-    CentreOnParent();
+    finish_with_close_button(*this, sizer, border);
 }
 
 }  // namespace socle::desktop

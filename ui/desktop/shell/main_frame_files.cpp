@@ -200,22 +200,16 @@ bool MainFrame::recover(const assessment::RecoveryEntry& entry) {
         show_load_problems(entry.file, diagnostics_text(recovered.diagnostics));
         return false;
     }
+    // On top of its saved file when that still exists (undo gives the saved
+    // file back); otherwise (never saved, or its file is gone) a new document
+    // with no file, still marked modified so that closing asks to save it.
+    std::unique_ptr<Document> document;
     std::error_code ec;
     if (!entry.original.empty() && std::filesystem::exists(entry.original, ec)) {
         auto saved = context_.load(entry.original);
-        if (saved.ok()) {
-            auto document = std::make_unique<Document>(std::move(*saved.assessment), entry.original, entry.slot);
-            auto edit = assessment::replace_assessment(document->assessment(), std::move(*recovered.assessment),
-                                                       to_utf8(_("recovered changes")));
-            document->apply(std::move(edit));
-            adopt(std::move(document));
-            show_page(Page::Walkthrough);
-            return true;
-        }
+        if (saved.ok()) document = std::make_unique<Document>(std::move(*saved.assessment), entry.original, entry.slot);
     }
-    // Never saved (or its file is gone): a new document with no file, still
-    // marked modified so that closing asks to save it.
-    auto document = std::make_unique<Document>(*recovered.assessment, std::filesystem::path(), entry.slot);
+    if (!document) document = std::make_unique<Document>(*recovered.assessment, std::filesystem::path(), entry.slot);
     auto edit = assessment::replace_assessment(document->assessment(), std::move(*recovered.assessment),
                                                to_utf8(_("recovered changes")));
     document->apply(std::move(edit));
