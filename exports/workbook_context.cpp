@@ -72,4 +72,10 @@ void table_header(WorkbookContext& ctx, lxw_worksheet* ws, int row, std::initial
     for (const auto& label : labels) put_text(ws, row, col++, label, ctx.formats.header);
 }
 
+void table_header(WorkbookContext& ctx, RowFitter& fit, lxw_worksheet* ws, int row,
+                  std::initializer_list<std::string> labels, int first_col) {
+    int col = first_col;
+    for (const auto& label : labels) fit.text(ws, row, col++, label, ctx.formats.header);
+}
+
 }  // namespace socle::exports::detail

@@ -14,7 +14,9 @@ namespace {
 
 constexpr int kChartCol = 6;  // charts sit right of the tables, from column G
 // Columns A-F; the lists' question column (B) is the wide one.
-const std::vector<double> kWidths = {22, 52, 12, 8, 8, 2};
+// The number columns hold a ten-letter header (Russian "Gap") on one line:
+// a single word too long for its column is broken mid-word by Excel.
+const std::vector<double> kWidths = {22, 52, 12, 11, 11, 2};
 
 int detail_row(WorkbookContext& ctx, lxw_worksheet* ws, int row, std::string_view label, const std::string& value) {
     if (value.empty()) return row;
@@ -98,7 +100,7 @@ int write_overall(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
     const std::string note = ctx.tr(N_("Figures are computed as described on the Method sheet: they are formulas over "
                                        "the Indicators sheet, so changing a level there updates every score."));
     put_merged(ws, row, 0, 4, note, f.note_wrap);
-    check(worksheet_set_row(ws, static_cast<lxw_row_t>(row++), 15.0 * wrapped_lines(note, 22 + 52 + 12 + 8 + 8),
+    check(worksheet_set_row(ws, static_cast<lxw_row_t>(row++), 15.0 * wrapped_lines(note, kWidths[0] + kWidths[1] + kWidths[2] + kWidths[3] + kWidths[4]),
                             nullptr),
           "row height");
     return row;
@@ -112,7 +114,7 @@ int write_top_gaps(WorkbookContext& ctx, lxw_worksheet* ws, int row, RowFitter& 
         put_text(ws, row++, 0, ctx.tr(N_("No rated indicator is below its target.")), f.note);
         return row;
     }
-    table_header(ctx, ws, row++,
+    table_header(ctx, fit, ws, row++,
                  {ctx.tr(N_("ID")), ctx.tr(N_("Question")), ctx.tr(N_("Level")), ctx.tr(N_("Target")),
                   ctx.tr(N_("Gap"))});
     for (std::size_t i = 0; i < gaps.size() && i < static_cast<std::size_t>(kTopItems); ++i, ++row) {
@@ -133,7 +135,7 @@ int write_top_disagreements(WorkbookContext& ctx, lxw_worksheet* ws, int row, Ro
         put_text(ws, row++, 0, ctx.tr(N_("The room agreed within one level on every indicator.")), f.note);
         return row;
     }
-    table_header(ctx, ws, row++,
+    table_header(ctx, fit, ws, row++,
                  {ctx.tr(N_("ID")), ctx.tr(N_("Question")), ctx.tr(N_("Spread")), ctx.tr(N_("Level")),
                   ctx.tr(N_("Votes"))});
     for (std::size_t i = 0; i < list.size() && i < static_cast<std::size_t>(kTopItems); ++i, ++row) {

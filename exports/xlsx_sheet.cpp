@@ -250,16 +250,38 @@ void set_widths(lxw_worksheet* ws, std::initializer_list<double> widths, int fir
 int wrapped_lines(std::string_view text, double width) {
     // Characters per line: a column width counts digit widths; ordinary
     // text runs a little narrower. Code points, not bytes (Lao, Cyrillic).
+    // Lines break between words as Excel and LibreOffice break them: a
+    // count of characters alone missed the room lost at each line's end, and
+    // long Russian questions were cut by a line.
     const double per_line = std::max(4.0, width * 1.2 - 1);
     int lines = 0;
-    double in_paragraph = 0;
+    double line = 0;  // characters on the current line
+    double word = 0;  // characters of the word being read
+    auto end_word = [&] {
+        if (word == 0) return;
+        const double needed = line == 0 ? word : line + 1 + word;
+        if (needed <= per_line) {
+            line = needed;
+        } else if (word <= per_line) {
+            ++lines;  // the word starts the next line
+            line = word;
+        } else {      // a word wider than the column is broken into pieces
+            if (line > 0) ++lines;
+            const int pieces = static_cast<int>((word + per_line - 1) / per_line);
+            lines += pieces - 1;
+            line = word - (pieces - 1) * per_line;
+        }
+        word = 0;
+    };
     auto end_paragraph = [&] {
-        lines += std::max(1, static_cast<int>((in_paragraph + per_line - 1) / per_line));
-        in_paragraph = 0;
+        end_word();
+        ++lines;  // the paragraph's last (or only) line
+        line = 0;
     };
     for (unsigned char c : text) {
         if (c == '\n') end_paragraph();
-        else if ((c & 0xC0) != 0x80) in_paragraph += 1;
+        else if (c == ' ') end_word();
+        else if ((c & 0xC0) != 0x80) word += 1;
     }
     end_paragraph();
     return lines;

@@ -89,6 +89,10 @@ struct WorkbookContext : XlsxBook {
 // filters it).
 void table_header(WorkbookContext& ctx, lxw_worksheet* ws, int row, std::initializer_list<std::string> labels,
                   int first_col = 0);
+// The same through a RowFitter: a label longer than its column (a Russian
+// header over a narrow number column) gets the row height it needs.
+void table_header(WorkbookContext& ctx, RowFitter& fit, lxw_worksheet* ws, int row,
+                  std::initializer_list<std::string> labels, int first_col = 0);
 
 // Shared lists (workbook_gaps.cpp): rated indicators below target, largest
 // gap first (then priority, then framework order); indicators where the

@@ -9,6 +9,7 @@
 
 #include "assessment/assessment_io.h"
 #include "assessment/system_csv.h"
+#include "exports/detail/xlsx_sheet.h"
 #include "exports/workbook.h"
 #include "frameworks/framework_catalog.h"
 #include "scoring/roadmap.h"
@@ -408,4 +409,19 @@ TEST_CASE("a long chain of systems: the Dependencies lists name 25 systems, then
     CHECK(listed.rfind("System 1; System 2; ", 0) == 0);
     CHECK(listed.find("System 25; and 14 more") != std::string::npos);
     CHECK(listed.find("System 26") == std::string::npos);
+}
+
+// Row heights come from this estimate: lines break between words, so a
+// text that would fit by its character count can still need another line.
+TEST_CASE("wrapped_lines breaks between words, as spreadsheets do") {
+    using exports::detail::wrapped_lines;
+    // Width 10 holds about 11 characters a line.
+    CHECK(wrapped_lines("", 10) == 1);
+    CHECK(wrapped_lines("short", 10) == 1);
+    CHECK(wrapped_lines("aaaaaa bbbbbb", 10) == 2);             // 13 characters, one break
+    CHECK(wrapped_lines("aaaaaa bbbbbb cccccc dddddd", 10) == 4);  // 27 characters: by count 3, by words 4
+    CHECK(wrapped_lines("first\nsecond", 10) == 2);
+    CHECK(wrapped_lines(std::string(30, 'x'), 10) == 3);        // one word wider than the column, in pieces
+    // Code points, not bytes: 6 Cyrillic letters are one short word.
+    CHECK(wrapped_lines("\xd0\x9e\xd1\x86\xd0\xb5\xd0\xbd\xd0\xba\xd0\xb0", 10) == 1);
 }
