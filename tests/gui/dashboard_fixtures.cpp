@@ -41,13 +41,6 @@ void vote(desktop::Document& document, const std::string& indicator, const std::
     }
 }
 
-void keep_screenshot(const wxImage& image, const std::string& name) {
-    std::filesystem::path folder = std::filesystem::current_path();
-    if (const char* wanted = std::getenv("SOCLE_SCREENSHOT_DIR")) folder = wanted;
-    std::filesystem::create_directories(folder);
-    image.SaveFile(desktop::path_to_wx(folder / name), wxBITMAP_TYPE_PNG);
-}
-
 std::string cell(wxWindow* window, long row, int column) {
     auto* list = dynamic_cast<wxListCtrl*>(window);
     REQUIRE(list);

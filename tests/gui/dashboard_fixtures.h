@@ -20,9 +20,6 @@ std::unique_ptr<desktop::Document> sample_document(ScratchApp& app, const std::s
 // Votes through the document's history, as the walkthrough does.
 void vote(desktop::Document& document, const std::string& indicator, const std::vector<int>& levels);
 
-// Saves a screenshot for a person to look at: in $SOCLE_SCREENSHOT_DIR, else
-// the test's working folder.
-void keep_screenshot(const wxImage& image, const std::string& name);
 
 // The text of a list control's cell.
 std::string cell(wxWindow* list, long row, int column);

@@ -145,6 +145,13 @@ std::string folded(const std::string& text) {
 
 std::string folded_label(const wxWindow* window) { return folded(desktop::to_utf8(window->GetLabel())); }
 
+void keep_image(const wxImage& image, const std::string& name) {
+    std::filesystem::path folder = std::filesystem::current_path();
+    if (const char* wanted = std::getenv("SOCLE_SCREENSHOT_DIR")) folder = common::path_from_utf8(wanted);
+    std::filesystem::create_directories(folder);
+    image.SaveFile(desktop::path_to_wx(folder / name), wxBITMAP_TYPE_PNG);
+}
+
 wxImage capture(wxWindow* window) {
     window->Update();
     pump(30);

@@ -67,6 +67,10 @@ bool with_modal_dialog(const std::function<void()>& trigger, const std::function
 std::string folded_label(const wxWindow* window);
 std::string folded(const std::string& text);
 
+// Saves a picture for a person to look at: in $SOCLE_SCREENSHOT_DIR, else
+// the test's working folder.
+void keep_image(const wxImage& image, const std::string& name);
+
 // What `window` shows on screen now (its client area), as an image.
 wxImage capture(wxWindow* window);
 // How many pixels of `rect` in `image` differ clearly from `background`.

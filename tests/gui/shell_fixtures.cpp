@@ -43,11 +43,4 @@ wxRect rect_in(wxWindow* window, wxWindow* ancestor) {
     return wxRect(origin, window->GetSize());
 }
 
-void keep_image(const wxImage& image, const std::string& name) {
-    std::filesystem::path folder = std::filesystem::current_path();
-    if (const char* wanted = std::getenv("SOCLE_SCREENSHOT_DIR")) folder = wanted;
-    std::filesystem::create_directories(folder);
-    image.SaveFile(wxString((folder / name).wstring()), wxBITMAP_TYPE_PNG);
-}
-
 }  // namespace socle::gui_test

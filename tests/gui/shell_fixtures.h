@@ -34,8 +34,5 @@ T* find_child(wxWindow* parent, const wxString& name) {
 // A window's rectangle in the coordinates of `ancestor`'s client area.
 wxRect rect_in(wxWindow* window, wxWindow* ancestor);
 
-// Saves a screenshot for a person to look at ($SOCLE_SCREENSHOT_DIR or the
-// working folder).
-void keep_image(const wxImage& image, const std::string& name);
 
 }  // namespace socle::gui_test

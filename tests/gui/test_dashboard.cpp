@@ -150,7 +150,7 @@ TEST_CASE("dashboard: double-clicking a domain explains its level with indicator
                                                   rows.push_back(row);
                                               }
                                               formula = folded_label(child<wxStaticText>(&dialog, desktop::ExplanationDialog::kFormulaName));
-                                              keep_screenshot(capture(&dialog), "explanation.png");
+                                              keep_image(capture(&dialog), "explanation.png");
                                           });
     REQUIRE(opened);
     // Indicator, question, level, weight, weight x level, in the mean, target.
@@ -237,7 +237,7 @@ TEST_CASE("dashboard: double-clicking a gap explains the indicator's level, spre
                                   auto* list = child<wxListCtrl>(&dialog, desktop::IndicatorExplanationDialog::kVotesName);
                                   for (long r = 0; r < list->GetItemCount(); ++r) votes.emplace_back(cell(list, r, 0), cell(list, r, 1));
                                   formula = folded_label(child<wxStaticText>(&dialog, desktop::IndicatorExplanationDialog::kFormulaName));
-                                  keep_screenshot(capture(&dialog), "indicator-explanation.png");
+                                  keep_image(capture(&dialog), "indicator-explanation.png");
                               }));
     REQUIRE(votes.size() == 4);
     CHECK(votes[0] == std::pair<std::string, std::string>("Participant 1", "1"));

@@ -85,7 +85,7 @@ TEST_CASE("presentation page in Russian, with the framework's Russian text") {
     CHECK(shown.find(framework.text(framework.find_indicator("Q1.1")->question, "ru")) != std::string::npos);
     CHECK(shown.find("Уровень участников: 3") != std::string::npos);
     CHECK(shown.find("Участники расходятся во мнениях: голоса от 1 до 3.") != std::string::npos);
-    keep_screenshot(capture(page), "presentation-ru.png");
+    keep_image(capture(page), "presentation-ru.png");
     frame->Destroy();
     pump(50);
     desktop::apply_interface_language("en");

@@ -50,7 +50,7 @@ TEST_CASE("screenshot: the dashboard draws its radar and its table") {
     frame->Layout();
     pump(300);
     const wxImage shot = capture(page);
-    keep_screenshot(shot, "dashboard.png");
+    keep_image(shot, "dashboard.png");
 
     auto* radar = dynamic_cast<desktop::RadarChart*>(wxWindow::FindWindowByName("dashboard.radar", page));
     REQUIRE(radar);
@@ -107,7 +107,7 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
     CHECK(shown.find("The room disagrees: votes range from 1 to 4") != std::string::npos);
 
     const wxImage shot = capture(page);
-    keep_screenshot(shot, "presentation.png");
+    keep_image(shot, "presentation.png");
     const int w = shot.GetWidth(), h = shot.GetHeight();
     // The question at the top, the cards' level colours in the middle, the
     // warning banner's colour lower down.

@@ -91,10 +91,11 @@ void check_roadmap_language(const char* lang, const std::string& waits, const st
     page->pin(id, plan.phases.front().settings.id);
     auto* problems = find_child<wxStaticText>(page, "roadmap_problems");
     REQUIRE(problems->IsShown());
-    const auto problem = desktop::to_utf8(problems->GetLabel());
+    const auto problem = folded_label(problems);
     CHECK(problem.find(pinned) != std::string::npos);
     CHECK(problem.find(id) != std::string::npos);
     check_no_english(problem);
+    keep_image(capture(page), "roadmap-" + std::string(lang) + ".png");
     desktop::apply_interface_language("en");
     frame->Destroy();
     pump();
