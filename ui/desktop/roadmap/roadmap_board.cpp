@@ -268,23 +268,34 @@ void RoadmapBoard::draw_card(wxDC& dc, const Card& card) const {
     dc.SetFont(board_font(this, 1.1, true));
     dc.SetTextForeground(theme::text());
     dc.DrawText(card.title, left, y);
+    const int title_right = left + dc.GetTextExtent(card.title).x;
     // Effort, top right: S, M or L in a small box.
     const auto effort_size = dc.GetTextExtent(card.effort);
     const wxRect effort(r.GetRight() - effort_size.x - 18, y - 1, effort_size.x + 10, effort_size.y + 2);
     dc.SetPen(wxPen(theme::muted_text()));
     dc.DrawRoundedRectangle(effort, 3);
     dc.DrawText(card.effort, effort.x + 5, effort.y + 1);
+    // "Pinned" beside the effort when the title leaves room for it (a long
+    // translation in a narrow card does not), else at the head of the caption.
+    int caption_left = left;
     if (card.pinned) {
         dc.SetFont(board_font(this, 0.85, true));
         dc.SetTextForeground(theme::accent());
         const auto label = _("pinned");
-        dc.DrawText(label, effort.x - dc.GetTextExtent(label).x - 8, y + 2);
+        const int label_width = dc.GetTextExtent(label).x;
+        const int beside_effort = effort.x - label_width - 8;
+        if (beside_effort >= title_right + 8) {
+            dc.DrawText(label, beside_effort, y + 2);
+        } else {
+            dc.DrawText(label, left, y + effort_size.y + 3);
+            caption_left = left + label_width + 6;
+        }
     }
     y += effort_size.y + 3;
     dc.SetFont(board_font(this, 0.85));
     dc.SetTextForeground(theme::muted_text());
-    for (const auto& line : wrap_lines(dc, card.caption, width, 1)) {
-        dc.DrawText(line, left, y);
+    for (const auto& line : wrap_lines(dc, card.caption, width - (caption_left - left), 1)) {
+        dc.DrawText(line, caption_left, y);
         y += dc.GetTextExtent(line).y;
     }
     y += 3;
