@@ -2,8 +2,8 @@
 # Compiles the files into TARGET as byte arrays, reachable through the
 # generated header <NAME.h>: a span of {name, bytes} entries. A small host
 # tool writes the arrays (CMake's own string handling is slow on large files).
-add_executable(socle_embed ${CMAKE_CURRENT_LIST_DIR}/embed_resource.cpp)
-target_compile_features(socle_embed PRIVATE cxx_std_20)
+include(${CMAKE_CURRENT_LIST_DIR}/HostTools.cmake)
+socle_host_tool(socle_embed ${CMAKE_CURRENT_LIST_DIR}/embed_resource.cpp)
 
 function(socle_embed_resources target name)
   cmake_parse_arguments(ARG "" "" "FILES" ${ARGN})
@@ -18,8 +18,8 @@ function(socle_embed_resources target name)
   add_custom_command(
     OUTPUT ${out_cpp} ${out_h}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${out_dir}
-    COMMAND socle_embed ${name} ${out_h} ${out_cpp} ${abs_files}
-    DEPENDS socle_embed ${abs_files}
+    COMMAND ${SOCLE_EMBED_COMMAND} ${name} ${out_h} ${out_cpp} ${abs_files}
+    DEPENDS ${SOCLE_EMBED_COMMAND} ${abs_files}
     COMMENT "Embedding ${name}"
     VERBATIM)
   target_sources(${target} PRIVATE ${out_cpp} ${out_h})

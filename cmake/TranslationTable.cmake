@@ -5,8 +5,8 @@
 set(SOCLE_UI_LANGUAGES fr ru)
 
 # A host tool, like socle_embed: no Python or gettext needed to build the core.
-add_executable(socle_po_table ${CMAKE_CURRENT_LIST_DIR}/po_table.cpp)
-target_compile_features(socle_po_table PRIVATE cxx_std_20)
+include(${CMAKE_CURRENT_LIST_DIR}/HostTools.cmake)
+socle_host_tool(socle_po_table ${CMAKE_CURRENT_LIST_DIR}/po_table.cpp)
 
 # socle_translation_table(TARGET): compiles the catalogs of every interface
 # language into TARGET (common/detail/translation_table.h declares the table).
@@ -19,8 +19,8 @@ function(socle_translation_table target)
   add_custom_command(
     OUTPUT ${out}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/generated/common
-    COMMAND socle_po_table ${out} ${po_files}
-    DEPENDS socle_po_table ${po_files}
+    COMMAND ${SOCLE_PO_TABLE_COMMAND} ${out} ${po_files}
+    DEPENDS ${SOCLE_PO_TABLE_COMMAND} ${po_files}
     COMMENT "Generating the translation table from the po/ catalogs"
     VERBATIM)
   target_sources(${target} PRIVATE ${out})

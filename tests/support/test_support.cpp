@@ -5,9 +5,12 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#if !defined(_WIN32)
 #include <sys/wait.h>
+#endif
 
 #include "common/atomic_file.h"
+#include "common/path_text.h"
 
 namespace fs = std::filesystem;
 
@@ -43,48 +46,73 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 namespace {
-std::string shell_quote(const std::string& arg) {
-    std::string quoted = "'";
-    for (char c : arg) {
-        if (c == '\'') quoted += "'\\''";
-        else quoted.push_back(c);
-    }
-    return quoted + "'";
+#if defined(_WIN32)
+// std::system's shell is cmd.exe on Windows (and under Wine). `cmd /c`
+// strips one pair of quotes around the whole line, hence the outer pair.
+constexpr const char* kNullDevice = "NUL";
+
+int run_shell(const std::string& command) {
+    return ::_wsystem(common::path_from_utf8("\"" + command + "\"").c_str());
 }
+
+std::string env_prefix(const std::vector<std::string>& env) {
+    std::string prefix;
+    for (const auto& assignment : env) prefix += "set " + shell_quoted(assignment) + " && ";
+    return prefix;
+}
+#else
+constexpr const char* kNullDevice = "/dev/null";
+
+int run_shell(const std::string& command) {
+    const int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string env_prefix(const std::vector<std::string>& env) {
+    if (env.empty()) return "";
+    std::string prefix = "env ";
+    for (const auto& assignment : env) prefix += shell_quoted(assignment) + " ";
+    return prefix;
+}
+#endif
 }  // namespace
 
 ProcessResult run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env) {
     ScratchDir scratch;
-    std::string command;
-    if (!env.empty()) command += "env ";
-    for (const auto& assignment : env) command += shell_quote(assignment) + " ";
-    command += shell_quote(SOCLE_CLI_PATH);
-    for (const auto& arg : args) command += " " + shell_quote(arg);
-    command += " >" + shell_quote((scratch / "out").string()) + " 2>" + shell_quote((scratch / "err").string()) +
-               " </dev/null";
-    const int status = std::system(command.c_str());
+    std::string command = env_prefix(env) + shell_quoted(SOCLE_CLI_PATH);
+    for (const auto& arg : args) command += " " + shell_quoted(arg);
+    command += " >" + shell_quoted(common::path_to_utf8(scratch / "out")) + " 2>" +
+               shell_quoted(common::path_to_utf8(scratch / "err")) + " <" + kNullDevice;
     ProcessResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.exit_code = run_shell(command);
     result.out = read_text(scratch / "out");
     result.err = read_text(scratch / "err");
     return result;
 }
 
 std::string shell_quoted(const std::string& arg) {
+#if defined(_WIN32)
+    std::string quoted = "\"";
+    for (char c : arg) {
+        if (c == '"') quoted += "\\\"";
+        else quoted.push_back(c);
+    }
+    return quoted + "\"";
+#else
     std::string quoted = "'";
     for (char c : arg) {
         if (c == '\'') quoted += "'\\''";
         else quoted.push_back(c);
     }
     return quoted + "'";
+#endif
 }
 
 int run_command(const std::string& command, std::string* out) {
     ScratchDir scratch;
-    const auto out_file = scratch / "out";
-    const int status = std::system((command + " >" + shell_quoted(out_file.string()) + " </dev/null").c_str());
-    if (out) *out = read_text(out_file);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    const int status = run_shell(command + " >" + shell_quoted(common::path_to_utf8(scratch / "out")) + " <" + kNullDevice);
+    if (out) *out = read_text(scratch / "out");
+    return status;
 }
 
 }  // namespace socle::test

@@ -12,6 +12,7 @@
 #include "common/version.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/commands.h"
+#include "ui/cli/console.h"
 
 namespace {
 
@@ -50,11 +51,13 @@ void print_help() {
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
-    if (argc < 2) {
+    socle::cli::set_up_console();
+    const std::vector<std::string> arguments = socle::cli::utf8_arguments(argc, argv);
+    if (arguments.empty()) {
         print_help();
         return socle::cli::kUsage;
     }
-    const std::string_view name = argv[1];
+    const std::string_view name = arguments.front();
     if (name == "--help" || name == "-h" || name == "help") {
         print_help();
         return socle::cli::kOk;
@@ -63,7 +66,7 @@ int main(int argc, char** argv) {
         std::cout << "socle-cli " << socle::common::kVersion << "\n";
         return socle::cli::kOk;
     }
-    const socle::cli::CommandArgs args(argv + 2, argv + argc);
+    const socle::cli::CommandArgs args(arguments.begin() + 1, arguments.end());
     for (const auto& command : kCommands) {
         if (command.name != name) continue;
         try {
