@@ -1,6 +1,10 @@
 # socle_windows_resources(TARGET DESCRIPTION MANIFEST): on Windows, gives an
 # executable its icons, manifest and version resource
 # (packaging/windows/version.rc.in). Does nothing elsewhere.
+if(WIN32)
+  enable_language(RC)
+endif()
+
 function(socle_windows_resources target description manifest)
   if(NOT WIN32)
     return()

@@ -1,5 +1,6 @@
 #include "ui/desktop/shell/main_frame.h"
 
+#include <wx/iconbndl.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
@@ -26,6 +27,11 @@ MainFrame::MainFrame(AppContext& context)
       autosave_timer_(this) {
     SetName("socle-main-frame");
     SetMinSize(wxSize(800, 560));
+#if defined(__WXMSW__)
+    // The program's icon, every size of it (resource 1 of
+    // packaging/windows/version.rc.in), for the title bar and the task bar.
+    SetIcons(wxIconBundle("#1", wxGetInstance()));
+#endif
     theme::set_text_scale(context_.settings().text_scale());
     CreateStatusBar(2);
     const int widths[] = {-3, -1};
