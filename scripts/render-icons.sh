@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Renders packaging/icons/socle.svg and socle-document.svg to the PNG sizes
-# the Linux package installs (hicolor) and to the multi-size Windows .ico
-# files, and the application's to the macOS .icns. The results are committed, so the build never needs the renderers;
-# run this after changing an SVG. Usage: scripts/render-icons.sh
+# the Linux package installs (hicolor), to the multi-size Windows .ico files
+# and to the macOS .icns files. The results are committed, so the build never
+# needs the renderers; run this after changing an SVG. Usage: scripts/render-icons.sh
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
@@ -22,8 +22,10 @@ for name in socle socle-document; do
     --raw="$icons/png/$name-256.png"
   say "Rendered $name: ${sizes[*]} px and $name.ico"
 done
-# The macOS bundle icon (Info.plist's CFBundleIconFile): 16 to 256 px.
-png2icns "$icons/socle.icns" \
-  "$icons/png/socle-16.png" "$icons/png/socle-32.png" "$icons/png/socle-48.png" \
-  "$icons/png/socle-128.png" "$icons/png/socle-256.png" >/dev/null
-say "Rendered socle.icns"
+# The macOS bundle's icons (CFBundleIconFile, and the .socle document's): 16 to 256 px.
+for name in socle socle-document; do
+  png2icns "$icons/$name.icns" \
+    "$icons/png/$name-16.png" "$icons/png/$name-32.png" "$icons/png/$name-48.png" \
+    "$icons/png/$name-128.png" "$icons/png/$name-256.png" >/dev/null
+done
+say "Rendered socle.icns and socle-document.icns"
