@@ -90,19 +90,29 @@ if(SOCLE_BUILD_DESKTOP)
 endif()
 
 if(UNIX AND NOT APPLE)
-  # Debian wants /usr/share/doc/<package>/copyright and a compressed
-  # changelog; gzip -n keeps the file identical from build to build.
+  # Debian wants /usr/share/doc/<package>/copyright, a compressed changelog
+  # and compressed manual pages; gzip -n keeps each file identical from
+  # build to build.
   find_program(SOCLE_GZIP gzip REQUIRED)
-  set(_socle_changelog ${PROJECT_BINARY_DIR}/packaging/changelog.gz)
-  add_custom_command(OUTPUT ${_socle_changelog}
-    COMMAND ${CMAKE_COMMAND} -E copy ${_socle_packaging}/linux/changelog ${PROJECT_BINARY_DIR}/packaging/changelog
-    COMMAND ${SOCLE_GZIP} -9nf ${PROJECT_BINARY_DIR}/packaging/changelog
-    DEPENDS ${_socle_packaging}/linux/changelog
-    COMMENT "Compressing the package changelog"
-    VERBATIM)
-  add_custom_target(socle_package_files ALL DEPENDS ${_socle_changelog})
-  install(FILES ${_socle_packaging}/linux/copyright ${_socle_changelog}
+  set(_socle_gz_files "")
+  foreach(source linux/changelog linux/socle-cli.1 linux/socle.1)
+    get_filename_component(name ${source} NAME)
+    set(copy ${PROJECT_BINARY_DIR}/packaging/${name})
+    add_custom_command(OUTPUT ${copy}.gz
+      COMMAND ${CMAKE_COMMAND} -E copy ${_socle_packaging}/${source} ${copy}
+      COMMAND ${SOCLE_GZIP} -9nf ${copy}
+      DEPENDS ${_socle_packaging}/${source}
+      COMMENT "Compressing ${name} for the package"
+      VERBATIM)
+    list(APPEND _socle_gz_files ${copy}.gz)
+  endforeach()
+  add_custom_target(socle_package_files ALL DEPENDS ${_socle_gz_files})
+  install(FILES ${_socle_packaging}/linux/copyright ${PROJECT_BINARY_DIR}/packaging/changelog.gz
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/socle)
+  install(FILES ${PROJECT_BINARY_DIR}/packaging/socle-cli.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  if(SOCLE_BUILD_DESKTOP)
+    install(FILES ${PROJECT_BINARY_DIR}/packaging/socle.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  endif()
 endif()
 
 include(${CMAKE_CURRENT_LIST_DIR}/Packaging.cmake)

@@ -69,6 +69,8 @@ expected=(
   /usr/share/icons/hicolor/scalable/mimetypes/application-x-socle.svg
   /usr/share/doc/socle/copyright
   /usr/share/doc/socle/changelog.gz
+  /usr/share/man/man1/socle.1.gz
+  /usr/share/man/man1/socle-cli.1.gz
 )
 for size in 16 32 48 64 128 256; do
   expected+=(/usr/share/icons/hicolor/${size}x${size}/apps/org.socle.Socle.png
