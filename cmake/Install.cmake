@@ -107,6 +107,20 @@ if(UNIX AND NOT APPLE)
     list(APPEND _socle_gz_files ${copy}.gz)
   endforeach()
   add_custom_target(socle_package_files ALL DEPENDS ${_socle_gz_files})
+  # A stripped install (cmake --install --strip, CPACK_STRIP_FILES) also drops
+  # the .comment and .note sections, as Debian's dh_strip does.
+  if(CMAKE_STRIP)
+    set(_socle_installed_programs socle-cli)
+    if(SOCLE_BUILD_DESKTOP)
+      list(APPEND _socle_installed_programs socle)
+    endif()
+    foreach(program IN LISTS _socle_installed_programs)
+      install(CODE "if(CMAKE_INSTALL_DO_STRIP)
+  execute_process(COMMAND \"${CMAKE_STRIP}\" --remove-section=.comment --remove-section=.note
+    \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${SOCLE_INSTALL_BINDIR}/${program}\" COMMAND_ERROR_IS_FATAL ANY)
+endif()")
+    endforeach()
+  endif()
   install(FILES ${_socle_packaging}/linux/copyright ${PROJECT_BINARY_DIR}/packaging/changelog.gz
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/socle)
   install(FILES ${PROJECT_BINARY_DIR}/packaging/socle-cli.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
