@@ -123,6 +123,8 @@ endif()")
   endif()
   install(FILES ${_socle_packaging}/linux/copyright ${PROJECT_BINARY_DIR}/packaging/changelog.gz
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/socle)
+  install(FILES ${_socle_packaging}/linux/socle.lintian-overrides
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME socle)
   install(FILES ${PROJECT_BINARY_DIR}/packaging/socle-cli.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
   if(SOCLE_BUILD_DESKTOP)
     install(FILES ${PROJECT_BINARY_DIR}/packaging/socle.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
