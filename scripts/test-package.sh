@@ -2,7 +2,8 @@
 # Builds the Debian package (scripts/package.sh) and tests it on this
 # machine: installs it with apt-get, runs both programs from /usr/bin,
 # checks the installed files, runs lintian, removes it
-# (tests/packaging/test_deb.sh). Changes the system's /usr while it runs;
+# (tests/packaging/test_deb.sh); first checks the WIN32 and macOS install
+# layouts on a mock project (tests/packaging/check_layouts.sh). Changes the system's /usr while it runs;
 # kept out of scripts/test.sh, which never builds this second tree.
 # Usage: scripts/test-package.sh [path/to/socle_VERSION_ARCH.deb]
 set -euo pipefail
@@ -14,5 +15,7 @@ if [ $# -gt 0 ]; then
 else
   deb="$("$SOCLE_ROOT/scripts/package.sh" | tail -n 1)"
 fi
+say "Checking the WIN32 and macOS install layouts"
+"$SOCLE_ROOT/tests/packaging/check_layouts.sh"
 say "Testing $deb"
 "$SOCLE_ROOT/tests/packaging/test_deb.sh" "$deb"
