@@ -3,8 +3,9 @@
 # machine: installs it with apt-get, runs both programs from /usr/bin,
 # checks the installed files, runs lintian, removes it
 # (tests/packaging/test_deb.sh); first checks the WIN32 and macOS install
-# layouts on a mock project (tests/packaging/check_layouts.sh). Changes the system's /usr while it runs;
-# kept out of scripts/test.sh, which never builds this second tree.
+# layouts on a mock project (tests/packaging/check_layouts.sh). Changes the
+# system's /usr while it runs; kept out of scripts/test.sh, which never
+# builds this second tree.
 # Usage: scripts/test-package.sh [path/to/socle_VERSION_ARCH.deb]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
