@@ -1,7 +1,11 @@
 # CPack: what the installers say about Socle, and the Debian package
 # (scripts/package.sh runs `cpack -G DEB`). Included from cmake/Install.cmake
 # after the install rules; a Windows installer's settings (NSIS) belong here
-# too, before include(CPack).
+# too, before if(NOT CPACK_GENERATOR AND UNIX AND NOT APPLE)
+  set(CPACK_GENERATOR DEB)
+endif()
+
+include(CPack).
 set(CPACK_PACKAGE_NAME socle)
 set(CPACK_PACKAGE_VENDOR "The Socle authors")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
@@ -40,5 +44,9 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, hicolor-icon-theme")
 # time; Debian wants 0755.
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
   OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+
+if(NOT CPACK_GENERATOR AND UNIX AND NOT APPLE)
+  set(CPACK_GENERATOR DEB)
+endif()
 
 include(CPack)
