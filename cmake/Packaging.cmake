@@ -1,11 +1,7 @@
 # CPack: what the installers say about Socle, and the Debian package
 # (scripts/package.sh runs `cpack -G DEB`). Included from cmake/Install.cmake
 # after the install rules; a Windows installer's settings (NSIS) belong here
-# too, before if(NOT CPACK_GENERATOR AND UNIX AND NOT APPLE)
-  set(CPACK_GENERATOR DEB)
-endif()
-
-include(CPack).
+# too, before include(CPack).
 set(CPACK_PACKAGE_NAME socle)
 set(CPACK_PACKAGE_VENDOR "The Socle authors")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
