@@ -37,8 +37,13 @@ bool SocleApp::OnInit() {
     if (!wxFileName::DirExists(config_dir)) wxFileName::Mkdir(config_dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
 
     // Parsed before any translation is loaded: the usage text is English.
-    auto options = parse_command_line(argc, argv);
-    if (!options) return false;
+    auto options = parse_command_line(argc, argv, exit_code_);
+    if (!options) {
+        // Leave through the main loop, so the exit code is ours (returning
+        // false from OnInit always exits with -1).
+        CallAfter([this] { ExitMainLoop(); });
+        return true;
+    }
     options_ = *options;
 
     auto* config = wxConfigBase::Get();  // created on first use, deleted by wx at exit

@@ -7,7 +7,8 @@
 
 namespace socle::desktop {
 
-std::optional<CommandLineOptions> parse_command_line(int argc, wxChar** argv) {
+std::optional<CommandLineOptions> parse_command_line(int argc, wxChar** argv, int& exit_code) {
+    constexpr int kUsageError = 2;
     wxCmdLineParser parser(argc, argv);
     parser.AddSwitch("h", "help", _("show this help and exit"), wxCMD_LINE_OPTION_HELP);
     parser.AddOption("", "lang", _("interface language: en, fr or ru"));
@@ -16,7 +17,11 @@ std::optional<CommandLineOptions> parse_command_line(int argc, wxChar** argv) {
     parser.AddOption("", "screenshot", _("save a PNG picture of the window to this file and exit"));
     parser.AddOption("", "size", _("window size for --screenshot, e.g. 1280x800"));
     parser.AddParam(_("assessment file (.socle)"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
-    if (parser.Parse() != 0) return std::nullopt;
+    const int parsed = parser.Parse();
+    if (parsed != 0) {
+        exit_code = parsed < 0 ? 0 : kUsageError;  // -1: --help was shown
+        return std::nullopt;
+    }
 
     CommandLineOptions options;
     if (parser.GetParamCount() > 0) options.file = to_path(parser.GetParam(0));
@@ -26,6 +31,7 @@ std::optional<CommandLineOptions> parse_command_line(int argc, wxChar** argv) {
         options.page = parse_page(value);
         if (!options.page) {
             parser.Usage();
+            exit_code = kUsageError;
             return std::nullopt;
         }
     }

@@ -25,7 +25,8 @@ struct CommandLineOptions {
 };
 
 // Parses argc/argv with wxCmdLineParser. Returns nothing (after printing
-// the usage or the error) when the app should exit at once.
-std::optional<CommandLineOptions> parse_command_line(int argc, wxChar** argv);
+// the usage or the error) when the app should exit at once; `exit_code` then
+// says with what: 0 after --help, 2 after a usage error (as socle-cli).
+std::optional<CommandLineOptions> parse_command_line(int argc, wxChar** argv, int& exit_code);
 
 }  // namespace socle::desktop
