@@ -10,6 +10,7 @@
 #include "common/path_text.h"
 #include "common/sha256.h"
 #include "common/text.h"
+#include "common/utf8.h"
 #include "frameworks/detail/xml_support.h"
 #include "frameworks/framework_loader.h"
 
@@ -254,6 +255,15 @@ void AssessmentReader::read_body(const pugi::xml_node& root, Assessment& assessm
 AssessmentLoadResult read_assessment(std::string_view bytes, const std::string& file, const FrameworkResolver& resolver) {
     AssessmentLoadResult result;
     const common::LineIndex lines(bytes);
+    // pugixml takes any byte in; a file damaged by an editor in another
+    // encoding must not be loaded and saved back as it is.
+    if (const auto bad = common::find_invalid_utf8(bytes)) {
+        const auto here = lines.position(static_cast<std::ptrdiff_t>(*bad));
+        result.diagnostics.error(file, here.line, here.column,
+                                 "the file is not UTF-8 here: it was edited in another encoding or damaged; "
+                                 "restore the .bak copy beside it or a recovery file");
+        return result;
+    }
     pugi::xml_document doc;
     if (!fx::parse_xml(doc, bytes, file, lines, result.diagnostics)) return result;
     const auto root = doc.document_element();

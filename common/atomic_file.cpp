@@ -10,6 +10,7 @@
 
 #include "common/error.h"
 #include "common/path_text.h"
+#include "common/utf8.h"
 
 #if defined(_WIN32)
 #include <io.h>
@@ -122,6 +123,9 @@ void commit_temporary_file(const fs::path& temporary, const fs::path& target) {
 }
 
 void write_file_atomically(const fs::path& path, std::string_view bytes, AtomicWriteOptions options) {
+    if (options.require_utf8 && !is_valid_utf8(bytes))
+        throw LogicError(path_to_utf8(path) + ": refusing to write text that is not UTF-8 (an input that was not "
+                         "checked at the door); the file was left as it was");
     const fs::path temp = temporary_path_for(path);
     write_all(temp, bytes);
     std::error_code ec;

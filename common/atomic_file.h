@@ -21,6 +21,10 @@ std::optional<std::string> read_file_or_diagnose(const std::filesystem::path& pa
 struct AtomicWriteOptions {
     // Keep the file being replaced as "<name>.bak" (itself replaced atomically).
     bool keep_backup = false;
+    // Every file Socle writes this way is text: refuse (LogicError, nothing
+    // written) bytes that are not UTF-8 rather than leave a file that no
+    // spreadsheet, XML or JSON reader takes.
+    bool require_utf8 = true;
 };
 
 // Writes bytes to path atomically. Throws IoError (and leaves any existing

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/text.h"
+#include "common/utf8.h"
 
 namespace socle::common {
 
@@ -18,8 +19,12 @@ std::string CsvTable::field(const CsvRecord& row, std::string_view name) const {
     return std::string(trim(row.fields[*index]));
 }
 
-std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM from spreadsheet exports
+std::optional<CsvTable> parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diagnostics) {
+    // UTF-8 (a byte-order mark from spreadsheet exports is skipped), UTF-16
+    // converted, a legacy code page refused with advice.
+    const auto decoded = decode_text_input(bytes, file, TextFileKind::Csv, diagnostics);
+    if (!decoded) return std::nullopt;
+    const std::string_view text = *decoded;
     std::vector<CsvRecord> records;
     CsvRecord record;
     std::string field;

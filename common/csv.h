@@ -1,6 +1,6 @@
 #pragma once
 // CSV as workshops produce it (spreadsheets, survey tools): UTF-8 with or
-// without a byte-order mark, comma-separated, a header row, fields quoted
+// without a byte-order mark (UTF-16 converted, legacy code pages refused), comma-separated, a header row, fields quoted
 // with "..." when they hold commas, quotes ("") or line breaks. Each record
 // knows the line it starts on, so problems can be reported where they are.
 #include <optional>
@@ -28,7 +28,8 @@ struct CsvTable {
     std::string field(const CsvRecord& row, std::string_view name) const;
 };
 
-// Parses CSV text. Malformed quoting is reported in diagnostics (with file,
+// Parses CSV bytes. Text that is not UTF-8 is refused (see decode_text_input
+// in utf8.h: UTF-16 with a byte-order mark is converted). Malformed quoting is reported in diagnostics (with file,
 // line and column); a table is returned only when the text is well-formed.
 std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics);
 
