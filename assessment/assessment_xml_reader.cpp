@@ -74,7 +74,7 @@ std::shared_ptr<const frameworks::Framework> AssessmentReader::read_framework(co
     auto loaded = frameworks::load_framework(snapshot.text().get(), file_ + " (framework snapshot)");
     if (!loaded.ok() || loaded.framework->sha256 != sha256) {
         error(snapshot, "the framework snapshot does not match its fingerprint (sha256): the file was damaged or "
-                        "edited by hand; restore NAME.socle.bak or a recovery file");
+                        "edited by hand; restore " + file_ + ".bak or a recovery file");
         return nullptr;
     }
     return std::make_shared<const frameworks::Framework>(std::move(*loaded.framework));
@@ -261,7 +261,7 @@ AssessmentLoadResult read_assessment(std::string_view bytes, const std::string& 
         const auto here = lines.position(static_cast<std::ptrdiff_t>(*bad));
         result.diagnostics.error(file, here.line, here.column,
                                  "the file is not UTF-8 here: it was edited in another encoding or damaged; "
-                                 "restore the .bak copy beside it or a recovery file");
+                                 "restore " + file + ".bak or a recovery file");
         return result;
     }
     pugi::xml_document doc;

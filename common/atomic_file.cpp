@@ -80,10 +80,13 @@ void keep_permissions_of(const fs::path& original, const fs::path& replacement) 
 #endif
 }
 
-// Socle never overwrites a file the user marked read-only.
+// Socle never overwrites a file the user marked read-only, nor a folder.
 void refuse_read_only(const fs::path& target) {
     std::error_code ec;
     const auto status = fs::status(target, ec);
+    if (!ec && fs::is_directory(status))
+        throw UnwritablePathError(path_to_utf8(target),
+                                  "this is a folder; give the name of a file to write (inside it, for example)");
     if (ec || !fs::is_regular_file(status)) return;
     constexpr auto kWriteBits = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
     bool read_only = (status.permissions() & kWriteBits) == fs::perms::none;
@@ -91,7 +94,7 @@ void refuse_read_only(const fs::path& target) {
     if (!read_only && ::access(target.c_str(), W_OK) != 0 && errno == EACCES) read_only = true;
 #endif
     if (read_only)
-        throw IoError(path_to_utf8(target),
+        throw UnwritablePathError(path_to_utf8(target),
                       "the file is read-only, so Socle does not overwrite it: save under another name, or make "
                       "the file writable first (in its properties, or with chmod u+w)");
 }

@@ -18,6 +18,9 @@ void write_csv_tables(const assessment::Assessment& assessment, const std::files
 void write_csv_tables(const assessment::Assessment& assessment, const scoring::AssessmentFigures& figures,
                       const std::filesystem::path& dir) {
     std::error_code ec;
+    if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec))
+        throw common::UnwritablePathError(common::path_to_utf8(dir),
+                                          "this is a file; the CSV tables go into a folder: give a folder's name");
     std::filesystem::create_directories(dir, ec);
     if (ec || !std::filesystem::is_directory(dir))
         throw common::IoError(common::path_to_utf8(dir), "cannot create the folder: " + (ec ? ec.message() : "not a folder"));
