@@ -61,18 +61,30 @@ TEST_CASE("read_file reports a missing file as IoError with its path") {
     }
 }
 
-TEST_CASE("a failed replace names the real reason - never 'Success'") {
+TEST_CASE("a failed save names the real reason - never 'Success'") {
     ScratchDir dir;
-    fs::create_directory(dir / "a.socle");  // a folder where the file should go
+    const auto file = dir / "a.socle";
+    write_file_atomically(file, "original");
+    // The backup cannot be renamed over a folder; the clean-up after that
+    // failure succeeds and used to leave "Success" as the reason.
+    fs::create_directories(backup_path_for(file) / "inside");
     try {
-        write_file_atomically(dir / "a.socle", "new");
+        write_file_atomically(file, "new", {.keep_backup = true});
         FAIL("expected an IoError");
     } catch (const IoError& error) {
         const std::string what = error.what();
         CAPTURE(what);
         CHECK(what.find("Success") == std::string::npos);
-        CHECK(what.find("cannot replace file: ") != std::string::npos);
+        CHECK(what.find("cannot keep a backup copy: ") != std::string::npos);
     }
+    CHECK(read_file(file) == "original");
+    CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 2);
+}
+
+TEST_CASE("a folder where the file should go is refused as the user's input to correct") {
+    ScratchDir dir;
+    fs::create_directory(dir / "a.socle");
+    CHECK_THROWS_AS(write_file_atomically(dir / "a.socle", "new"), UnwritablePathError);
     CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
 }
 
