@@ -60,10 +60,29 @@ std::shared_ptr<const frameworks::Framework> AssessmentReader::read_framework(co
     const std::string id = ref.attribute("id").value();
     const std::string version = ref.attribute("version").value();
     const std::string sha256 = ref.attribute("sha256").value();
-    if (resolver) {
-        if (auto known = resolver(id, version, sha256)) return known;
-    }
     const auto snapshot = root.child("framework-snapshot");
+    const auto restore_advice = "restore " + file_ + ".bak or a recovery file";
+    // The reference names the framework; the snapshot must be that one.
+    auto checked = [&](std::shared_ptr<const frameworks::Framework> framework) -> std::shared_ptr<const frameworks::Framework> {
+        if (framework->id != id || framework->version != version) {
+            error(ref, "the file says it was made with framework '" + id + "' " + version + ", but its snapshot is '" +
+                           framework->id + "' " + framework->version + ": the file was edited by hand; " +
+                           restore_advice);
+            return nullptr;
+        }
+        return framework;
+    };
+    if (resolver) {
+        if (auto known = resolver(id, version, sha256)) {
+            // A cache is found by the fingerprint the file claims: trust it
+            // only once the snapshot's bytes are hashed and match (a
+            // tampered snapshot in a folder of files used to pass).
+            if (!snapshot || common::sha256_hex(snapshot.text().get()) == sha256) return checked(std::move(known));
+            error(snapshot, "the framework snapshot does not match its fingerprint (sha256): the file was damaged or "
+                            "edited by hand; " + restore_advice);
+            return nullptr;
+        }
+    }
     if (!snapshot) {
         error(ref, "the framework snapshot is missing and framework '" + id + "' " + version +
                        " is not installed; open the file on the computer where it was made and save it again");
@@ -74,10 +93,10 @@ std::shared_ptr<const frameworks::Framework> AssessmentReader::read_framework(co
     auto loaded = frameworks::load_framework(snapshot.text().get(), file_ + " (framework snapshot)");
     if (!loaded.ok() || loaded.framework->sha256 != sha256) {
         error(snapshot, "the framework snapshot does not match its fingerprint (sha256): the file was damaged or "
-                        "edited by hand; restore " + file_ + ".bak or a recovery file");
+                        "edited by hand; " + restore_advice);
         return nullptr;
     }
-    return std::make_shared<const frameworks::Framework>(std::move(*loaded.framework));
+    return checked(std::make_shared<const frameworks::Framework>(std::move(*loaded.framework)));
 }
 
 std::optional<Vote> AssessmentReader::vote(const pugi::xml_node& node, const char* value, int levels) {
