@@ -90,3 +90,40 @@ TEST_CASE("a damaged snapshot names the real backup file to restore") {
     CHECK(result.err.find("restore " + ok + ".bak or a recovery file") != std::string::npos);
     CHECK(result.err.find("NAME.socle") == std::string::npos);
 }
+
+TEST_CASE("CSV exports neutralise formulas by default - --raw-csv writes text as recorded") {
+    ScratchDir dir;
+    const std::string ok = make_assessment(dir);
+    const auto imported = run_cli({"systems", "import", ok, "--systems", data_path("system_map/formula-systems.csv").string(),
+                                   "--flows", data_path("system_map/formula-flows.csv").string()});
+    REQUIRE(imported.exit_code == 0);
+    const auto safe = run_cli({"systems", "export", ok, "--systems", (dir / "s.csv").string(), "--flows",
+                               (dir / "f.csv").string()});
+    REQUIRE(safe.exit_code == 0);
+    const std::string systems = socle::test::read_text(dir / "s.csv");
+    CHECK(systems.find("crvs,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",civil_registration,'@SUM(A1),"
+                       "operational,,2,'-2+3+cmd|calc\n") != std::string::npos);
+    CHECK(systems.find("sr,Social registry,social_registry,'-,operational,,,-1.5\n") != std::string::npos);
+    CHECK(socle::test::read_text(dir / "f.csv").find("crvs,sr,'+Births,manual") != std::string::npos);
+
+    const auto raw = run_cli({"systems", "export", ok, "--systems", (dir / "raw.csv").string(), "--raw-csv"});
+    REQUIRE(raw.exit_code == 0);
+    CHECK(socle::test::read_text(dir / "raw.csv").find("crvs,\"=HYPERLINK(") != std::string::npos);
+
+    // The guarded export reads back into the same map.
+    const auto again = run_cli({"systems", "import", ok, "--systems", (dir / "s.csv").string(), "--flows",
+                                (dir / "f.csv").string()});
+    REQUIRE(again.exit_code == 0);
+    CHECK(run_cli({"systems", "export", ok, "--systems", (dir / "s2.csv").string()}).exit_code == 0);
+    CHECK(socle::test::read_text(dir / "s2.csv") == systems);
+
+    const auto tables = run_cli({"export", ok, "--csv", (dir / "tables").string()});
+    REQUIRE(tables.exit_code == 0);
+    CHECK(socle::test::read_text(dir / "tables" / "systems.csv") == systems);
+    CHECK(run_cli({"export", ok, "--csv", (dir / "raw-tables").string(), "--raw-csv"}).exit_code == 0);
+    CHECK(socle::test::read_text(dir / "raw-tables" / "systems.csv") == socle::test::read_text(dir / "raw.csv"));
+    CHECK(run_cli({"score", ok, "--format", "csv", "--raw-csv"}).exit_code == 0);
+    CHECK(run_cli({"score", ok, "--raw-csv"}).exit_code == 2);
+    CHECK(run_cli({"roadmap", ok, "--format", "csv", "--raw-csv"}).exit_code == 0);
+    CHECK(run_cli({"systems", ok, "--raw-csv"}).exit_code == 2);
+}
