@@ -1,8 +1,12 @@
 // Anonymising an assessment: see anonymise.h for what goes and what stays.
 #include "assessment/anonymise.h"
 
+#include <algorithm>
 #include <map>
+#include <random>
 #include <string>
+
+#include "common/text.h"
 
 namespace socle::assessment {
 
@@ -22,8 +26,42 @@ public:
     AnonymiseSummary summary;
 };
 
-// Renumbers participants p1..pN and moves every vote to its new id.
-void anonymise_participants(Assessment& assessment, Eraser& eraser) {
+std::string institution_key(const std::string& institution) {
+    return common::to_lower_ascii(common::fold_whitespace(institution));
+}
+
+// Institutions held by fewer than k participants become kOtherInstitutions;
+// the others are written in their most common spelling, so that "Ministry of
+// Labour" and "ministry of  labour" are one institution of two people.
+void generalise_institutions(std::vector<Participant>& participants, int k, AnonymiseSummary& summary) {
+    std::map<std::string, std::map<std::string, int>> spellings;  // key -> spelling -> participants
+    for (const auto& participant : participants)
+        if (!participant.institution.empty())
+            ++spellings[institution_key(participant.institution)][common::fold_whitespace(participant.institution)];
+    for (auto& participant : participants) {
+        if (participant.institution.empty()) continue;
+        const auto& forms = spellings[institution_key(participant.institution)];
+        int holders = 0;
+        const std::pair<const std::string, int>* common_form = nullptr;
+        for (const auto& form : forms) {
+            holders += form.second;
+            if (!common_form || form.second > common_form->second) common_form = &form;
+        }
+        if (holders >= k) {
+            participant.institution = common_form->first;
+            continue;
+        }
+        participant.institution = std::string(kOtherInstitutions);
+        ++summary.institutions_generalised;
+    }
+}
+
+// Shuffles participants, renumbers them p1..pN and moves every vote to its
+// new id.
+void anonymise_participants(Assessment& assessment, const AnonymiseOptions& options, Eraser& eraser) {
+    std::mt19937_64 random(options.seed ? *options.seed : std::random_device{}());
+    std::shuffle(assessment.participants.begin(), assessment.participants.end(), random);
+    generalise_institutions(assessment.participants, std::max(options.k, 1), eraser.summary);
     std::map<std::string, std::string> new_ids;
     int number = 0;
     for (auto& participant : assessment.participants) {
@@ -33,7 +71,6 @@ void anonymise_participants(Assessment& assessment, Eraser& eraser) {
         participant.id = renamed;
         eraser.clear(participant.name);
         eraser.clear(participant.role);
-        eraser.clear(participant.institution);
         participant.anonymous = true;
     }
     eraser.summary.participants = number;
@@ -51,9 +88,9 @@ void anonymise_participants(Assessment& assessment, Eraser& eraser) {
 
 }  // namespace
 
-AnonymiseSummary anonymise(Assessment& assessment) {
+AnonymiseSummary anonymise(Assessment& assessment, const AnonymiseOptions& options) {
     Eraser eraser;
-    anonymise_participants(assessment, eraser);
+    anonymise_participants(assessment, options, eraser);
     eraser.clear(assessment.metadata.facilitator);
     eraser.clear(assessment.metadata.notes);
     for (auto& [indicator, response] : assessment.responses) {

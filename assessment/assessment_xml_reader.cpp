@@ -10,6 +10,7 @@
 #include "common/path_text.h"
 #include "common/sha256.h"
 #include "common/text.h"
+#include "common/utf8.h"
 #include "frameworks/detail/xml_support.h"
 #include "frameworks/framework_loader.h"
 
@@ -59,10 +60,29 @@ std::shared_ptr<const frameworks::Framework> AssessmentReader::read_framework(co
     const std::string id = ref.attribute("id").value();
     const std::string version = ref.attribute("version").value();
     const std::string sha256 = ref.attribute("sha256").value();
-    if (resolver) {
-        if (auto known = resolver(id, version, sha256)) return known;
-    }
     const auto snapshot = root.child("framework-snapshot");
+    const auto restore_advice = "restore " + file_ + ".bak or a recovery file";
+    // The reference names the framework; the snapshot must be that one.
+    auto checked = [&](std::shared_ptr<const frameworks::Framework> framework) -> std::shared_ptr<const frameworks::Framework> {
+        if (framework->id != id || framework->version != version) {
+            error(ref, "the file says it was made with framework '" + id + "' " + version + ", but its snapshot is '" +
+                           framework->id + "' " + framework->version + ": the file was edited by hand; " +
+                           restore_advice);
+            return nullptr;
+        }
+        return framework;
+    };
+    if (resolver) {
+        if (auto known = resolver(id, version, sha256)) {
+            // A cache is found by the fingerprint the file claims: trust it
+            // only once the snapshot's bytes are hashed and match (a
+            // tampered snapshot in a folder of files used to pass).
+            if (!snapshot || common::sha256_hex(snapshot.text().get()) == sha256) return checked(std::move(known));
+            error(snapshot, "the framework snapshot does not match its fingerprint (sha256): the file was damaged or "
+                            "edited by hand; " + restore_advice);
+            return nullptr;
+        }
+    }
     if (!snapshot) {
         error(ref, "the framework snapshot is missing and framework '" + id + "' " + version +
                        " is not installed; open the file on the computer where it was made and save it again");
@@ -73,10 +93,10 @@ std::shared_ptr<const frameworks::Framework> AssessmentReader::read_framework(co
     auto loaded = frameworks::load_framework(snapshot.text().get(), file_ + " (framework snapshot)");
     if (!loaded.ok() || loaded.framework->sha256 != sha256) {
         error(snapshot, "the framework snapshot does not match its fingerprint (sha256): the file was damaged or "
-                        "edited by hand; restore NAME.socle.bak or a recovery file");
+                        "edited by hand; " + restore_advice);
         return nullptr;
     }
-    return std::make_shared<const frameworks::Framework>(std::move(*loaded.framework));
+    return checked(std::make_shared<const frameworks::Framework>(std::move(*loaded.framework)));
 }
 
 std::optional<Vote> AssessmentReader::vote(const pugi::xml_node& node, const char* value, int levels) {
@@ -254,6 +274,15 @@ void AssessmentReader::read_body(const pugi::xml_node& root, Assessment& assessm
 AssessmentLoadResult read_assessment(std::string_view bytes, const std::string& file, const FrameworkResolver& resolver) {
     AssessmentLoadResult result;
     const common::LineIndex lines(bytes);
+    // pugixml takes any byte in; a file damaged by an editor in another
+    // encoding must not be loaded and saved back as it is.
+    if (const auto bad = common::find_invalid_utf8(bytes)) {
+        const auto here = lines.position(static_cast<std::ptrdiff_t>(*bad));
+        result.diagnostics.error(file, here.line, here.column,
+                                 "the file is not UTF-8 here: it was edited in another encoding or damaged; "
+                                 "restore " + file + ".bak or a recovery file");
+        return result;
+    }
     pugi::xml_document doc;
     if (!fx::parse_xml(doc, bytes, file, lines, result.diagnostics)) return result;
     const auto root = doc.document_element();

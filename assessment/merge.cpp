@@ -96,9 +96,13 @@ private:
         const FieldKey exists{section, item, ""};
         const bool in_base = base_.count(exists), in_mine = mine_.count(exists), in_theirs = theirs_.count(exists);
         if (!in_base || (in_mine && in_theirs)) {
-            // Added on one or both sides, or kept on both: field by field.
+            // Added on one or both sides, or kept on both: field by field,
+            // each field once (a field present on all three sides used to be
+            // merged, and a conflict on it counted, three times).
+            std::set<FieldKey> keys;
             for (const auto* fields : {&base_, &mine_, &theirs_})
-                for (const auto& [key, value] : item_fields(*fields, section, item)) merge_field(key);
+                for (const auto& [key, value] : item_fields(*fields, section, item)) keys.insert(key);
+            for (const auto& key : keys) merge_field(key);
             return;
         }
         if (!in_mine && !in_theirs) {

@@ -154,20 +154,22 @@ std::optional<SystemMapImport> import_system_map_csv(const Assessment& assessmen
     return result;
 }
 
-std::string systems_csv(const SystemMap& map) {
+std::string systems_csv(const SystemMap& map, common::CsvCells cells) {
     std::string out = common::csv_line({"id", "name", "category", "owner", "status", "hosting", "maturity", "notes"});
     for (const auto& s : map.systems)
         out += common::csv_line({s.id, s.name, std::string(frameworks::category_key(s.category)), s.owner,
                                  std::string(status_key(s.status)), s.hosting,
-                                 s.maturity ? std::to_string(*s.maturity) : "", s.notes});
+                                 s.maturity ? std::to_string(*s.maturity) : "", s.notes},
+                                cells);
     return out;
 }
 
-std::string flows_csv(const SystemMap& map) {
+std::string flows_csv(const SystemMap& map, common::CsvCells cells) {
     std::string out = common::csv_line({"from", "to", "data", "mechanism", "frequency", "agreement", "notes"});
     for (const auto& f : map.flows)
         out += common::csv_line({f.from, f.to, f.data, std::string(mechanism_key(f.mechanism)), f.frequency,
-                                 f.agreement ? "yes" : "no", f.notes});
+                                 f.agreement ? "yes" : "no", f.notes},
+                                cells);
     return out;
 }
 

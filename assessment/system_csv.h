@@ -14,6 +14,7 @@
 #include <string>
 
 #include "assessment/edit_history.h"
+#include "common/csv.h"
 #include "common/diagnostics.h"
 
 namespace socle::assessment {
@@ -40,7 +41,7 @@ std::optional<SystemMapImport> import_system_map_csv(const Assessment& assessmen
 
 // The two files, header row first, in the map's order; they read back to
 // the same map (links to indicators aside).
-std::string systems_csv(const SystemMap& map);
-std::string flows_csv(const SystemMap& map);
+std::string systems_csv(const SystemMap& map, common::CsvCells cells = common::CsvCells::SafeForSpreadsheets);
+std::string flows_csv(const SystemMap& map, common::CsvCells cells = common::CsvCells::SafeForSpreadsheets);
 
 }  // namespace socle::assessment

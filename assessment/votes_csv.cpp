@@ -1,6 +1,9 @@
 #include "assessment/votes_csv.h"
 
 #include <algorithm>
+#include <map>
+#include <string_view>
+#include <utility>
 
 #include "assessment/edits.h"
 #include "common/csv.h"
@@ -29,11 +32,28 @@ std::string participant_for(std::vector<Participant>& participants, const std::s
     return participant.id;
 }
 
+// True when text is already one of the paragraphs (lines joined by the
+// import) of field: an exact repeat, never a mere substring ("Decree" is not
+// in "Decree 224"; it used to be, and the shorter note was lost).
+bool holds_paragraph(std::string_view field, std::string_view text) {
+    for (std::size_t at = field.find(text); at != std::string_view::npos; at = field.find(text, at + 1)) {
+        const bool starts = at == 0 || field[at - 1] == '\n';
+        const bool ends = at + text.size() == field.size() || field[at + text.size()] == '\n';
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
 // Adds text to a field, once: several rows of one indicator may repeat it.
 void append_once(std::string& field, const std::string& text) {
-    if (text.empty() || field.find(text) != std::string::npos) return;
+    if (text.empty() || holds_paragraph(field, text)) return;
     field += (field.empty() ? "" : "\n") + text;
 }
+
+struct VoteSeen {
+    int line = 0;
+    Vote vote;
+};
 
 }  // namespace
 
@@ -55,6 +75,8 @@ std::optional<VotesImport> import_votes_csv(const Assessment& assessment, const 
         diagnostics.error(file, row.line, 1, message);
     };
 
+    std::map<std::pair<std::string, std::string>, VoteSeen> votes_seen;  // (indicator, participant id)
+    std::map<std::string, int> confidence_lines;                           // indicator -> first line
     for (const auto& row : table->rows) {
         ++result.rows;
         const std::string indicator_id = table->field(row, "indicator");
@@ -75,8 +97,28 @@ std::optional<VotesImport> import_votes_csv(const Assessment& assessment, const 
                 bad(row, "vote '" + vote_text + "' is not a level from 1 to " + std::to_string(levels) + ", 'na' or 'unknown'");
                 continue;
             }
-            response.votes[participant_for(participants, who, result.added_participants)] = *vote;
-            ++result.votes;
+            const std::string participant = participant_for(participants, who, result.added_participants);
+            // Two rows for one indicator and participant: the same vote is a
+            // harmless repeat (warning); two different votes are an error, as
+            // the import cannot know which one the participant meant.
+            const auto [seen, first] = votes_seen.try_emplace({indicator_id, participant}, VoteSeen{row.line, *vote});
+            const std::string earlier = "line " + std::to_string(seen->second.line);
+            if (first) {
+                if (const auto existing = response.votes.find(participant);
+                    existing != response.votes.end() && existing->second != *vote)
+                    diagnostics.warning(file, row.line, 1, "replaces the vote " + vote_key(existing->second) +
+                                                               " of '" + who + "' for " + indicator_id +
+                                                               " already in the assessment by " + vote_key(*vote));
+                response.votes[participant] = *vote;
+                ++result.votes;
+            } else if (seen->second.vote == *vote) {
+                diagnostics.warning(file, row.line, 1, "the vote of '" + who + "' for " + indicator_id +
+                                                            " repeats " + earlier + "; it is counted once");
+            } else {
+                bad(row, "'" + who + "' has a second vote for " + indicator_id + " (" + vote_key(*vote) + "; " +
+                             earlier + " says " + vote_key(seen->second.vote) + "): keep one of the two rows");
+                continue;
+            }
         }
         if (const auto target = table->field(row, "target"); !target.empty()) {
             const auto value = common::parse_int(target);
@@ -93,7 +135,14 @@ std::optional<VotesImport> import_votes_csv(const Assessment& assessment, const 
         if (const auto confidence = table->field(row, "confidence"); !confidence.empty()) {
             const auto value = parse_confidence(confidence);
             if (!value) bad(row, "confidence '" + confidence + "' is not one of: self_reported, documented, verified");
-            else response.confidence = *value;
+            else if (const auto earlier = confidence_lines.find(indicator_id);
+                     earlier != confidence_lines.end() && response.confidence != *value)
+                bad(row, "confidence " + confidence + " contradicts line " + std::to_string(earlier->second) +
+                             " for " + indicator_id);
+            else {
+                response.confidence = *value;
+                confidence_lines.try_emplace(indicator_id, row.line);
+            }
         }
         append_once(response.evidence, table->field(row, "evidence"));
         append_once(response.notes, table->field(row, "note"));

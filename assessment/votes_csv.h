@@ -4,6 +4,11 @@
 // vote is a level, "na" or "unknown". Participants are matched by id, then
 // by name (case-insensitive); unknown ones are added. Every bad row is
 // reported with its line, and nothing changes unless every row is valid.
+// Two rows with different votes of one participant for one indicator are an
+// error (which one is meant cannot be guessed); a repeated identical row is
+// a warning. A vote that replaces a different one already in the assessment
+// is a warning. Evidence, notes and rationales of several rows are joined
+// line by line; only an exact repeat of a line already there is left out.
 #include <optional>
 #include <string>
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/text.h"
+#include "common/utf8.h"
 
 namespace socle::common {
 
@@ -15,11 +16,15 @@ std::optional<std::size_t> CsvTable::column(std::string_view name) const {
 std::string CsvTable::field(const CsvRecord& row, std::string_view name) const {
     const auto index = column(name);
     if (!index || *index >= row.fields.size()) return "";
-    return std::string(trim(row.fields[*index]));
+    return std::string(unguard_formula(trim(row.fields[*index])));
 }
 
-std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM from spreadsheet exports
+std::optional<CsvTable> parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diagnostics) {
+    // UTF-8 (a byte-order mark from spreadsheet exports is skipped), UTF-16
+    // converted, a legacy code page refused with advice.
+    const auto decoded = decode_text_input(bytes, file, TextFileKind::Csv, diagnostics);
+    if (!decoded) return std::nullopt;
+    const std::string_view text = *decoded;
     std::vector<CsvRecord> records;
     CsvRecord record;
     std::string field;
@@ -129,11 +134,31 @@ bool check_csv_header(const CsvTable& table, const std::vector<std::string_view>
     return ok;
 }
 
-std::string csv_line(const std::vector<std::string>& fields) {
+namespace {
+bool starts_like_formula(std::string_view field) {
+    if (field.empty()) return false;
+    const char c = field.front();
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+}  // namespace
+
+std::string guard_formula(std::string_view field) {
+    if (!starts_like_formula(field)) return std::string(field);
+    // A number (-1.5, +2) is no formula, and must stay a number cell.
+    if (trim(field).size() == field.size() && parse_number(field)) return std::string(field);
+    return "'" + std::string(field);
+}
+
+std::string_view unguard_formula(std::string_view field) {
+    if (field.size() >= 2 && field.front() == '\'' && starts_like_formula(field.substr(1))) field.remove_prefix(1);
+    return field;
+}
+
+std::string csv_line(const std::vector<std::string>& raw_fields, CsvCells cells) {
     std::string out;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
+    for (std::size_t i = 0; i < raw_fields.size(); ++i) {
         if (i) out.push_back(',');
-        const auto& value = fields[i];
+        const std::string value = cells == CsvCells::Raw ? raw_fields[i] : guard_formula(raw_fields[i]);
         const bool quote = value.find_first_of(",\"\n\r") != std::string::npos ||
                            (!value.empty() && (value.front() == ' ' || value.back() == ' '));
         if (!quote) {

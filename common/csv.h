@@ -1,6 +1,6 @@
 #pragma once
 // CSV as workshops produce it (spreadsheets, survey tools): UTF-8 with or
-// without a byte-order mark, comma-separated, a header row, fields quoted
+// without a byte-order mark (UTF-16 converted, legacy code pages refused), comma-separated, a header row, fields quoted
 // with "..." when they hold commas, quotes ("") or line breaks. Each record
 // knows the line it starts on, so problems can be reported where they are.
 #include <optional>
@@ -24,11 +24,12 @@ struct CsvTable {
     // Index of a header column, or nullopt.
     std::optional<std::size_t> column(std::string_view name) const;
     // The field of a row for a header column; "" when the row is short or
-    // the column is absent. Trimmed.
+    // the column is absent. Trimmed, and the quote guard_formula adds removed.
     std::string field(const CsvRecord& row, std::string_view name) const;
 };
 
-// Parses CSV text. Malformed quoting is reported in diagnostics (with file,
+// Parses CSV bytes. Text that is not UTF-8 is refused (see decode_text_input
+// in utf8.h: UTF-16 with a byte-order mark is converted). Malformed quoting is reported in diagnostics (with file,
 // line and column); a table is returned only when the text is well-formed.
 std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics);
 
@@ -37,9 +38,25 @@ bool check_csv_header(const CsvTable& table, const std::vector<std::string_view>
                       const std::vector<std::string_view>& optional, const std::string& file,
                       Diagnostics& diagnostics);
 
+// How a CSV writer treats text a spreadsheet would run as a formula.
+enum class CsvCells {
+    // A field starting with = + - @, a tab or a carriage return gets a
+    // leading single quote (OWASP's advice against CSV injection: a note
+    // "=HYPERLINK(...)" stays text in Excel), unless the whole field is a
+    // number such as -1.5, which stays a number. The default.
+    SafeForSpreadsheets,
+    // Every field exactly as recorded, for R, Stata, Python or a database.
+    Raw,
+};
+
+// The field as SafeForSpreadsheets writes it.
+std::string guard_formula(std::string_view field);
+// The reverse, applied to every field read (CsvTable::field), so that a
+// table Socle exported reads back as it was: a leading single quote before
+// = + - @ is removed.
+std::string_view unguard_formula(std::string_view field);
+
 // Writes one CSV line ending in "\n", quoting fields that need it.
-// Fields starting with = + - @ are written as given: CSV has no formulas,
-// but spreadsheet apps guess; exports that care prefix a quote themselves.
-std::string csv_line(const std::vector<std::string>& fields);
+std::string csv_line(const std::vector<std::string>& fields, CsvCells cells = CsvCells::SafeForSpreadsheets);
 
 }  // namespace socle::common

@@ -25,6 +25,14 @@ private:
     std::string path_;
 };
 
+// A file cannot be written because of the path the user gave: a folder
+// where a file is expected (or the reverse), a read-only file. Input to
+// correct (the CLI exits 1), not a failure of the machine.
+class UnwritablePathError : public IoError {
+public:
+    using IoError::IoError;
+};
+
 // A caller broke a precondition: a bug, not bad input.
 class LogicError : public Error {
 public:

@@ -2,10 +2,16 @@
 
 #include "common/error.h"
 #include "common/text.h"
+#include "common/utf8.h"
 
 namespace socle::common {
 
 std::string json_escape(std::string_view text) {
+    // JSON is UTF-8 (RFC 8259); inputs are checked at the door, so a byte
+    // that is not is a bug to stop at, not text to pass on to a parser.
+    if (const auto bad = find_invalid_utf8(text))
+        throw LogicError("JSON: refusing to write text that is not UTF-8 (byte " + std::to_string(*bad) + " of \"" +
+                         std::string(text.substr(0, *bad)) + "...\")");
     std::string out;
     out.reserve(text.size() + 2);
     for (char c : text) {

@@ -11,25 +11,29 @@
 
 namespace socle::exports {
 
-void write_csv_tables(const assessment::Assessment& assessment, const std::filesystem::path& dir) {
-    write_csv_tables(assessment, scoring::compute_figures(assessment), dir);
+void write_csv_tables(const assessment::Assessment& assessment, const std::filesystem::path& dir,
+                      common::CsvCells cells) {
+    write_csv_tables(assessment, scoring::compute_figures(assessment), dir, cells);
 }
 
 void write_csv_tables(const assessment::Assessment& assessment, const scoring::AssessmentFigures& figures,
-                      const std::filesystem::path& dir) {
+                      const std::filesystem::path& dir, common::CsvCells cells) {
     std::error_code ec;
+    if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec))
+        throw common::UnwritablePathError(common::path_to_utf8(dir),
+                                          "this is a file; the CSV tables go into a folder: give a folder's name");
     std::filesystem::create_directories(dir, ec);
     if (ec || !std::filesystem::is_directory(dir))
         throw common::IoError(common::path_to_utf8(dir), "cannot create the folder: " + (ec ? ec.message() : "not a folder"));
     const auto& scores = figures.scores;
     const auto& plan = figures.plan;
-    common::write_file_atomically(dir / "indicators.csv", indicators_csv(assessment, scores));
-    common::write_file_atomically(dir / "domains.csv", domains_csv(assessment, scores));
-    common::write_file_atomically(dir / "roadmap.csv", roadmap_csv(assessment, plan));
+    common::write_file_atomically(dir / "indicators.csv", indicators_csv(assessment, scores, cells));
+    common::write_file_atomically(dir / "domains.csv", domains_csv(assessment, scores, cells));
+    common::write_file_atomically(dir / "roadmap.csv", roadmap_csv(assessment, plan, cells));
     // The map's own CSV format: the keys (social_registry, api), so the
     // files read back into Socle with the system-map import.
-    common::write_file_atomically(dir / "systems.csv", assessment::systems_csv(assessment.systems));
-    common::write_file_atomically(dir / "flows.csv", assessment::flows_csv(assessment.systems));
+    common::write_file_atomically(dir / "systems.csv", assessment::systems_csv(assessment.systems, cells));
+    common::write_file_atomically(dir / "flows.csv", assessment::flows_csv(assessment.systems, cells));
 }
 
 }  // namespace socle::exports

@@ -6,7 +6,8 @@
 
 namespace socle::exports {
 
-std::string roadmap_csv(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan) {
+std::string roadmap_csv(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan,
+                        common::CsvCells cells) {
     std::string out = common::csv_line({"step", "indicator", "domain", "from", "to", "phase", "start_month",
                                         "end_month", "effort", "points", "owner", "after", "pinned", "why", "action"});
     for (const auto& step : plan.steps) {
@@ -22,7 +23,8 @@ std::string roadmap_csv(const assessment::Assessment& assessment, const scoring:
                                  std::to_string(step.to), step.phase.empty() ? "beyond" : step.phase, start, end,
                                  std::string(frameworks::effort_key(step.effort)), common::format_number(step.points),
                                  step.owner, after, step.pinned ? "yes" : "no",
-                                 scoring::step_why(assessment, plan, step), scoring::step_action(assessment, step)});
+                                 scoring::step_why(assessment, plan, step), scoring::step_action(assessment, step)},
+                                cells);
     }
     return out;
 }

@@ -4,10 +4,12 @@
 #include <string>
 
 #include "assessment/assessment.h"
+#include "common/csv.h"
 #include "scoring/roadmap.h"
 
 namespace socle::exports {
 
-std::string roadmap_csv(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan);
+std::string roadmap_csv(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan,
+                        common::CsvCells cells = common::CsvCells::SafeForSpreadsheets);
 
 }  // namespace socle::exports

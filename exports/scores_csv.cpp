@@ -10,7 +10,8 @@ std::string number(const std::optional<double>& value) { return value ? common::
 std::string number(const std::optional<int>& value) { return value ? std::to_string(*value) : ""; }
 }  // namespace
 
-std::string indicators_csv(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores) {
+std::string indicators_csv(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores,
+                           common::CsvCells cells) {
     const auto& framework = assessment.framework();
     const auto& lang = assessment.metadata.language;
     std::string out = common::csv_line({"indicator", "domain", "question", "status", "level", "source", "target",
@@ -27,12 +28,14 @@ std::string indicators_csv(const assessment::Assessment& assessment, const scori
                                  score.disagreement ? "yes" : "no", std::to_string(score.level_votes),
                                  std::to_string(score.na_votes), std::to_string(score.unknown_votes),
                                  std::string(assessment::confidence_key(score.confidence)),
-                                 common::format_number(score.weight)});
+                                 common::format_number(score.weight)},
+                                cells);
     }
     return out;
 }
 
-std::string domains_csv(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores) {
+std::string domains_csv(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores,
+                        common::CsvCells cells) {
     const auto& framework = assessment.framework();
     const auto& lang = assessment.metadata.language;
     std::string out = common::csv_line({"domain", "name", "weight", "level", "stage", "index", "target_level",
@@ -44,7 +47,8 @@ std::string domains_csv(const assessment::Assessment& assessment, const scoring:
                                  common::format_number(score.weight), number(score.level), number(score.stage),
                                  number(score.index), number(score.target_level), number(score.weakest),
                                  score.weakest_indicator, number(score.completeness), std::to_string(score.rated),
-                                 std::to_string(score.applicable), std::to_string(score.indicators)});
+                                 std::to_string(score.applicable), std::to_string(score.indicators)},
+                                cells);
     }
     return out;
 }

@@ -4,11 +4,14 @@
 #include <string>
 
 #include "assessment/assessment.h"
+#include "common/csv.h"
 #include "scoring/assessment_scores.h"
 
 namespace socle::exports {
 
-std::string indicators_csv(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores);
-std::string domains_csv(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores);
+std::string indicators_csv(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores,
+                           common::CsvCells cells = common::CsvCells::SafeForSpreadsheets);
+std::string domains_csv(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores,
+                        common::CsvCells cells = common::CsvCells::SafeForSpreadsheets);
 
 }  // namespace socle::exports

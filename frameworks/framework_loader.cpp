@@ -7,6 +7,7 @@
 #include "common/path_text.h"
 #include "common/sha256.h"
 #include "common/text.h"
+#include "common/utf8.h"
 #include "frameworks/detail/framework_checks.h"
 #include "frameworks/detail/xml_support.h"
 
@@ -379,8 +380,19 @@ void FrameworkReader::read_steps(const pugi::xml_node& node, Indicator& indicato
 
 }  // namespace
 
-FrameworkLoadResult load_framework(std::string_view bytes, const std::string& source_name) {
+FrameworkLoadResult load_framework(std::string_view file_bytes, const std::string& source_name) {
     FrameworkLoadResult result;
+    // Refused here, not at save time: bytes that are not UTF-8, or a control
+    // character (even inside a comment), would be dropped or mangled by the
+    // .socle writer while the fingerprint covers them, and the saved file
+    // would never open again. UTF-16 is converted; the fingerprint and the
+    // snapshot are then of the UTF-8 text. A UTF-8 file keeps its exact bytes
+    // (byte-order mark included), so the fingerprints of existing files hold.
+    const auto decoded = common::decode_text_input(file_bytes, source_name, common::TextFileKind::Xml,
+                                                   result.diagnostics);
+    if (!decoded) return result;
+    const bool utf16 = file_bytes.substr(0, 2) == "\xFF\xFE" || file_bytes.substr(0, 2) == "\xFE\xFF";
+    const std::string_view bytes = utf16 ? std::string_view(*decoded) : file_bytes;
     const common::LineIndex lines(bytes);
     pugi::xml_document doc;
     if (!detail::parse_xml(doc, bytes, source_name, lines, result.diagnostics)) return result;

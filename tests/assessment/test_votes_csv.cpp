@@ -61,3 +61,46 @@ TEST_CASE("a CSV without the required columns is refused") {
     CHECK_FALSE(assessment::import_votes_csv(a, "indicator,who,vote\nA.1,p1,2\n", "h.csv", diagnostics).has_value());
     CHECK(diagnostics.items()[0].message == "the header has no 'participant' column");
 }
+
+TEST_CASE("a note, evidence or rationale inside a longer one is kept - only exact repeats are left out") {
+    auto a = test::assessment_fixture("valid-minimal.xml", 2);
+    common::Diagnostics diagnostics;
+    const auto text = test::read_text(test::data_path("votes/repeated-text.csv"));
+    auto imported = assessment::import_votes_csv(a, text, "repeated-text.csv", diagnostics);
+    for (const auto& item : diagnostics.items()) INFO(common::format_diagnostic(item));
+    REQUIRE(imported.has_value());
+    imported->edit.apply(a);
+    const auto& r = a.response("A.1");
+    CHECK(r.evidence == "Decree 224 of 2020\nDecree 224");
+    CHECK(r.notes == "Paper form\nPaper");
+    CHECK(r.rationale == "Most agreed\nagreed");
+    CHECK(a.response("A.2").notes == "Line one\nLine two");  // "Line one" is already a line of it
+    // The same vote twice is a repeat, counted once, with a warning at its line.
+    CHECK(imported->votes == 4);
+    REQUIRE(diagnostics.items().size() == 1);
+    CHECK(diagnostics.items()[0].severity == common::Severity::Warning);
+    CHECK(diagnostics.items()[0].line == 3);
+    CHECK(diagnostics.items()[0].message.find("repeats line 2") != std::string::npos);
+}
+
+TEST_CASE("two different votes of one participant for one indicator are an error naming both lines") {
+    const auto a = test::assessment_fixture("valid-minimal.xml", 2);
+    common::Diagnostics diagnostics;
+    const auto text = test::read_text(test::data_path("votes/conflicting-votes.csv"));
+    CHECK_FALSE(assessment::import_votes_csv(a, text, "conflicting-votes.csv", diagnostics).has_value());
+    REQUIRE(diagnostics.items().size() == 1);
+    CHECK(diagnostics.items()[0].line == 4);  // "Participant 1" is p1 by name
+    CHECK(diagnostics.items()[0].message ==
+          "'Participant 1' has a second vote for A.1 (3; line 2 says 2): keep one of the two rows");
+}
+
+TEST_CASE("a vote that replaces a different one already in the assessment is reported") {
+    auto a = test::assessment_fixture("valid-minimal.xml", 2);
+    a.responses["A.1"].votes["p1"] = Vote::at(1);
+    common::Diagnostics diagnostics;
+    auto imported = assessment::import_votes_csv(a, "indicator,participant,vote\nA.1,p1,2\n", "v.csv", diagnostics);
+    REQUIRE(imported.has_value());
+    REQUIRE(diagnostics.items().size() == 1);
+    CHECK(diagnostics.items()[0].severity == common::Severity::Warning);
+    CHECK(diagnostics.items()[0].message.find("replaces the vote 1") == 0);
+}

@@ -55,3 +55,23 @@ TEST_CASE("csv_line quotes only what needs it and round-trips") {
     REQUIRE(table.has_value());
     CHECK(table->rows[0].fields == std::vector<std::string>{"a", "b,c", "say \"x\"", "two\nlines", ""});
 }
+
+TEST_CASE("csv_line neutralises text a spreadsheet would run as a formula - numbers stay numbers") {
+    using socle::common::CsvCells;
+    using socle::common::csv_line;
+    CHECK(csv_line({"=1+1", "+cmd", "-2+3", "@SUM(A1)", "\tx", "plain"}) == "'=1+1,'+cmd,'-2+3,'@SUM(A1),'\tx,plain\n");
+    CHECK(csv_line({"=HYPERLINK(\"x\")"}) == "\"'=HYPERLINK(\"\"x\"\")\"\n");
+    CHECK(csv_line({"\rx"}) == "\"'\rx\"\n");
+    CHECK(csv_line({"-1.5", "+2", "-0", "-", "-1.5 "}) == "-1.5,+2,-0,'-,\"'-1.5 \"\n");
+    CHECK(csv_line({"=1+1", "-x"}, CsvCells::Raw) == "=1+1,-x\n");
+}
+
+TEST_CASE("the quote csv_line adds is removed on reading - an export reads back as it was") {
+    socle::common::Diagnostics diagnostics;
+    const std::string text = "a,b,c\n" + socle::common::csv_line({"=1+1", "'plain", "-1.5"});
+    const auto table = socle::common::parse_csv(text, "t.csv", diagnostics);
+    REQUIRE(table.has_value());
+    CHECK(table->field(table->rows[0], "a") == "=1+1");
+    CHECK(table->field(table->rows[0], "b") == "'plain");  // not a guard: kept
+    CHECK(table->field(table->rows[0], "c") == "-1.5");
+}

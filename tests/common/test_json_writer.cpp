@@ -30,3 +30,10 @@ TEST_CASE("JsonWriter refuses misuse") {
     CHECK_THROWS_AS(json.value(1), socle::common::LogicError);
     CHECK_THROWS_AS(json.end_array(), socle::common::LogicError);
 }
+
+TEST_CASE("JsonWriter never writes text that is not UTF-8") {
+    JsonWriter json;
+    json.begin_array();
+    CHECK_THROWS_AS(json.value("D\xE9" "cret"), socle::common::LogicError);
+    CHECK_NOTHROW(json.value("D\xC3\xA9" "cret"));
+}

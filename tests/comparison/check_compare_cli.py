@@ -199,8 +199,16 @@ with tempfile.TemporaryDirectory() as tmp:
     root = ET.parse(anon).getroot()
     assert root.get("anonymised") == "true"
     assert root.find("metadata/facilitator") is None
+    # An institution stays only when at least 3 participants (the default k) hold it.
+    held = {}
+    for p in original.iter("participant"):
+        if p.get("institution"):
+            key = " ".join(p.get("institution").split()).lower()
+            held[key] = held.get(key, 0) + 1
     for p in root.iter("participant"):
-        assert not (p.text or "").strip() and p.get("role") is None and p.get("institution") is None
+        assert not (p.text or "").strip() and p.get("role") is None
+        institution = p.get("institution")
+        assert institution in (None, "Other institutions") or held[" ".join(institution.split()).lower()] >= 3
         assert p.get("anonymous") == "true"
     for tag in ("evidence", "notes", "rationale", "link"):
         assert not list(root.find("responses").iter(tag)), tag

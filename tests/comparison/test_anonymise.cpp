@@ -4,6 +4,8 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include "assessment/anonymise.h"
@@ -127,7 +129,8 @@ TEST_CASE("anonymise removes every personal field from the written XML") {
     std::set<std::string> ids;
     for (auto p : root.child("participants").children("participant")) {
         CHECK(std::string(p.child_value()).empty());
-        CHECK_FALSE(p.attribute("institution"));
+        // Each institution of the fixture is held by one participant: generalised.
+        if (p.attribute("institution")) CHECK(std::string(p.attribute("institution").value()) == "Other institutions");
         CHECK_FALSE(p.attribute("role"));
         CHECK(p.attribute("anonymous").as_bool());
         ids.insert(p.attribute("id").value());
@@ -186,4 +189,50 @@ TEST_CASE("old files without the anonymised mark still load as not anonymised") 
     const auto loaded = assessment::load_assessment_file(test::data_path("assessments/format-1.socle"));
     REQUIRE(loaded.ok());
     CHECK_FALSE(loaded.assessment->anonymised);
+}
+
+TEST_CASE("anonymise keeps institutions held by k participants or more - rarer ones become Other institutions") {
+    auto a = test::assessment_fixture("worked-example.xml", 0);
+    a.participants = {{"ana", "Ana", "Ministry of Labour", "", false},
+                      {"bo", "Bo", "ministry of  labour", "", false},
+                      {"cy", "Cy", "Ministry of Labour", "", false},
+                      {"di", "Di", "Social Fund", "", false},
+                      {"ed", "Ed", "", "", false}};
+    for (int i = 0; i < 5; ++i) a.responses["A.1"].votes[a.participants[static_cast<std::size_t>(i)].id] = Vote::at(1 + i % 4);
+    auto count = [](const assessment::Assessment& x, const std::string& institution) {
+        return std::count_if(x.participants.begin(), x.participants.end(),
+                             [&](const auto& p) { return p.institution == institution; });
+    };
+    auto k3 = a;
+    const auto summary = assessment::anonymise(k3, {.k = 3, .seed = 1});
+    CHECK(summary.institutions_generalised == 1);
+    CHECK(count(k3, "Ministry of Labour") == 3);
+    CHECK(count(k3, "Other institutions") == 1);
+    CHECK(count(k3, "") == 1);
+    CHECK(count(k3, "Social Fund") == 0);
+    auto k4 = a;
+    CHECK(assessment::anonymise(k4, {.k = 4, .seed = 1}).institutions_generalised == 4);
+    CHECK(count(k4, "Other institutions") == 4);
+    // Who works where still goes with the right votes: the one Social Fund
+    // participant voted 4, and that vote is now Other institutions'.
+    for (const auto& p : k3.participants)
+        if (p.institution == "Other institutions") CHECK(k3.response("A.1").votes.at(p.id) == Vote::at(4));
+}
+
+TEST_CASE("anonymise shuffles participants - p1 is not always the first one listed") {
+    auto a = test::assessment_fixture("worked-example.xml", 0);
+    for (int i = 1; i <= 6; ++i) {
+        a.participants.push_back({"who" + std::to_string(i), "Name " + std::to_string(i), "", "", false});
+        a.responses["A.1"].votes["who" + std::to_string(i)] = Vote::at(1 + (i - 1) % 5);
+    }
+    std::set<int> first_votes;  // the vote of p1, over several seeds
+    for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+        auto x = a;
+        assessment::anonymise(x, {.seed = seed});
+        CHECK(x.participants.size() == 6);
+        CHECK(x.participants.front().id == "p1");
+        first_votes.insert(x.response("A.1").votes.at("p1").level);
+        check_same_figures(a, x);
+    }
+    CHECK(first_votes.size() > 1);
 }

@@ -225,3 +225,23 @@ TEST_CASE("a merge of files made with different frameworks is refused") {
     CHECK_FALSE(r.merged);
     CHECK(r.refusal.find("different framework") != std::string::npos);
 }
+
+TEST_CASE("a conflict on a field of a participant, system or flow is counted once") {
+    const auto base = base_fixture();
+    auto mine = base;
+    auto theirs = base;
+    mine.participants[0].role = "Director";
+    theirs.participants[0].role = "Deputy director";
+    mine.systems.systems[0].owner = "Social Fund";
+    theirs.systems.systems[0].owner = "Ministry of Labour";
+    mine.systems.flows[0].frequency = "weekly";
+    theirs.systems.flows[0].frequency = "monthly";
+    mine.systems.systems[1].hosting = "Cloud";  // one-sided: from MINE, once
+    const auto r = assessment::merge_assessments(base, mine, theirs);
+    REQUIRE(r.merged);
+    CHECK(r.conflicts.size() == 3);
+    CHECK(r.from_mine == 4);  // three conflicts kept from MINE, one change of MINE
+    CHECK(r.from_theirs == 0);
+    CHECK(r.from_both == 0);
+    CHECK(r.merged->participants[0].role == "Director");
+}

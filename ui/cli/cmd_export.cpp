@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* kHelp =
     "Usage: socle-cli export FILE.socle -o OUT.xlsx [--lang CODE]\n"
-    "       socle-cli export FILE.socle --csv DIR\n\n"
+    "       socle-cli export FILE.socle --csv DIR [--raw-csv]\n\n"
     "-o writes the workbook a ministry works from: Summary (key figures, charts,\n"
     "largest gaps, disagreements, dependency findings), Domains, Indicators, Gaps,\n"
     "Roadmap (with a 36-month timeline), Systems, Flows, Dependencies,\n"
@@ -23,7 +23,10 @@ constexpr const char* kHelp =
     "--lang sets the workbook's language (en, fr, ru; lo and tg labels fall back\n"
     "to English); the session's language by default.\n\n"
     "--csv writes indicators.csv, domains.csv, roadmap.csv, systems.csv and\n"
-    "flows.csv into DIR (created if missing).\n\n"
+    "flows.csv into DIR (created if missing).\n"
+    "--raw-csv writes every CSV field exactly as recorded. By default a text\n"
+    "field starting with = + - @, a tab or a carriage return gets a leading '\n"
+    "so that a spreadsheet never runs it as a formula (numbers are left alone).\n"    "\n"
     "Files are written through a temporary file and renamed only when complete.\n"
     "Exit codes: 0 written, 1 invalid assessment, 2 usage error, 3 cannot write.\n";
 
@@ -37,7 +40,8 @@ bool valid_lang(const std::string& lang) {
 }  // namespace
 
 int run_export(const CommandArgs& raw) {
-    const auto opened = open_command("export", raw, {{"-o", true}, {"--output", true}, {"--csv", true}, {"--lang", true}}, kHelp);
+    const auto opened = open_command("export", raw, {{"-o", true}, {"--output", true}, {"--csv", true}, {"--lang", true}, {"--raw-csv", false}},
+                                     kHelp);
     if (!opened.args) return opened.exit_code;
     const auto& args = opened.args;
     if (args->positional().size() != 1) return usage_error("export", "name one .socle file");
@@ -49,12 +53,14 @@ int run_export(const CommandArgs& raw) {
     if (csv_dir && csv_dir->empty()) return usage_error("export", "--csv needs a folder");
     const auto lang = args->value("--lang");
     if (lang && csv_dir) return usage_error("export", "--lang applies to the workbook (-o) only");
+    if (args->has("--raw-csv") && !csv_dir) return usage_error("export", "--raw-csv applies to --csv only");
     if (lang && !valid_lang(*lang)) return usage_error("export", "'" + *lang + "' is not a language code (en, fr, ru, ...)");
 
     const auto assessment = load_assessment_or_report(args->positional().front());
     if (!assessment) return kInvalidInput;
     if (csv_dir) {
-        exports::write_csv_tables(*assessment, *csv_dir);
+        exports::write_csv_tables(*assessment, *csv_dir,
+                                  args->has("--raw-csv") ? common::CsvCells::Raw : common::CsvCells::SafeForSpreadsheets);
         std::cout << "Wrote indicators.csv, domains.csv, roadmap.csv, systems.csv and flows.csv in " << *csv_dir << "\n";
     } else {
         exports::write_workbook(*assessment, *output, {lang.value_or("")});

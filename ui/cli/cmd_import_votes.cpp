@@ -21,7 +21,9 @@ constexpr const char* kHelp =
     "evidence,note,agreed,rationale,link. vote may be empty on a row that only\n"
     "records agreed, target or evidence. vote and agreed are a level (1..5), na or unknown;\n"
     "confidence is self_reported, documented or verified. Participants are matched\n"
-    "by id or name; new names are added as participants. Every bad row is\n"
+    "by id or name; new names are added as participants. Two different votes of\n"
+    "one participant for one indicator are an error; an identical repeated row, or\n"
+    "a vote that replaces one already in the file, is a warning. Every bad row is\n"
     "reported with its line, and the file is changed only when every row is valid\n"
     "(the previous version is kept as FILE.socle.bak).\n";
 }  // namespace

@@ -15,14 +15,17 @@ namespace socle::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "Usage: socle-cli roadmap FILE.socle [--format table|json|csv]\n\n"
+    "Usage: socle-cli roadmap FILE.socle [--format table|json|csv [--raw-csv]]\n\n"
     "Plans the steps from each indicator's level to its target, ordered by the\n"
     "framework's prerequisites and the system map, in phases of 0-6, 6-18 and\n"
     "18-36 months (see docs/methodology.md). The team's pins, owners and\n"
     "exclusions stored in the file are respected. JSON keys: phases [{id, name,\n"
     "start_month, end_month, capacity, load}], steps [{id, indicator, domain, from,\n"
     "to, phase, effort, points, owner, after, action, why, pinned}], beyond_horizon,\n"
-    "excluded [{id, reason}], problems.\n";
+    "excluded [{id, reason}], problems.\n"
+    "--raw-csv writes every CSV field exactly as recorded. By default a text\n"
+    "field starting with = + - @, a tab or a carriage return gets a leading '\n"
+    "so that a spreadsheet never runs it as a formula (numbers are left alone).\n";
 
 void write_json(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan) {
     common::JsonWriter json;
@@ -79,17 +82,21 @@ void write_table(const assessment::Assessment& assessment, const scoring::Roadma
 }  // namespace
 
 int run_roadmap(const CommandArgs& raw) {
-    const auto opened = open_command("roadmap", raw, {{"--format", true}}, kHelp);
+    const auto opened = open_command("roadmap", raw, {{"--format", true}, {"--raw-csv", false}}, kHelp);
     if (!opened.args) return opened.exit_code;
     const auto& args = opened.args;
     if (args->positional().size() != 1) return usage_error("roadmap", "name one .socle file");
     const std::string format = args->value_or("--format", "table");
     if (!check_format("roadmap", format, {"table", "json", "csv"})) return kUsage;
+    if (args->has("--raw-csv") && format != "csv") return usage_error("roadmap", "--raw-csv goes with --format csv");
     const auto assessment = load_assessment_or_report(args->positional().front());
     if (!assessment) return kInvalidInput;
     const auto plan = scoring::plan_roadmap(*assessment, scoring::score_assessment(*assessment));
     if (format == "json") write_json(*assessment, plan);
-    else if (format == "csv") std::cout << exports::roadmap_csv(*assessment, plan);
+    else if (format == "csv")
+        std::cout << exports::roadmap_csv(*assessment, plan,
+                                          args->has("--raw-csv") ? common::CsvCells::Raw
+                                                                 : common::CsvCells::SafeForSpreadsheets);
     else write_table(*assessment, plan);
     return kOk;
 }

@@ -15,14 +15,17 @@ namespace socle::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "Usage: socle-cli score FILE.socle [--format table|json|csv]\n\n"
+    "Usage: socle-cli score FILE.socle [--format table|json|csv [--raw-csv]]\n\n"
     "Scores an assessment with the method in docs/methodology.md. JSON keys:\n"
     "framework {id, version}, overall {level, stage, index, completeness},\n"
     "domains [{id, level, stage, index, weakest, completeness, ...}],\n"
     "indicators [{id, domain, status, level, target, gap, spread, votes,\n"
     "confidence, ...}]; level is null when an indicator is not rated. Numbers\n"
     "are written in full (shortest exact form), never rounded. csv: the\n"
-    "indicators table (see also socle-cli export --csv).\n";
+    "indicators table (see also socle-cli export --csv).\n"
+    "--raw-csv writes every CSV field exactly as recorded. By default a text\n"
+    "field starting with = + - @, a tab or a carriage return gets a leading '\n"
+    "so that a spreadsheet never runs it as a formula (numbers are left alone).\n";
 
 void write_json(const scoring::AssessmentScores& scores) {
     common::JsonWriter json;
@@ -113,18 +116,22 @@ void write_table(const assessment::Assessment& assessment, const scoring::Assess
 }  // namespace
 
 int run_score(const CommandArgs& raw) {
-    const auto opened = open_command("score", raw, {{"--format", true}}, kHelp);
+    const auto opened = open_command("score", raw, {{"--format", true}, {"--raw-csv", false}}, kHelp);
     if (!opened.args) return opened.exit_code;
     const auto& args = opened.args;
     if (args->positional().size() != 1) return usage_error("score", "name one .socle file");
     const std::string format = args->value_or("--format", "table");
     if (!check_format("score", format, {"table", "json", "csv"})) return kUsage;
+    if (args->has("--raw-csv") && format != "csv") return usage_error("score", "--raw-csv goes with --format csv");
 
     const auto assessment = load_assessment_or_report(args->positional().front());
     if (!assessment) return kInvalidInput;
     const auto scores = scoring::score_assessment(*assessment);
     if (format == "json") write_json(scores);
-    else if (format == "csv") std::cout << exports::indicators_csv(*assessment, scores);
+    else if (format == "csv")
+        std::cout << exports::indicators_csv(*assessment, scores,
+                                             args->has("--raw-csv") ? common::CsvCells::Raw
+                                                                    : common::CsvCells::SafeForSpreadsheets);
     else write_table(*assessment, scores);
     return kOk;
 }

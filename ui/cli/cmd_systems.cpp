@@ -22,13 +22,17 @@ namespace {
 
 constexpr const char* kHelp =
     "Usage: socle-cli systems import FILE.socle --systems SYSTEMS.csv [--flows FLOWS.csv]\n"
-    "       socle-cli systems export FILE.socle [--systems SYSTEMS.csv] [--flows FLOWS.csv]\n"
+    "       socle-cli systems export FILE.socle [--systems SYSTEMS.csv] [--flows FLOWS.csv] [--raw-csv]\n"
     "       socle-cli systems FILE.socle [--format table|json] [--dot MAP.dot]\n\n"
     "import replaces the assessment's system map with the two CSV files (UTF-8,\n"
     "header row): id,name,category,owner,status,hosting,maturity,notes and\n"
     "from,to,data,mechanism,frequency,agreement,notes. Every bad row is reported\n"
     "with its line, and the file changes only when both files are valid (the\n"
-    "previous version is kept as FILE.socle.bak). export writes them back.\n\n"
+    "previous version is kept as FILE.socle.bak). export writes them back.\n"
+    "--raw-csv writes every CSV field exactly as recorded. By default a text\n"
+    "field starting with = + - @, a tab or a carriage return gets a leading '\n"
+    "so that a spreadsheet never runs it as a formula (numbers are left alone;\n"
+    "import removes that quote again).\n"    "\n"
     "Otherwise prints the analysis of the map (docs/methodology.md, \"System map\n"
     "analysis\"); a flow A -> B means B depends on data from A. JSON keys: systems\n"
     "[{id, name, category, status, layer, cycle}], order (layers of ids), cycles,\n"
@@ -75,8 +79,9 @@ int run_export_csv(const Args& args) {
     if (!systems_file && !flows_file) return usage_error("systems", "export needs --systems FILE, --flows FILE or both");
     const auto assessment = load_assessment_or_report(args.positional()[1]);
     if (!assessment) return kInvalidInput;
-    if (systems_file) common::write_file_atomically(*systems_file, assessment::systems_csv(assessment->systems));
-    if (flows_file) common::write_file_atomically(*flows_file, assessment::flows_csv(assessment->systems));
+    const auto cells = args.has("--raw-csv") ? common::CsvCells::Raw : common::CsvCells::SafeForSpreadsheets;
+    if (systems_file) common::write_file_atomically(*systems_file, assessment::systems_csv(assessment->systems, cells));
+    if (flows_file) common::write_file_atomically(*flows_file, assessment::flows_csv(assessment->systems, cells));
     std::cout << "wrote " << assessment->systems.systems.size() << " systems and " << assessment->systems.flows.size()
               << " flows\n";
     return kOk;
@@ -194,11 +199,15 @@ int run_analysis(const Args& args) {
 }  // namespace
 
 int run_systems(const CommandArgs& raw) {
-    const auto opened = open_command("systems", raw, {{"--format", true}, {"--dot", true}, {"--systems", true}, {"--flows", true}}, kHelp);
+    const auto opened = open_command("systems", raw, {{"--format", true}, {"--dot", true}, {"--systems", true}, {"--flows", true},
+                                               {"--raw-csv", false}},
+                                      kHelp);
     if (!opened.args) return opened.exit_code;
     const auto& args = opened.args;
     const auto& positional = args->positional();
     const bool subcommand = !positional.empty() && (positional[0] == "import" || positional[0] == "export");
+    if (args->has("--raw-csv") && !(subcommand && positional[0] == "export"))
+        return usage_error("systems", "--raw-csv goes with 'systems export'");
     if (!subcommand) return run_analysis(*args);
     if (positional.size() != 2) return usage_error("systems", "name one .socle file after '" + positional[0] + "'");
     if (args->has("--format") || args->has("--dot"))

@@ -71,6 +71,10 @@ int main(int argc, char** argv) {
         if (command.name != name) continue;
         try {
             return command.run(args);
+        } catch (const socle::common::UnwritablePathError& error) {
+            // A folder given for a file, a read-only file: input to correct.
+            std::cerr << "socle-cli " << name << ": error: " << error.what() << "\n";
+            return socle::cli::kInvalidInput;
         } catch (const socle::common::Error& error) {
             std::cerr << "socle-cli " << name << ": error: " << error.what() << "\n";
             return socle::cli::kFailure;

@@ -50,8 +50,8 @@ void show_import_problems(wxWindow* parent, const common::Diagnostics& diagnosti
         &dialog, wxID_ANY,
         wxString::Format(wxPLURAL("%d problem was found. Nothing was changed: correct the files and import them again.",
                                   "%d problems were found. Nothing was changed: correct the files and import them again.",
-                                  static_cast<int>(diagnostics.items().size())),
-                         static_cast<int>(diagnostics.items().size())));
+                                  static_cast<int>(diagnostics.error_count())),
+                         static_cast<int>(diagnostics.error_count())));  // notes (such as "converted from UTF-16") are listed, not counted
     intro->SetFont(theme::font(&dialog, 1.05, true));
     auto* list = new wxListCtrl(&dialog, wxID_ANY, wxDefaultPosition, dialog.FromDIP(wxSize(760, 300)),
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
