@@ -2,6 +2,9 @@
 
 #include <wx/iconbndl.h>
 #include <wx/simplebook.h>
+#if defined(__WXMSW__)
+#include <wx/msw/wrapwin.h>
+#endif
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
@@ -30,7 +33,7 @@ MainFrame::MainFrame(AppContext& context)
 #if defined(__WXMSW__)
     // The program's icon, every size of it (resource 1 of
     // packaging/windows/version.rc.in), for the title bar and the task bar.
-    SetIcons(wxIconBundle("#1", wxGetInstance()));
+    SetIcons(wxIconBundle("#1", ::GetModuleHandleW(nullptr)));
 #endif
     theme::set_text_scale(context_.settings().text_scale());
     CreateStatusBar(2);
