@@ -6,7 +6,8 @@
 ; uninstaller with its version in "Apps" / "Programs and Features".
 ; Silent: Setup.exe /S, and uninstall.exe /S.
 
-Unicode true
+; A 64-bit installer: it runs where only 64-bit Windows (or Wine) is.
+Target amd64-unicode
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
 
