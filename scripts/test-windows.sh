@@ -113,12 +113,11 @@ fi
 screenshot() {  # screenshot PAGE LANG [FILE]
   local png="$out/$1-$2.png" file=()
   [ -n "${3:-}" ] && file=("$(winepath -w "$3")")
-  DISPLAY="$display" timeout 300 wine "$app_exe" --lang "$2" --page "$1" --size 1280x800 \
+  timeout 300 wine "$app_exe" --lang "$2" --page "$1" --size 1280x800 \
     --screenshot "$(winepath -w "$png")" "${file[@]}" >"$out/app-$1-$2.log" 2>&1 || return 1
   /usr/bin/python3 "$SOCLE_ROOT/scripts/lib/check_screenshot.py" "$png"
 }
-# One X server for every screenshot, started before Wine opens a window on
-# it: a brand-new server per run (xvfb-run) made socle.exe fault at start.
+# One X server for every screenshot.
 display=""
 if selected start || selected dashboard; then
   for n in $(seq 90 99); do
@@ -128,6 +127,11 @@ if selected start || selected dashboard; then
   xvfb_pid=$!
   trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
   sleep 2
+  # Wine's desktop process takes the display of the Wine process that
+  # started it: restart Wine on this one (a desktop without a display made
+  # socle.exe fault in its first window).
+  wineserver -k 2>/dev/null || true
+  export DISPLAY="$display"
 fi
 if selected start; then
   say "socle.exe under Xvfb: the start page"

@@ -219,8 +219,13 @@ DashboardPage::DashboardPage(wxWindow* parent, Document& document)
     p.domains->Bind(wxEVT_LIST_ITEM_SELECTED, update_button);
     p.domains->Bind(wxEVT_LIST_ITEM_DESELECTED, update_button);
     for (auto* list : {p.domains, p.gaps, p.disputes})
-        list->Bind(wxEVT_SIZE, [list](wxSizeEvent& event) {
+        // Refit only when the width changed: on Windows, setting the column
+        // widths sends the list a size event of its own (its scroll bars), and
+        // refitting on each of them never ended (the app hung on opening a file).
+        list->Bind(wxEVT_SIZE, [list, fitted_width = -1](wxSizeEvent& event) mutable {
             event.Skip();
+            if (event.GetSize().GetWidth() == fitted_width) return;
+            fitted_width = event.GetSize().GetWidth();
             list->CallAfter([list] { fit_columns(list); });
         });
     refresh();
