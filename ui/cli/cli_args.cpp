@@ -1,9 +1,13 @@
 #include "ui/cli/cli_args.h"
 
+#include "common/path_text.h"
+
 #include <iostream>
 #include <iterator>
 
 namespace socle::cli {
+
+std::filesystem::path file_path(const std::string& utf8) { return common::path_from_utf8(utf8); }
 
 std::optional<Args> Args::parse(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs,
                                 std::string& error) {

@@ -1,6 +1,7 @@
 #pragma once
 // A small, strict argument parser: every command declares its options, and
 // anything else is a usage error (exit 2) rather than silently ignored.
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -8,6 +9,11 @@
 #include <vector>
 
 namespace socle::cli {
+
+// A file named on the command line (UTF-8) as a path. A std::string must
+// never become a path by itself: on Windows that conversion goes through the
+// ANSI code page and garbles Cyrillic and Lao names.
+std::filesystem::path file_path(const std::string& utf8);
 
 enum ExitCode { kOk = 0, kInvalidInput = 1, kUsage = 2, kFailure = 3 };
 

@@ -9,6 +9,6 @@
 namespace socle::cli {
 
 // Loads a .socle file; on failure prints its diagnostics and returns nullopt.
-std::optional<assessment::Assessment> load_assessment_or_report(const std::filesystem::path& path);
+std::optional<assessment::Assessment> load_assessment_or_report(const std::string& file);
 
 }  // namespace socle::cli

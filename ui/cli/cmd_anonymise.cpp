@@ -34,9 +34,9 @@ int run_anonymise(const CommandArgs& raw) {
     if (args->positional().size() != 1) return usage_error("anonymise", "name one .socle file");
     const auto out = args->value("-o");
     if (!out) return usage_error("anonymise", "name the anonymised copy with -o OUT.socle");
-    const std::filesystem::path in = args->positional().front();
+    const std::filesystem::path in = file_path(args->positional().front());
     std::error_code same_error;
-    if (std::filesystem::path(*out) == in || std::filesystem::equivalent(in, *out, same_error))
+    if (file_path(*out) == in || std::filesystem::equivalent(in, file_path(*out), same_error))
         return usage_error("anonymise", "write the anonymised copy to another file than the original");
 
     assessment::AnonymiseOptions options;
@@ -46,11 +46,11 @@ int run_anonymise(const CommandArgs& raw) {
         options.k = *value;
     }
 
-    auto assessment = load_assessment_or_report(in);
+    auto assessment = load_assessment_or_report(args->positional().front());
     if (!assessment) return kInvalidInput;
     const auto summary = assessment::anonymise(*assessment, options);
     // No backup: a backup of OUT could hold the personal data of an earlier copy.
-    common::write_file_atomically(*out, assessment::write_assessment(*assessment), {.keep_backup = false});
+    common::write_file_atomically(file_path(*out), assessment::write_assessment(*assessment), {.keep_backup = false});
     std::cout << "Anonymised " << summary.participants << " participants, removed " << summary.texts_removed
               << " texts, generalised " << summary.institutions_generalised
               << " institutions held by fewer than " << options.k << " participants: " << *out << "\n";

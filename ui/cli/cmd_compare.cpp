@@ -192,12 +192,13 @@ int run_compare(const CommandArgs& raw) {
     const std::string format = args->value_or("--format", "table");
     if (!check_format("compare", format, {"table", "json"})) return kUsage;
 
-    std::vector<std::filesystem::path> inputs(args->positional().begin(), args->positional().end());
+    std::vector<std::filesystem::path> inputs;
+    for (const auto& input : args->positional()) inputs.push_back(file_path(input));
     const auto result = scoring::compare_files(inputs, *mode);
     print_diagnostics(result.diagnostics);
     if (!result.ok()) return kInvalidInput;
     const std::string lang = args->value_or("--lang", "en");
-    if (const auto out = args->value("-o")) exports::write_comparison_workbook(*result.comparison, *out, {lang});
+    if (const auto out = args->value("-o")) exports::write_comparison_workbook(*result.comparison, file_path(*out), {lang});
     if (format == "json") write_json(*result.comparison);
     else write_table(*result.comparison, lang);
     return kOk;

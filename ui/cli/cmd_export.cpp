@@ -59,11 +59,11 @@ int run_export(const CommandArgs& raw) {
     const auto assessment = load_assessment_or_report(args->positional().front());
     if (!assessment) return kInvalidInput;
     if (csv_dir) {
-        exports::write_csv_tables(*assessment, *csv_dir,
+        exports::write_csv_tables(*assessment, file_path(*csv_dir),
                                   args->has("--raw-csv") ? common::CsvCells::Raw : common::CsvCells::SafeForSpreadsheets);
         std::cout << "Wrote indicators.csv, domains.csv, roadmap.csv, systems.csv and flows.csv in " << *csv_dir << "\n";
     } else {
-        exports::write_workbook(*assessment, *output, {lang.value_or("")});
+        exports::write_workbook(*assessment, file_path(*output), {lang.value_or("")});
         std::cout << "Wrote " << *output << "\n";
     }
     return kOk;

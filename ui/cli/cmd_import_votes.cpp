@@ -51,7 +51,7 @@ int run_import_votes(const CommandArgs& raw) {
         return kInvalidInput;
     }
     imported->edit.apply(*assessment);
-    assessment::save_assessment_file(*assessment, socle_file);
+    assessment::save_assessment_file(*assessment, file_path(socle_file));
     std::cout << "imported " << imported->votes << " votes from " << imported->rows << " rows into " << socle_file;
     if (imported->added_participants) std::cout << "; added " << imported->added_participants << " participants";
     std::cout << "\n";

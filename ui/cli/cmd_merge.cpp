@@ -77,7 +77,7 @@ int run_merge(const CommandArgs& raw) {
         std::cerr << "socle-cli merge: " << result.refusal << "\n";
         return kInvalidInput;
     }
-    assessment::save_assessment_file(*result.merged, *out);
+    assessment::save_assessment_file(*result.merged, file_path(*out));
     if (format == "json") write_json(result, *out);
     else write_table(result, *out);
     return result.conflicts.empty() ? kOk : kInvalidInput;

@@ -44,7 +44,7 @@ int run_new(const CommandArgs& raw) {
     if (!framework_name) return usage_error("new", "name the framework with --framework");
     if (!output) return usage_error("new", "name the file to create with -o FILE.socle");
     if (!args->positional().empty()) return usage_error("new", "unexpected argument '" + args->positional().front() + "'");
-    if (std::filesystem::exists(*output) && !args->has("--force")) {
+    if (std::filesystem::exists(file_path(*output)) && !args->has("--force")) {
         std::cerr << *output << ":1:1: error: the file already exists; choose another name or add --force\n";
         return kInvalidInput;
     }
@@ -82,7 +82,7 @@ int run_new(const CommandArgs& raw) {
         if (!participants) return kInvalidInput;
         assessment.participants = std::move(*participants);
     }
-    assessment::save_assessment_file(assessment, *output);
+    assessment::save_assessment_file(assessment, file_path(*output));
     std::cout << "created " << *output << " (framework " << framework->id << " " << framework->version << ", "
               << framework->indicator_count() << " indicators)\n";
     return kOk;

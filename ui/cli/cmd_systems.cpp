@@ -67,7 +67,7 @@ int run_import(const Args& args) {
         return kInvalidInput;
     }
     imported->edit.apply(*assessment);
-    assessment::save_assessment_file(*assessment, socle_file);
+    assessment::save_assessment_file(*assessment, file_path(socle_file));
     std::cout << "imported " << imported->systems << " systems and " << imported->flows << " flows into "
               << socle_file << "\n";
     return kOk;
@@ -80,8 +80,8 @@ int run_export_csv(const Args& args) {
     const auto assessment = load_assessment_or_report(args.positional()[1]);
     if (!assessment) return kInvalidInput;
     const auto cells = args.has("--raw-csv") ? common::CsvCells::Raw : common::CsvCells::SafeForSpreadsheets;
-    if (systems_file) common::write_file_atomically(*systems_file, assessment::systems_csv(assessment->systems, cells));
-    if (flows_file) common::write_file_atomically(*flows_file, assessment::flows_csv(assessment->systems, cells));
+    if (systems_file) common::write_file_atomically(file_path(*systems_file), assessment::systems_csv(assessment->systems, cells));
+    if (flows_file) common::write_file_atomically(file_path(*flows_file), assessment::flows_csv(assessment->systems, cells));
     std::cout << "wrote " << assessment->systems.systems.size() << " systems and " << assessment->systems.flows.size()
               << " flows\n";
     return kOk;
@@ -189,7 +189,7 @@ int run_analysis(const Args& args) {
     if (const auto dot = args.value("--dot")) {
         exports::DotOptions options;
         options.title = assessment->metadata.title;
-        common::write_file_atomically(*dot, exports::system_map_dot(assessment->systems, analysis, options));
+        common::write_file_atomically(file_path(*dot), exports::system_map_dot(assessment->systems, analysis, options));
     }
     if (format == "json") write_json(assessment->systems, analysis);
     else write_table(assessment->systems, analysis);

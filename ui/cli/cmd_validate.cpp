@@ -30,7 +30,7 @@ int run_validate(const CommandArgs& raw) {
 
     int exit_code = kOk;
     for (const auto& file : args->positional()) {
-        if (std::filesystem::path(file).extension() == ".socle") {
+        if (file_path(file).extension() == ".socle") {
             const auto loaded = load_assessment_or_report(file);
             if (!loaded) exit_code = kInvalidInput;
             else if (!quiet)
@@ -39,7 +39,7 @@ int run_validate(const CommandArgs& raw) {
                           << loaded->responses.size() << " indicators with answers\n";
             continue;
         }
-        const auto result = frameworks::load_framework_file(file);
+        const auto result = frameworks::load_framework_file(file_path(file));
         print_diagnostics(result.diagnostics);
         if (!result.ok()) {
             exit_code = kInvalidInput;
