@@ -1,6 +1,7 @@
 #include "common/csv.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "common/text.h"
 #include "common/utf8.h"
@@ -175,5 +176,7 @@ std::string csv_line(const std::vector<std::string>& raw_fields, CsvCells cells)
     out.push_back('\n');
     return out;
 }
+
+std::string csv_file_content(std::string csv) { return "\xEF\xBB\xBF" + std::move(csv); }
 
 }  // namespace socle::common

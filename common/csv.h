@@ -59,4 +59,11 @@ std::string_view unguard_formula(std::string_view field);
 // Writes one CSV line ending in "\n", quoting fields that need it.
 std::string csv_line(const std::vector<std::string>& fields, CsvCells cells = CsvCells::SafeForSpreadsheets);
 
+// A CSV file's content as Socle writes it to disk: UTF-8 with a byte-order
+// mark, which is what Excel on Windows needs to read it as UTF-8 when the
+// file is opened by double-click (without it, the ANSI code page garbles
+// Cyrillic and Lao). Every importer of Socle's skips the mark. Text sent to
+// standard output (--format csv) has none: pipes and scripts do not need it.
+std::string csv_file_content(std::string csv);
+
 }  // namespace socle::common

@@ -2,6 +2,7 @@
 
 #include "assessment/system_csv.h"
 #include "common/atomic_file.h"
+#include "common/csv.h"
 #include "common/error.h"
 #include "common/path_text.h"
 #include "exports/roadmap_csv.h"
@@ -27,13 +28,13 @@ void write_csv_tables(const assessment::Assessment& assessment, const scoring::A
         throw common::IoError(common::path_to_utf8(dir), "cannot create the folder: " + (ec ? ec.message() : "not a folder"));
     const auto& scores = figures.scores;
     const auto& plan = figures.plan;
-    common::write_file_atomically(dir / "indicators.csv", indicators_csv(assessment, scores, cells));
-    common::write_file_atomically(dir / "domains.csv", domains_csv(assessment, scores, cells));
-    common::write_file_atomically(dir / "roadmap.csv", roadmap_csv(assessment, plan, cells));
+    common::write_file_atomically(dir / "indicators.csv", common::csv_file_content(indicators_csv(assessment, scores, cells)));
+    common::write_file_atomically(dir / "domains.csv", common::csv_file_content(domains_csv(assessment, scores, cells)));
+    common::write_file_atomically(dir / "roadmap.csv", common::csv_file_content(roadmap_csv(assessment, plan, cells)));
     // The map's own CSV format: the keys (social_registry, api), so the
     // files read back into Socle with the system-map import.
-    common::write_file_atomically(dir / "systems.csv", assessment::systems_csv(assessment.systems, cells));
-    common::write_file_atomically(dir / "flows.csv", assessment::flows_csv(assessment.systems, cells));
+    common::write_file_atomically(dir / "systems.csv", common::csv_file_content(assessment::systems_csv(assessment.systems, cells)));
+    common::write_file_atomically(dir / "flows.csv", common::csv_file_content(assessment::flows_csv(assessment.systems, cells)));
 }
 
 }  // namespace socle::exports

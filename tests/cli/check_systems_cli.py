@@ -18,7 +18,8 @@ def run(*args, expect=0):
 
 
 def read(path):
-    with open(path, encoding="utf-8") as f:
+    # utf-8-sig: the CSV files Socle writes start with a byte-order mark.
+    with open(path, encoding="utf-8-sig") as f:
         return f.read()
 
 

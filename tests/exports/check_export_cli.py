@@ -86,7 +86,9 @@ def check_csv(folder, scores, plan):
         with open(os.path.join(folder, name + ".csv"), "rb") as f:
             raw = f.read()
         text = raw.decode("utf-8")  # strict: fails on anything but UTF-8
-        assert not text.startswith("\ufeff"), name
+        # The byte-order mark that Excel on Windows needs to read UTF-8.
+        assert text.startswith("\ufeff"), name
+        text = text[1:]
         table = list(csv.reader(io.StringIO(text)))
         header = table[0]
         assert len(set(header)) == len(header) and all(header), (name, header)

@@ -5,6 +5,7 @@
 #include "assessment/assessment_io.h"
 #include "assessment/system_csv.h"
 #include "common/atomic_file.h"
+#include "common/csv.h"
 #include "common/error.h"
 #include "common/path_text.h"
 #include "common/json_writer.h"
@@ -80,8 +81,8 @@ int run_export_csv(const Args& args) {
     const auto assessment = load_assessment_or_report(args.positional()[1]);
     if (!assessment) return kInvalidInput;
     const auto cells = args.has("--raw-csv") ? common::CsvCells::Raw : common::CsvCells::SafeForSpreadsheets;
-    if (systems_file) common::write_file_atomically(file_path(*systems_file), assessment::systems_csv(assessment->systems, cells));
-    if (flows_file) common::write_file_atomically(file_path(*flows_file), assessment::flows_csv(assessment->systems, cells));
+    if (systems_file) common::write_file_atomically(file_path(*systems_file), common::csv_file_content(assessment::systems_csv(assessment->systems, cells)));
+    if (flows_file) common::write_file_atomically(file_path(*flows_file), common::csv_file_content(assessment::flows_csv(assessment->systems, cells)));
     std::cout << "wrote " << assessment->systems.systems.size() << " systems and " << assessment->systems.flows.size()
               << " flows\n";
     return kOk;

@@ -11,6 +11,7 @@
 
 #include "assessment/system_csv.h"
 #include "common/atomic_file.h"
+#include "common/csv.h"
 #include "common/error.h"
 #include "common/path_text.h"
 #include "ui/desktop/document/document.h"
@@ -101,8 +102,8 @@ std::pair<std::filesystem::path, std::filesystem::path> export_system_csv_files(
     const assessment::Assessment& assessment, const std::filesystem::path& folder) {
     const auto systems = folder / "systems.csv";
     const auto flows = folder / "flows.csv";
-    common::write_file_atomically(systems, assessment::systems_csv(assessment.systems));
-    common::write_file_atomically(flows, assessment::flows_csv(assessment.systems));
+    common::write_file_atomically(systems, common::csv_file_content(assessment::systems_csv(assessment.systems)));
+    common::write_file_atomically(flows, common::csv_file_content(assessment::flows_csv(assessment.systems)));
     return {systems, flows};
 }
 
