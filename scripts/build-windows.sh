@@ -132,47 +132,39 @@ build_wxwidgets() {
   touch "$(stamp wxwidgets)"
 }
 
-# Boost.Graph is header-only: the host's headers, seen through a folder of
-# their own (never /usr/include itself, which would shadow MinGW's headers),
-# with a package configuration that gives the Boost::headers target.
-link_boost_headers() {
-  local version dir="$WIN_PREFIX/lib/cmake/Boost"
-  version="$(sed -n 's/^#define BOOST_LIB_VERSION "\([0-9_]*\)"/\1/p' /usr/include/boost/version.hpp | tr _ .)"
-  mkdir -p "$WIN_PREFIX/boost-headers" "$dir"
-  ln -sfn /usr/include/boost "$WIN_PREFIX/boost-headers/boost"
-  cat >"$dir/BoostConfig.cmake" <<CONFIG
-# Written by scripts/build-windows.sh: Boost's headers for the Windows build.
-if(NOT TARGET Boost::headers)
-  add_library(Boost::headers INTERFACE IMPORTED)
-  set_target_properties(Boost::headers PROPERTIES
-    INTERFACE_INCLUDE_DIRECTORIES "$WIN_PREFIX/boost-headers")
+# Header-only packages (Boost.Graph; doctest, for the tests built for
+# Windows): the host's headers, seen through a folder of their own (never
+# /usr/include itself, which would shadow MinGW's headers), with a package
+# configuration that gives the target CMake links.
+# Usage: header_only_package NAME TARGET HEADER_FOLDER
+header_only_package() {
+  local name="$1" target="$2" headers="$3" dir="$WIN_PREFIX/lib/cmake/$1"
+  mkdir -p "$WIN_PREFIX/$headers-headers" "$dir"
+  ln -sfn "/usr/include/$headers" "$WIN_PREFIX/$headers-headers/$headers"
+  cat >"$dir/${name}Config.cmake" <<CONFIG
+# Written by scripts/build-windows.sh: $name's headers for the Windows build.
+if(NOT TARGET $target)
+  add_library($target INTERFACE IMPORTED)
+  set_target_properties($target PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES "$WIN_PREFIX/$headers-headers")
 endif()
-set(Boost_FOUND TRUE)
+set(${name}_FOUND TRUE)
 CONFIG
-  cat >"$dir/BoostConfigVersion.cmake" <<CONFIG
+}
+
+link_header_only_packages() {
+  header_only_package Boost Boost::headers boost
+  header_only_package doctest doctest::doctest doctest
+  # find_package(Boost 1.74) asks for a version.
+  local version
+  version="$(sed -n 's/^#define BOOST_LIB_VERSION "\([0-9_]*\)"/\1/p' /usr/include/boost/version.hpp | tr _ .)"
+  cat >"$WIN_PREFIX/lib/cmake/Boost/BoostConfigVersion.cmake" <<CONFIG
 set(PACKAGE_VERSION "$version")
 if(PACKAGE_FIND_VERSION VERSION_GREATER PACKAGE_VERSION)
   set(PACKAGE_VERSION_COMPATIBLE FALSE)
 else()
   set(PACKAGE_VERSION_COMPATIBLE TRUE)
 endif()
-CONFIG
-}
-
-# doctest is header-only too: the same arrangement, for the tests built for
-# Windows.
-link_doctest_headers() {
-  local dir="$WIN_PREFIX/lib/cmake/doctest"
-  mkdir -p "$WIN_PREFIX/doctest-headers" "$dir"
-  ln -sfn /usr/include/doctest "$WIN_PREFIX/doctest-headers/doctest"
-  cat >"$dir/doctestConfig.cmake" <<CONFIG
-# Written by scripts/build-windows.sh: doctest's headers for the Windows build.
-if(NOT TARGET doctest::doctest)
-  add_library(doctest::doctest INTERFACE IMPORTED)
-  set_target_properties(doctest::doctest PROPERTIES
-    INTERFACE_INCLUDE_DIRECTORIES "$WIN_PREFIX/doctest-headers")
-endif()
-set(doctest_FOUND TRUE)
 CONFIG
 }
 
@@ -189,8 +181,7 @@ build_dependencies() {
   build_pugixml
   build_libxlsxwriter
   build_wxwidgets
-  link_boost_headers
-  link_doctest_headers
+  link_header_only_packages
 }
 
 build_socle() {
