@@ -109,7 +109,7 @@ def check_same_answers(build, n, flows, result):
         subprocess.run([cli, "new", "--framework", "sp-dmf", "-o", socle], capture_output=True, check=True)
         subprocess.run([cli, "systems", "import", socle, "--systems", systems_csv, "--flows", flows_csv],
                        capture_output=True, check=True)
-        out = json.loads(subprocess.run([cli, "systems", socle, "--format", "json"], capture_output=True, text=True,
+        out = json.loads(subprocess.run([cli, "systems", socle, "--format", "json", "--full"], capture_output=True, text=True,
                                         check=True).stdout)
     num = lambda ids: sorted(int(i[1:]) for i in ids)
     assert {int(s["id"][1:]): s["layer"] for s in out["systems"]} == result["layers"], "layers differ"
@@ -119,8 +119,9 @@ def check_same_answers(build, n, flows, result):
     assert num(out["articulation_points"]) == result["articulation"], "articulation points differ"
     assert sorted(tuple(sorted(int(i[1:]) for i in pair)) for pair in out["bridges"]) == result["bridges"]
     for v in range(n):
-        assert num(out["impact"][f"s{v}"]) == sorted(result["downstream"][v]), v
-        assert num(out["upstream"][f"s{v}"]) == sorted(result["upstream"][v]), v
+        assert num(out["impact"][f"s{v}"]["ids"]) == sorted(result["downstream"][v]), v
+        assert num(out["upstream"][f"s{v}"]["ids"]) == sorted(result["upstream"][v]), v
+        assert out["impact"][f"s{v}"]["count"] == len(result["downstream"][v]), v
     assert num(out["silos"]) == result["silos"]
     assert abs(out["interoperability"]["index"] - result["index"]) < 1e-9
 

@@ -35,14 +35,15 @@ std::string labels_of(const WorkbookContext& ctx, const std::vector<std::string>
 
 // Names only, "; "-separated (names may hold commas), at most kNamesListed;
 // the count stands in the column beside.
-std::string names_of(const WorkbookContext& ctx, const std::vector<std::string>& ids) {
+static_assert(scoring::kReachNamesKept >= kNamesListed, "the analysis keeps the names a list shows");
+std::string names_of(const WorkbookContext& ctx, const scoring::Reach& reach) {
     std::string text;
-    const std::size_t listed = std::min(ids.size(), kNamesListed);
+    const std::size_t listed = std::min(reach.first.size(), kNamesListed);
     for (std::size_t i = 0; i < listed; ++i) {
-        const auto* system = ctx.find_system(ids[i]);
-        text += (text.empty() ? "" : "; ") + (system && !system->name.empty() ? system->name : ids[i]);
+        const auto* system = ctx.find_system(reach.first[i]);
+        text += (text.empty() ? "" : "; ") + (system && !system->name.empty() ? system->name : reach.first[i]);
     }
-    if (ids.size() > listed) text += "; " + more_text(ctx, ids.size() - listed);
+    if (reach.count > listed) text += "; " + more_text(ctx, reach.count - listed);
     return text;
 }
 
@@ -84,7 +85,7 @@ std::string hubs_text(const WorkbookContext& ctx) {
 const scoring::SystemFindings* widest_impact(const WorkbookContext& ctx) {
     const scoring::SystemFindings* widest = nullptr;
     for (const auto& system : ctx.analysis.systems)
-        if (!system.downstream.empty() && (!widest || system.downstream.size() > widest->downstream.size()))
+        if (!system.downstream.empty() && (!widest || system.downstream.count > widest->downstream.count))
             widest = &system;
     return widest;
 }
@@ -136,7 +137,7 @@ int write_dependency_findings(WorkbookContext& ctx, lxw_worksheet* ws, int row) 
                   a.articulation_points.empty() ? none : labels_of(ctx, a.articulation_points));
     if (const auto* widest = widest_impact(ctx))
         row = finding(ctx, ws, row, label, N_("Widest outage impact"),
-                      ctx.system_label(widest->id) + ": " + std::to_string(widest->downstream.size()) + of +
+                      ctx.system_label(widest->id) + ": " + std::to_string(widest->downstream.count) + of +
                           std::to_string(map.systems.size() - 1) + " " + ctx.tr(N_("other systems affected")));
     row = finding(ctx, ws, row, label, N_("Silos (no flows)"), a.silos.empty() ? none : labels_of(ctx, a.silos));
     return row;
@@ -254,9 +255,9 @@ void write_dependencies_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         put_number(ws, row, 5, found.betweenness, betweenness);
         put_text(ws, row, 6, found.articulation_point ? yes : no, f.centred);
         put_text(ws, row, 7, found.silo ? yes : no, f.centred);
-        put_number(ws, row, 8, static_cast<double>(found.downstream.size()), f.integer);
+        put_number(ws, row, 8, static_cast<double>(found.downstream.count), f.integer);
         fit.text(ws, row, 9, names_of(ctx, found.downstream), f.wrap);
-        put_number(ws, row, 10, static_cast<double>(found.upstream.size()), f.integer);
+        put_number(ws, row, 10, static_cast<double>(found.upstream.count), f.integer);
         fit.text(ws, row, 11, names_of(ctx, found.upstream), f.wrap);
         ++row;
     }

@@ -3,4 +3,5 @@
 target_sources(socle_scoring PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/system_analysis.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system_graph.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/system_reach.cpp
 )

@@ -4,16 +4,14 @@
 #include <map>
 #include <set>
 
-#include <boost/dynamic_bitset.hpp>
-
 #include "scoring/detail/system_graph.h"
+#include "scoring/detail/system_reach.h"
 
 namespace socle::scoring {
 
 namespace {
 
 using assessment::FlowMechanism;
-using Bits = boost::dynamic_bitset<>;
 
 detail::IndexGraph index_graph(const assessment::SystemMap& map, std::map<std::string_view, std::size_t>& index) {
     detail::IndexGraph graph;
@@ -55,27 +53,20 @@ Condensation condense(const detail::IndexGraph& graph) {
     return c;
 }
 
-// Everything reachable from each component along `next`, not counting
-// itself. `visit_order` lists every component after all of its `next`
-// ones, so their sets are complete when they are merged in.
-std::vector<Bits> reach(const Condensation& c, const std::vector<std::size_t>& visit_order, std::size_t size,
-                        const std::vector<std::vector<std::size_t>>& next) {
-    std::vector<Bits> sets(c.members.size(), Bits(size));
-    for (auto component : visit_order) {
-        for (auto other : next[component]) {
-            sets[component] |= sets[other];
-            for (auto v : c.members[other]) sets[component].set(v);
+// Fills one direction of every system's findings from the per-component
+// reach (which counts the component's own members, the system among them).
+void fill_reach(const assessment::SystemMap& map, const Condensation& c, const detail::ComponentReach& reach,
+                Reach SystemFindings::*field, std::vector<SystemFindings>& systems) {
+    for (std::size_t v = 0; v < systems.size(); ++v) {
+        const auto component = c.components.of[v];
+        Reach& out = systems[v].*field;
+        out.count = reach.count[component] - 1;
+        for (auto other : reach.first[component]) {
+            if (other == v) continue;
+            if (out.first.size() == kReachNamesKept) break;
+            out.first.push_back(map.systems[other].id);
         }
     }
-    return sets;
-}
-
-std::vector<std::string> ids_of(const assessment::SystemMap& map, const Bits& bits, std::size_t except) {
-    std::vector<std::string> ids;
-    ids.reserve(bits.count());
-    for (auto v = bits.find_first(); v != Bits::npos; v = bits.find_next(v))
-        if (v != except) ids.push_back(map.systems[v].id);
-    return ids;
 }
 
 void order_and_reach(const assessment::SystemMap& map, const detail::IndexGraph& graph, SystemMapAnalysis& out) {
@@ -105,18 +96,13 @@ void order_and_reach(const assessment::SystemMap& map, const detail::IndexGraph&
         }
         out.systems[v].cycle = cycle_of[component];
     }
-    // Within a cycle every member reaches every other one, both ways.
+    // Within a cycle every member reaches every other one, both ways; one
+    // more name is kept than shown, as the system itself may be among them.
     const std::vector<std::size_t> reverse_topo(topo.rbegin(), topo.rend());
-    const auto down = reach(c, reverse_topo, graph.size, c.successors);
-    const auto up = reach(c, topo, graph.size, c.predecessors);
-    for (std::size_t v = 0; v < graph.size; ++v) {
-        const auto component = c.components.of[v];
-        Bits own(graph.size);
-        if (c.members[component].size() > 1)
-            for (auto member : c.members[component]) own.set(member);
-        out.systems[v].downstream = ids_of(map, down[component] | own, v);
-        out.systems[v].upstream = ids_of(map, up[component] | own, v);
-    }
+    const auto down = detail::component_reach(graph.size, c.members, c.successors, reverse_topo, kReachNamesKept + 1);
+    fill_reach(map, c, down, &SystemFindings::downstream, out.systems);
+    const auto up = detail::component_reach(graph.size, c.members, c.predecessors, topo, kReachNamesKept + 1);
+    fill_reach(map, c, up, &SystemFindings::upstream, out.systems);
 }
 
 void interoperability(const assessment::SystemMap& map, SystemMapAnalysis& out) {
@@ -194,6 +180,35 @@ SystemMapAnalysis analyse_system_map(const assessment::SystemMap& map) {
 
     interoperability(map, out);
     return out;
+}
+
+std::vector<std::string> reach_of(const assessment::SystemMap& map, std::string_view system_id,
+                                  ReachDirection direction) {
+    std::map<std::string_view, std::size_t> index;
+    const auto graph = index_graph(map, index);
+    const auto start = index.find(system_id);
+    if (start == index.end()) return {};
+    std::vector<std::vector<std::size_t>> next(graph.size);
+    for (const auto& [from, to] : graph.links) {
+        if (direction == ReachDirection::Downstream) next[from].push_back(to);
+        else next[to].push_back(from);
+    }
+    std::vector<char> seen(graph.size, 0);
+    std::vector<std::size_t> stack{start->second};
+    seen[start->second] = 1;
+    while (!stack.empty()) {
+        const auto v = stack.back();
+        stack.pop_back();
+        for (auto w : next[v])
+            if (!seen[w]) {
+                seen[w] = 1;
+                stack.push_back(w);
+            }
+    }
+    std::vector<std::string> ids;
+    for (std::size_t v = 0; v < graph.size; ++v)
+        if (seen[v] && v != start->second) ids.push_back(map.systems[v].id);
+    return ids;
 }
 
 }  // namespace socle::scoring

@@ -17,6 +17,21 @@
 
 namespace socle::scoring {
 
+// How far an outage (downstream) or a dependency (upstream) of one system
+// reaches: the exact number of other systems, and the first of them in map
+// order. Keeping every list in full cost memory quadratic in the map (2,000
+// systems in one big cycle: 4 million names); the whole list of one system
+// is there on request, through reach_of.
+inline constexpr std::size_t kReachNamesKept = 25;
+
+struct Reach {
+    std::size_t count = 0;            // every system reached, the system itself not counted
+    std::vector<std::string> first;   // the first min(count, kReachNamesKept) of them, map order
+    bool empty() const { return count == 0; }
+};
+
+enum class ReachDirection { Downstream, Upstream };
+
 // Everything the analysis found about one system.
 struct SystemFindings {
     std::string id;
@@ -25,8 +40,8 @@ struct SystemFindings {
     double betweenness = 0;            // normalised to 0..1
     bool articulation_point = false;
     bool silo = false;                      // no flow in or out
-    std::vector<std::string> downstream;    // every system an outage reaches (transitively)
-    std::vector<std::string> upstream;      // every system it depends on (transitively)
+    Reach downstream;                       // the systems an outage reaches (transitively)
+    Reach upstream;                         // the systems it depends on (transitively)
     std::size_t inputs = 0;                 // flows into it
     std::size_t outputs = 0;                // flows out of it
 };
@@ -81,5 +96,12 @@ double mechanism_weight(assessment::FlowMechanism mechanism);
 // flows between the same two systems count as one link in the graph
 // measures, and each one in the interoperability shares.
 SystemMapAnalysis analyse_system_map(const assessment::SystemMap& map);
+
+// The full list behind SystemFindings::downstream or upstream of one system,
+// in map order, by one walk of the map (time linear in the map): what the
+// desktop highlights and `socle-cli systems --full` prints. Empty for an
+// unknown id.
+std::vector<std::string> reach_of(const assessment::SystemMap& map, std::string_view system_id,
+                                  ReachDirection direction);
 
 }  // namespace socle::scoring

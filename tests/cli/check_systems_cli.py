@@ -59,8 +59,12 @@ with tempfile.TemporaryDirectory() as tmp:
     assert hubs["pay"] == 0 and [h["id"] for h in result["hubs"]][:2] == ["sr", "mis"]
     assert result["articulation_points"] == ["sr", "mis"]
     assert result["bridges"] == [["crvs", "sr"], ["sr", "mis"], ["mis", "pay"]], result["bridges"]
-    assert result["impact"]["crvs"] == ["sr", "mis", "pay"] and result["impact"]["pay"] == ["mis"]
-    assert result["impact"]["wh"] == [] and result["upstream"]["pay"] == ["crvs", "sr", "mis"]
+    assert result["impact"]["crvs"] == {"count": 3, "ids": ["sr", "mis", "pay"]}, result["impact"]
+    assert result["impact"]["pay"] == {"count": 1, "ids": ["mis"]}
+    assert result["impact"]["wh"] == {"count": 0, "ids": []}
+    assert result["upstream"]["pay"] == {"count": 3, "ids": ["crvs", "sr", "mis"]}
+    # --full gives the same on a map this small (every list is under the cap).
+    assert json.loads(run("systems", socle, "--format", "json", "--full").stdout) == result
     assert result["silos"] == ["wh"]
     interop = result["interoperability"]
     assert interop["index"] == (0 + 100 + 25 + 50) / 4, interop

@@ -46,8 +46,15 @@ for path in files:
     assert sorted(i for layer_ids in result["order"] for i in layer_ids) == sorted(systems)
     assert sum(m["flows"] for m in result["interoperability"]["by_mechanism"].values()) == len(flows)
     assert len(result["flows_without_agreement"]) == sum(1 for f in flows if f[3] != "yes")
+    full = json.loads(subprocess.run([cli, "systems", path, "--format", "json", "--full"], capture_output=True,
+                                     text=True, check=True).stdout)
     for a, b, _, _ in flows:
-        assert b in result["impact"][a] and a in result["upstream"][b], (name, a, b)
+        assert b in full["impact"][a]["ids"] and a in full["upstream"][b]["ids"], (name, a, b)
+    for direction in ("impact", "upstream"):
+        for sid, reach in result[direction].items():
+            whole = full[direction][sid]
+            assert reach["count"] == whole["count"] == len(whole["ids"]), (name, sid)
+            assert reach["ids"] == whole["ids"][:25], (name, sid)
     index = result["interoperability"]["index"]
     assert 0 <= index <= 100, (name, index)
 

@@ -50,10 +50,15 @@ with tempfile.TemporaryDirectory() as tmp:
             assert abs(row[5] - hubs[sid]) < 1e-12, (name, row)
             assert row[6] == ("yes" if sid in result["articulation_points"] else "no"), (name, row)
             assert row[7] == ("yes" if sid in result["silos"] else "no"), (name, row)
-            assert row[8] == len(result["impact"][sid]) and row[10] == len(result["upstream"][sid]), (name, row)
+            assert row[8] == result["impact"][sid]["count"] and row[10] == result["upstream"][sid]["count"], (name, row)
             names = {s["id"]: s["name"] for s in result["systems"]}
-            assert (row[9] or "") == "; ".join(names[o] for o in result["impact"][sid]), (name, row)
-            assert (row[11] or "") == "; ".join(names[o] for o in result["upstream"][sid]), (name, row)
+
+            def listed(reach):
+                text = "; ".join(names[o] for o in reach["ids"])
+                more = reach["count"] - len(reach["ids"])
+                return text + (f"; and {more} more" if more else "")
+            assert (row[9] or "") == listed(result["impact"][sid]), (name, row)
+            assert (row[11] or "") == listed(result["upstream"][sid]), (name, row)
         bridges_at = find_row(table, "Critical links (their loss splits the map)")
         listed = [(r[0], r[1]) for r in table[bridges_at + 2: bridges_at + 2 + len(result["bridges"])]]
         assert [a for a, _ in listed] == [a for a, _ in result["bridges"]], (name, listed)
@@ -84,8 +89,8 @@ with tempfile.TemporaryDirectory() as tmp:
         top = result["hubs"][0]["id"]
         assert findings["Main hubs (betweenness)"].startswith(
             next(s["name"] for s in result["systems"] if s["id"] == top) + f" ({top})"), name
-        widest = max(result["impact"].values(), key=len)
-        assert f": {len(widest)} of {len(result['systems']) - 1} other systems affected" in findings[
+        widest = max(reach["count"] for reach in result["impact"].values())
+        assert f": {widest} of {len(result['systems']) - 1} other systems affected" in findings[
             "Widest outage impact"], findings["Widest outage impact"]
 
     # No map: both places say so instead of showing empty tables.

@@ -38,14 +38,19 @@ TEST_CASE("systems analysis: a chain with a two-system cycle and a silo") {
     CHECK_FALSE(analysis.find("sr")->cycle.has_value());
     CHECK(analysis.silos == Ids{"wh"});
 
-    CHECK(analysis.find("crvs")->downstream == Ids{"nid", "sr", "mis", "pay", "gr"});
-    CHECK(analysis.find("mis")->downstream == Ids{"pay", "gr"});
-    CHECK(analysis.find("pay")->downstream == Ids{"mis", "gr"});
+    CHECK(analysis.find("crvs")->downstream.first == Ids{"nid", "sr", "mis", "pay", "gr"});
+    CHECK(analysis.find("mis")->downstream.first == Ids{"pay", "gr"});
+    CHECK(analysis.find("pay")->downstream.first == Ids{"mis", "gr"});
     CHECK(analysis.find("gr")->downstream.empty());
-    CHECK(analysis.find("gr")->upstream == Ids{"crvs", "nid", "sr", "mis", "pay"});
-    CHECK(analysis.find("mis")->upstream == Ids{"crvs", "nid", "sr", "pay"});
+    CHECK(analysis.find("gr")->upstream.first == Ids{"crvs", "nid", "sr", "mis", "pay"});
+    CHECK(analysis.find("mis")->upstream.first == Ids{"crvs", "nid", "sr", "pay"});
     CHECK(analysis.find("crvs")->upstream.empty());
     CHECK(analysis.find("wh")->downstream.empty());
+    CHECK(analysis.find("crvs")->downstream.count == 5);
+    CHECK(analysis.find("mis")->upstream.count == 4);
+    CHECK(scoring::reach_of(chain_with_cycle(), "pay", scoring::ReachDirection::Downstream) == Ids{"mis", "gr"});
+    CHECK(scoring::reach_of(chain_with_cycle(), "pay", scoring::ReachDirection::Upstream) == Ids{"crvs", "nid", "sr", "mis"});
+    CHECK(scoring::reach_of(chain_with_cycle(), "nobody", scoring::ReachDirection::Upstream).empty());
 
     // Ordered pairs through each system (n = 7, divided by 6 x 5 = 30):
     // nid: crvs to sr, mis, pay, gr = 4; sr: {crvs, nid} to {mis, pay, gr}
@@ -95,8 +100,8 @@ TEST_CASE("systems analysis: a three-system cycle with a tail") {
     CHECK(betweenness_of(analysis, "d") == 0);
     CHECK(analysis.articulation_points == Ids{"c"});
     CHECK(analysis.bridges == std::vector<std::pair<std::string, std::string>>{{"c", "d"}});
-    CHECK(analysis.find("b")->downstream == Ids{"a", "c", "d"});
-    CHECK(analysis.find("d")->upstream == Ids{"a", "b", "c"});
+    CHECK(analysis.find("b")->downstream.first == Ids{"a", "c", "d"});
+    CHECK(analysis.find("d")->upstream.first == Ids{"a", "b", "c"});
     CHECK(analysis.silos.empty());
 }
 
@@ -111,7 +116,7 @@ TEST_CASE("systems analysis: two shortest paths share the credit, and a square h
     CHECK(betweenness_of(analysis, "a") == 0);
     CHECK(analysis.articulation_points.empty());
     CHECK(analysis.bridges.empty());
-    CHECK(analysis.find("a")->downstream == Ids{"b", "c", "d"});
+    CHECK(analysis.find("a")->downstream.first == Ids{"b", "c", "d"});
 }
 
 TEST_CASE("systems analysis: parallel and opposite flows are one link in the graph, each counts in the shares") {
@@ -153,4 +158,25 @@ TEST_CASE("systems analysis: mechanism weights run from manual to standards-base
     CHECK(scoring::mechanism_weight(FlowMechanism::Database) == 50);
     CHECK(scoring::mechanism_weight(FlowMechanism::Api) == 75);
     CHECK(scoring::mechanism_weight(FlowMechanism::StandardApi) == 100);
+}
+
+TEST_CASE("systems analysis: a long chain keeps the exact count and only the first names") {
+    // s0 -> s1 -> ... -> s59: s0's outage reaches 59 systems, s59 depends on 59.
+    std::vector<std::string> ids;
+    std::vector<std::pair<std::string, std::string>> flows;
+    for (int i = 0; i < 60; ++i) ids.push_back("s" + std::to_string(i));
+    for (int i = 0; i + 1 < 60; ++i) flows.emplace_back(ids[i], ids[i + 1]);
+    const auto map = test::make_map(ids, flows);
+    const auto analysis = scoring::analyse_system_map(map);
+    const auto& first = *analysis.find("s0");
+    CHECK(first.downstream.count == 59);
+    REQUIRE(first.downstream.first.size() == scoring::kReachNamesKept);
+    CHECK(first.downstream.first == Ids(ids.begin() + 1, ids.begin() + 1 + scoring::kReachNamesKept));
+    const auto& last = *analysis.find("s59");
+    CHECK(last.upstream.count == 59);
+    CHECK(last.upstream.first == Ids(ids.begin(), ids.begin() + scoring::kReachNamesKept));
+    CHECK(scoring::reach_of(map, "s0", scoring::ReachDirection::Downstream) == Ids(ids.begin() + 1, ids.end()));
+    // Half way: 29 below and 30 above.
+    CHECK(analysis.find("s30")->downstream.count == 29);
+    CHECK(analysis.find("s30")->upstream.count == 30);
 }

@@ -9,6 +9,7 @@
 #include <random>
 #include <set>
 
+#include "scoring/detail/system_reach.h"
 #include "scoring/system_analysis.h"
 #include "tests/system_map/map_builders.h"
 
@@ -128,8 +129,17 @@ TEST_CASE("systems analysis: on random maps every measure matches its definition
                 if (reaches(v, w)) down.push_back(id(w));
                 if (reaches(w, v)) up.push_back(id(w));
             }
-            CHECK(found.downstream == down);
-            CHECK(found.upstream == up);
+            // Exact counts, the first names kept, and the whole list on request.
+            CHECK(found.downstream.count == down.size());
+            CHECK(found.upstream.count == up.size());
+            const auto kept = [](const std::vector<std::string>& all) {
+                return std::vector<std::string>(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(
+                                                                           std::min(all.size(), scoring::kReachNamesKept)));
+            };
+            CHECK(found.downstream.first == kept(down));
+            CHECK(found.upstream.first == kept(up));
+            CHECK(scoring::reach_of(map, id(v), scoring::ReachDirection::Downstream) == down);
+            CHECK(scoring::reach_of(map, id(v), scoring::ReachDirection::Upstream) == up);
             // In a cycle exactly when some other system reaches it and back.
             bool in_cycle = false;
             for (std::size_t w = 0; w < n; ++w) in_cycle = in_cycle || (reaches(v, w) && reaches(w, v));
@@ -196,4 +206,47 @@ TEST_CASE("systems analysis: on random maps every measure matches its definition
     CHECK(articulation_points >= 6);
     CHECK(bridge_count >= 6);
     CHECK(layers >= 5);
+}
+
+TEST_CASE("systems analysis: reach counted in narrow bands of columns equals reach counted at once") {
+    // The analysis holds one band of bit rows at a time; with 8 bytes per
+    // component every band is one 64-bit word, so a 300-vertex graph takes
+    // five bands, and each count and first list must come out the same.
+    std::mt19937 rng(7);
+    const std::size_t n = 300;
+    std::uniform_int_distribution<std::size_t> pick(0, n - 1);
+    // A DAG (links from lower to higher), so every vertex is its own component.
+    std::vector<std::vector<std::size_t>> members(n), next(n);
+    for (std::size_t v = 0; v < n; ++v) members[v] = {v};
+    for (int i = 0; i < 900; ++i) {
+        auto a = pick(rng), b = pick(rng);
+        if (a == b) continue;
+        if (a > b) std::swap(a, b);
+        next[a].push_back(b);
+    }
+    for (auto& list : next) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+    std::vector<std::size_t> order(n);
+    for (std::size_t v = 0; v < n; ++v) order[v] = n - 1 - v;  // successors first
+    const auto wide = scoring::detail::component_reach(n, members, next, order, 30);
+    const auto narrow = scoring::detail::component_reach(n, members, next, order, 30, n * 8);
+    CHECK(wide.count == narrow.count);
+    CHECK(wide.first == narrow.first);
+    // And both against a walk from each vertex.
+    for (std::size_t v = 0; v < n; ++v) {
+        std::vector<char> seen(n, 0);
+        std::vector<std::size_t> stack{v};
+        seen[v] = 1;
+        std::size_t reached = 0;
+        while (!stack.empty()) {
+            const auto x = stack.back();
+            stack.pop_back();
+            ++reached;
+            for (auto y : next[x])
+                if (!seen[y]) seen[y] = 1, stack.push_back(y);
+        }
+        CHECK(narrow.count[v] == reached);  // the vertex itself included
+    }
 }

@@ -1,5 +1,5 @@
 // socle-cli systems import|export FILE.socle --systems S.csv --flows F.csv
-// socle-cli systems FILE.socle [--format table|json] [--dot MAP.dot]
+// socle-cli systems FILE.socle [--format table|json] [--full] [--dot MAP.dot]
 #include <iostream>
 
 #include "assessment/assessment_io.h"
@@ -24,7 +24,7 @@ namespace {
 constexpr const char* kHelp =
     "Usage: socle-cli systems import FILE.socle --systems SYSTEMS.csv [--flows FLOWS.csv]\n"
     "       socle-cli systems export FILE.socle [--systems SYSTEMS.csv] [--flows FLOWS.csv] [--raw-csv]\n"
-    "       socle-cli systems FILE.socle [--format table|json] [--dot MAP.dot]\n\n"
+    "       socle-cli systems FILE.socle [--format table|json] [--full] [--dot MAP.dot]\n\n"
     "import replaces the assessment's system map with the two CSV files (UTF-8,\n"
     "header row): id,name,category,owner,status,hosting,maturity,notes and\n"
     "from,to,data,mechanism,frequency,agreement,notes. Every bad row is reported\n"
@@ -38,9 +38,12 @@ constexpr const char* kHelp =
     "analysis\"); a flow A -> B means B depends on data from A. JSON keys: systems\n"
     "[{id, name, category, status, layer, cycle}], order (layers of ids), cycles,\n"
     "hubs [{id, betweenness}], articulation_points, bridges ([from, to] pairs),\n"
-    "impact (id -> downstream ids), upstream (id -> ids), silos, interoperability\n"
-    "{index, by_mechanism {key: {flows, share}}}, flows_without_agreement [{from,\n"
-    "to, data, mechanism}]. --dot also writes the map for Graphviz (dot -Tsvg).\n";
+    "impact (id -> {count, ids}: the systems downstream), upstream (id -> {count,\n"
+    "ids}), silos, interoperability {index, by_mechanism {key: {flows, share}}},\n"
+    "flows_without_agreement [{from, to, data, mechanism}]. count is the number of\n"
+    "systems reached; ids names the first 25 of them in map order, or all of them\n"
+    "with --full (on a large map that output grows with the square of its size).\n"
+    "--dot also writes the map for Graphviz (dot -Tsvg).\n";
 
 std::optional<std::string> read_or_report(const std::string& path) {
     common::Diagnostics diagnostics;
@@ -94,7 +97,27 @@ void ids(common::JsonWriter& json, const std::vector<std::string>& list) {
     json.end_array();
 }
 
-void write_json(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis) {
+// The systems reached, as kept by the analysis or, with --full, all of them.
+std::vector<std::string> reached(const assessment::SystemMap& map, const scoring::SystemFindings& system,
+                                 scoring::ReachDirection direction, bool full) {
+    const auto& reach = direction == scoring::ReachDirection::Downstream ? system.downstream : system.upstream;
+    if (!full || reach.first.size() == reach.count) return reach.first;
+    return scoring::reach_of(map, system.id, direction);
+}
+
+void reach_object(common::JsonWriter& json, const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis,
+                  scoring::ReachDirection direction, bool full) {
+    json.begin_object();
+    for (const auto& system : analysis.systems) {
+        const auto& reach = direction == scoring::ReachDirection::Downstream ? system.downstream : system.upstream;
+        json.key(system.id).begin_object().key("count").value(reach.count).key("ids");
+        ids(json, reached(map, system, direction, full));
+        json.end_object();
+    }
+    json.end_object();
+}
+
+void write_json(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis, bool full) {
     common::JsonWriter json;
     json.begin_object().key("systems").begin_array();
     for (std::size_t i = 0; i < map.systems.size(); ++i) {
@@ -117,11 +140,11 @@ void write_json(const assessment::SystemMap& map, const scoring::SystemMapAnalys
     ids(json, analysis.articulation_points);
     json.key("bridges").begin_array();
     for (const auto& [from, to] : analysis.bridges) json.begin_array().value(from).value(to).end_array();
-    json.end_array().key("impact").begin_object();
-    for (const auto& system : analysis.systems) ids(json.key(system.id), system.downstream);
-    json.end_object().key("upstream").begin_object();
-    for (const auto& system : analysis.systems) ids(json.key(system.id), system.upstream);
-    json.end_object().key("silos");
+    json.end_array().key("impact");
+    reach_object(json, map, analysis, scoring::ReachDirection::Downstream, full);
+    json.key("upstream");
+    reach_object(json, map, analysis, scoring::ReachDirection::Upstream, full);
+    json.key("silos");
     ids(json, analysis.silos);
     json.key("interoperability").begin_object().key("index").value(analysis.interoperability_index, -1);
     json.key("by_mechanism").begin_object();
@@ -145,7 +168,7 @@ std::string joined(const std::vector<std::string>& list) {
     return out.empty() ? "-" : out;
 }
 
-void write_table(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis) {
+void write_table(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis, bool full) {
     std::cout << map.systems.size() << " systems, " << map.flows.size() << " flows (A -> B: B depends on data from A)\n\n"
               << "Modernisation order (each layer after the ones before it):\n";
     for (std::size_t i = 0; i < analysis.order.size(); ++i)
@@ -163,8 +186,13 @@ void write_table(const assessment::SystemMap& map, const scoring::SystemMapAnaly
     std::cout << "Silos (no flows): " << joined(analysis.silos) << "\n";
     std::cout << "Impact of an outage (systems downstream):\n";
     for (const auto& system : analysis.systems)
-        if (!system.downstream.empty())
-            std::cout << "  " << system.id << " (" << system.downstream.size() << "): " << joined(system.downstream) << "\n";
+        if (!system.downstream.empty()) {
+            const auto listed = reached(map, system, scoring::ReachDirection::Downstream, full);
+            std::cout << "  " << system.id << " (" << system.downstream.count << "): " << joined(listed);
+            if (listed.size() < system.downstream.count)
+                std::cout << ", and " << system.downstream.count - listed.size() << " more (--full lists them)";
+            std::cout << "\n";
+        }
     std::cout << "Interoperability index: "
               << (analysis.interoperability_index ? common::format_number(*analysis.interoperability_index, 1) : "-")
               << " / 100\n";
@@ -192,15 +220,16 @@ int run_analysis(const Args& args) {
         options.title = assessment->metadata.title;
         common::write_file_atomically(file_path(*dot), exports::system_map_dot(assessment->systems, analysis, options));
     }
-    if (format == "json") write_json(assessment->systems, analysis);
-    else write_table(assessment->systems, analysis);
+    const bool full = args.has("--full");
+    if (format == "json") write_json(assessment->systems, analysis, full);
+    else write_table(assessment->systems, analysis, full);
     return kOk;
 }
 
 }  // namespace
 
 int run_systems(const CommandArgs& raw) {
-    const auto opened = open_command("systems", raw, {{"--format", true}, {"--dot", true}, {"--systems", true}, {"--flows", true},
+    const auto opened = open_command("systems", raw, {{"--format", true}, {"--dot", true}, {"--full", false}, {"--systems", true}, {"--flows", true},
                                                {"--raw-csv", false}},
                                       kHelp);
     if (!opened.args) return opened.exit_code;
@@ -211,8 +240,8 @@ int run_systems(const CommandArgs& raw) {
         return usage_error("systems", "--raw-csv goes with 'systems export'");
     if (!subcommand) return run_analysis(*args);
     if (positional.size() != 2) return usage_error("systems", "name one .socle file after '" + positional[0] + "'");
-    if (args->has("--format") || args->has("--dot"))
-        return usage_error("systems", "--format and --dot go with 'systems FILE.socle'");
+    if (args->has("--format") || args->has("--dot") || args->has("--full"))
+        return usage_error("systems", "--format, --full and --dot go with 'systems FILE.socle'");
     return positional[0] == "import" ? run_import(*args) : run_export_csv(*args);
 }
 

@@ -21,6 +21,14 @@ wxString names(const assessment::SystemMap& map, const std::vector<std::string>&
     return text;
 }
 
+// The first names of a reach, and how many more there are.
+wxString reach_names(const assessment::SystemMap& map, const scoring::Reach& reach) {
+    wxString text = names(map, reach.first, ", ");
+    if (reach.count > reach.first.size())
+        text += ", " + wxString::Format(_("and %d more"), static_cast<int>(reach.count - reach.first.size()));
+    return text;
+}
+
 MapHighlight systems_highlight(const std::vector<std::string>& ids) {
     MapHighlight highlight;
     highlight.systems.insert(ids.begin(), ids.end());
@@ -157,13 +165,13 @@ wxString describe_system(const assessment::SystemMap& map, const scoring::System
     text += "\n" + wxString::Format(_("Modernisation step %d."), static_cast<int>(findings->layer + 1));
     text += "\n" + (findings->upstream.empty()
                         ? _("Depends on no other system.")
-                        : wxString::Format(_("Depends on %d: %s."), static_cast<int>(findings->upstream.size()),
-                                           names(map, findings->upstream, ", ")));
+                        : wxString::Format(_("Depends on %d: %s."), static_cast<int>(findings->upstream.count),
+                                           reach_names(map, findings->upstream)));
     text += "\n" + (findings->downstream.empty()
                         ? _("An outage would affect no other system.")
                         : wxString::Format(_("An outage would reach %d: %s."),
-                                           static_cast<int>(findings->downstream.size()),
-                                           names(map, findings->downstream, ", ")));
+                                           static_cast<int>(findings->downstream.count),
+                                           reach_names(map, findings->downstream)));
     if (std::find(hubs.begin(), hubs.end(), system_id) != hubs.end()) text += "\n" + _("A hub: many flows pass through it.");
     if (findings->articulation_point) text += "\n" + _("A single point of failure: losing it splits the map.");
     if (findings->cycle) text += "\n" + _("Part of a cycle: it and the others of the cycle depend on each other.");

@@ -159,8 +159,9 @@ void MapScene::set_selection(std::string system_id) {
     const auto* findings = analysis_.find(system_id);
     if (!findings) return;
     selection_ = std::move(system_id);
-    upstream_.insert(findings->upstream.begin(), findings->upstream.end());
-    downstream_.insert(findings->downstream.begin(), findings->downstream.end());
+    // The analysis keeps only the first names; the map shows every one.
+    for (auto& id : scoring::reach_of(map_, selection_, scoring::ReachDirection::Upstream)) upstream_.insert(std::move(id));
+    for (auto& id : scoring::reach_of(map_, selection_, scoring::ReachDirection::Downstream)) downstream_.insert(std::move(id));
 }
 
 void MapScene::set_highlight(MapHighlight highlight) { highlight_ = std::move(highlight); }
