@@ -50,7 +50,11 @@ void check_relevance(const Framework& framework, const Indicator& indicator, con
 }
 
 // Depth-first search over "requires" edges; every back edge closes a cycle,
-// which is reported once with the indicators on it, in order. The walk keeps
+// which is reported with the indicators on it, in order. Cycles can overlap
+// without end (a chain of 20,000 whose every link also waits for the first
+// closes 20,000 cycles, 2 GB of text in full), so the first kCyclesReported
+// are named, each by at most kCycleIdsNamed indicators, and one more error
+// counts the rest: output bounded, and one fix often breaks several. The walk keeps
 // its own stack: a framework (or a peer's .socle carrying one) can chain
 // prerequisites tens of thousands deep, and a recursive walk overflowed the
 // thread's stack (8 MB on Linux, 1 MB on Windows).
@@ -60,10 +64,20 @@ public:
                 common::Diagnostics& diagnostics)
         : framework_(framework), file_(file), lines_(lines), diagnostics_(diagnostics) {}
 
+    static constexpr std::size_t kCyclesReported = 20;
+    static constexpr std::size_t kCycleIdsNamed = 50;
+
     void run() {
         for (const auto& domain : framework_.domains)
             for (const auto& indicator : domain.indicators)
                 if (state_[indicator.id] == State::Unvisited) walk(indicator);
+        if (found_ > kCyclesReported) {
+            const auto at = lines_.position(first_unreported_offset_);
+            diagnostics_.error(file_, at.line, at.column,
+                               std::to_string(found_ - kCyclesReported) +
+                                   " more <requires> close a prerequisite cycle (the first is here); correct the "
+                                   "cycles above and check again");
+        }
     }
 
 private:
@@ -103,9 +117,16 @@ private:
     }
 
     void report(const Indicator& closing, const Prerequisite& edge) {
+        if (++found_ > kCyclesReported) {
+            if (found_ == kCyclesReported + 1) first_unreported_offset_ = edge.offset;
+            return;
+        }
         std::string cycle;
         const auto start = std::find(path_.begin(), path_.end(), &closing);
-        for (auto it = start; it != path_.end(); ++it) cycle += (*it)->id + " -> ";
+        const auto length = static_cast<std::size_t>(path_.end() - start);
+        std::size_t named = 0;
+        for (auto it = start; it != path_.end() && named < kCycleIdsNamed; ++it, ++named) cycle += (*it)->id + " -> ";
+        if (named < length) cycle += "... (" + std::to_string(length) + " indicators) -> ";
         cycle += closing.id;
         const auto at = lines_.position(edge.offset);
         diagnostics_.error(file_, at.line, at.column,
@@ -119,6 +140,8 @@ private:
     common::Diagnostics& diagnostics_;
     std::map<std::string, State, std::less<>> state_;
     std::vector<const Indicator*> path_;
+    std::size_t found_ = 0;
+    std::ptrdiff_t first_unreported_offset_ = 0;
 };
 
 }  // namespace
