@@ -4,4 +4,5 @@ target_sources(socle_scoring PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/system_analysis.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system_graph.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system_reach.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/system_betweenness.cpp
 )

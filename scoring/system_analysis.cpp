@@ -161,9 +161,10 @@ SystemMapAnalysis analyse_system_map(const assessment::SystemMap& map) {
     order_and_reach(map, graph, out);
 
     const auto betweenness = detail::normalised_betweenness(graph);
+    out.betweenness_sources = betweenness.sources;
     for (std::size_t v = 0; v < graph.size; ++v) {
-        out.systems[v].betweenness = betweenness[v];
-        out.hubs.push_back({out.systems[v].id, betweenness[v]});
+        out.systems[v].betweenness = betweenness.values[v];
+        out.hubs.push_back({out.systems[v].id, betweenness.values[v]});
     }
     std::stable_sort(out.hubs.begin(), out.hubs.end(),
                      [](const SystemHub& a, const SystemHub& b) { return a.betweenness > b.betweenness; });

@@ -69,6 +69,10 @@ struct SystemMapAnalysis {
     std::vector<std::vector<std::string>> cycles;
     // Every system, highest betweenness first (ties in map order).
     std::vector<SystemHub> hubs;
+    // The systems betweenness was walked from: all of them, except on a map
+    // so large (about 20,000 systems and more) that the betweenness is an
+    // estimate from evenly spaced sources (scoring/detail/system_graph.h).
+    std::size_t betweenness_sources = 0;
     // Single points of failure of the undirected view (a link counts once
     // whatever its direction): systems whose loss splits the map, and links
     // whose loss does. A bridge is (from, to) as its first flow runs; bridges

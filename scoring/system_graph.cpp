@@ -6,7 +6,6 @@
 #include <map>
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/biconnected_components.hpp>
 #include <boost/graph/strong_components.hpp>
 #include <boost/graph/topological_sort.hpp>
@@ -34,21 +33,6 @@ Components strong_components(const IndexGraph& graph) {
     components.count = boost::strong_components(
         g, boost::make_iterator_property_map(components.of.begin(), boost::get(boost::vertex_index, g)));
     return components;
-}
-
-std::vector<double> normalised_betweenness(const IndexGraph& graph) {
-    const Directed g = directed(graph);
-    std::vector<double> centrality(graph.size, 0.0);
-    boost::brandes_betweenness_centrality(
-        g, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g))));
-    // Boost's relative_betweenness_centrality assumes undirected pairs; a
-    // dependency map is directed, so divide by the ordered pairs ourselves.
-    const double n = static_cast<double>(graph.size);
-    if (graph.size > 2)
-        for (auto& value : centrality) value /= (n - 1) * (n - 2);
-    else
-        std::fill(centrality.begin(), centrality.end(), 0.0);
-    return centrality;
 }
 
 CutPoints cut_points(const IndexGraph& graph) {
