@@ -183,18 +183,21 @@ SystemMapAnalysis analyse_system_map(const assessment::SystemMap& map) {
     return out;
 }
 
-std::vector<std::string> reach_of(const assessment::SystemMap& map, std::string_view system_id,
-                                  ReachDirection direction) {
-    std::map<std::string_view, std::size_t> index;
-    const auto graph = index_graph(map, index);
-    const auto start = index.find(system_id);
-    if (start == index.end()) return {};
-    std::vector<std::vector<std::size_t>> next(graph.size);
+ReachWalker::ReachWalker(const assessment::SystemMap& map) : map_(map) {
+    const auto graph = index_graph(map, index_);
+    successors_.resize(graph.size);
+    predecessors_.resize(graph.size);
     for (const auto& [from, to] : graph.links) {
-        if (direction == ReachDirection::Downstream) next[from].push_back(to);
-        else next[to].push_back(from);
+        successors_[from].push_back(to);
+        predecessors_[to].push_back(from);
     }
-    std::vector<char> seen(graph.size, 0);
+}
+
+std::vector<std::string> ReachWalker::of(std::string_view system_id, ReachDirection direction) const {
+    const auto start = index_.find(system_id);
+    if (start == index_.end()) return {};
+    const auto& next = direction == ReachDirection::Downstream ? successors_ : predecessors_;
+    std::vector<char> seen(next.size(), 0);
     std::vector<std::size_t> stack{start->second};
     seen[start->second] = 1;
     while (!stack.empty()) {
@@ -207,9 +210,14 @@ std::vector<std::string> reach_of(const assessment::SystemMap& map, std::string_
             }
     }
     std::vector<std::string> ids;
-    for (std::size_t v = 0; v < graph.size; ++v)
-        if (seen[v] && v != start->second) ids.push_back(map.systems[v].id);
+    for (std::size_t v = 0; v < next.size(); ++v)
+        if (seen[v] && v != start->second) ids.push_back(map_.systems[v].id);
     return ids;
+}
+
+std::vector<std::string> reach_of(const assessment::SystemMap& map, std::string_view system_id,
+                                  ReachDirection direction) {
+    return ReachWalker(map).of(system_id, direction);
 }
 
 }  // namespace socle::scoring

@@ -7,6 +7,7 @@
 // Every list of systems is in the map's order unless said otherwise, so the
 // results are stable from run to run and easy to compare between rounds.
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -104,7 +105,19 @@ SystemMapAnalysis analyse_system_map(const assessment::SystemMap& map);
 // The full list behind SystemFindings::downstream or upstream of one system,
 // in map order, by one walk of the map (time linear in the map): what the
 // desktop highlights and `socle-cli systems --full` prints. Empty for an
-// unknown id.
+// unknown id. A ReachWalker indexes the map once for many such walks; it
+// refers to the map, which must outlive it.
+class ReachWalker {
+public:
+    explicit ReachWalker(const assessment::SystemMap& map);
+    std::vector<std::string> of(std::string_view system_id, ReachDirection direction) const;
+
+private:
+    const assessment::SystemMap& map_;
+    std::map<std::string_view, std::size_t> index_;
+    std::vector<std::vector<std::size_t>> successors_, predecessors_;
+};
+
 std::vector<std::string> reach_of(const assessment::SystemMap& map, std::string_view system_id,
                                   ReachDirection direction);
 

@@ -1,6 +1,7 @@
 // socle-cli systems import|export FILE.socle --systems S.csv --flows F.csv
 // socle-cli systems FILE.socle [--format table|json] [--full] [--dot MAP.dot]
 #include <iostream>
+#include <optional>
 
 #include "assessment/assessment_io.h"
 #include "assessment/system_csv.h"
@@ -98,26 +99,27 @@ void ids(common::JsonWriter& json, const std::vector<std::string>& list) {
 }
 
 // The systems reached, as kept by the analysis or, with --full, all of them.
-std::vector<std::string> reached(const assessment::SystemMap& map, const scoring::SystemFindings& system,
-                                 scoring::ReachDirection direction, bool full) {
+std::vector<std::string> reached(const scoring::ReachWalker* walker, const scoring::SystemFindings& system,
+                                 scoring::ReachDirection direction) {
     const auto& reach = direction == scoring::ReachDirection::Downstream ? system.downstream : system.upstream;
-    if (!full || reach.first.size() == reach.count) return reach.first;
-    return scoring::reach_of(map, system.id, direction);
+    if (!walker || reach.first.size() == reach.count) return reach.first;
+    return walker->of(system.id, direction);
 }
 
-void reach_object(common::JsonWriter& json, const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis,
-                  scoring::ReachDirection direction, bool full) {
+void reach_object(common::JsonWriter& json, const scoring::ReachWalker* walker, const scoring::SystemMapAnalysis& analysis,
+                  scoring::ReachDirection direction) {
     json.begin_object();
     for (const auto& system : analysis.systems) {
         const auto& reach = direction == scoring::ReachDirection::Downstream ? system.downstream : system.upstream;
         json.key(system.id).begin_object().key("count").value(reach.count).key("ids");
-        ids(json, reached(map, system, direction, full));
+        ids(json, reached(walker, system, direction));
         json.end_object();
     }
     json.end_object();
 }
 
-void write_json(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis, bool full) {
+void write_json(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis,
+                const scoring::ReachWalker* walker) {
     common::JsonWriter json;
     json.begin_object().key("systems").begin_array();
     for (std::size_t i = 0; i < map.systems.size(); ++i) {
@@ -141,9 +143,9 @@ void write_json(const assessment::SystemMap& map, const scoring::SystemMapAnalys
     json.key("bridges").begin_array();
     for (const auto& [from, to] : analysis.bridges) json.begin_array().value(from).value(to).end_array();
     json.end_array().key("impact");
-    reach_object(json, map, analysis, scoring::ReachDirection::Downstream, full);
+    reach_object(json, walker, analysis, scoring::ReachDirection::Downstream);
     json.key("upstream");
-    reach_object(json, map, analysis, scoring::ReachDirection::Upstream, full);
+    reach_object(json, walker, analysis, scoring::ReachDirection::Upstream);
     json.key("silos");
     ids(json, analysis.silos);
     json.key("interoperability").begin_object().key("index").value(analysis.interoperability_index, -1);
@@ -168,7 +170,8 @@ std::string joined(const std::vector<std::string>& list) {
     return out.empty() ? "-" : out;
 }
 
-void write_table(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis, bool full) {
+void write_table(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis,
+                 const scoring::ReachWalker* walker) {
     std::cout << map.systems.size() << " systems, " << map.flows.size() << " flows (A -> B: B depends on data from A)\n\n"
               << "Modernisation order (each layer after the ones before it):\n";
     for (std::size_t i = 0; i < analysis.order.size(); ++i)
@@ -187,7 +190,7 @@ void write_table(const assessment::SystemMap& map, const scoring::SystemMapAnaly
     std::cout << "Impact of an outage (systems downstream):\n";
     for (const auto& system : analysis.systems)
         if (!system.downstream.empty()) {
-            const auto listed = reached(map, system, scoring::ReachDirection::Downstream, full);
+            const auto listed = reached(walker, system, scoring::ReachDirection::Downstream);
             std::cout << "  " << system.id << " (" << system.downstream.count << "): " << joined(listed);
             if (listed.size() < system.downstream.count)
                 std::cout << ", and " << system.downstream.count - listed.size() << " more (--full lists them)";
@@ -220,7 +223,10 @@ int run_analysis(const Args& args) {
         options.title = assessment->metadata.title;
         common::write_file_atomically(file_path(*dot), exports::system_map_dot(assessment->systems, analysis, options));
     }
-    const bool full = args.has("--full");
+    // --full walks the map once per system and direction, from one index.
+    std::optional<scoring::ReachWalker> walker;
+    if (args.has("--full")) walker.emplace(assessment->systems);
+    const scoring::ReachWalker* full = walker ? &*walker : nullptr;
     if (format == "json") write_json(assessment->systems, analysis, full);
     else write_table(assessment->systems, analysis, full);
     return kOk;
