@@ -8,6 +8,7 @@
 #include "common/text.h"
 #include "exports/comparison_workbook.h"
 #include "scoring/comparison.h"
+#include "scoring/figure_text.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_output.h"
 #include "ui/cli/commands.h"
@@ -125,7 +126,7 @@ void write_json(const scoring::Comparison& c) {
     std::cout << json.str() << "\n";
 }
 
-std::string show(const std::optional<double>& value) { return value ? common::format_number(*value, 2) : "-"; }
+std::string show(const std::optional<double>& value) { return value ? scoring::level_text(*value) : "-"; }
 
 std::string position_mark(const std::optional<scoring::Position>& position) {
     if (!position) return "";
@@ -139,7 +140,7 @@ void write_table(const scoring::Comparison& c, const std::string& lang) {
         const auto& a = c.assessments[i];
         std::cout << "  [" << i + 1 << "] " << scoring::assessment_label(a) << "  version " << a.framework_version
                   << ", level " << show(a.level) << ", completeness "
-                  << (a.completeness ? common::format_number(*a.completeness * 100, 0) + "%" : "-") << " (" << a.rated
+                  << (a.completeness ? scoring::percent_text(*a.completeness) : "-") << " (" << a.rated
                   << " of " << a.applicable << " rated)" << (a.anonymised ? ", anonymised" : "") << "\n";
     }
     std::cout << "\nDomain levels (+ above, = at, - below the median by more than "
