@@ -27,7 +27,10 @@ constexpr const char* kHelp =
     "with different versions of the framework are matched by id; ids that only\n"
     "some of them have are listed as unmatched. Median, quartiles and positions:\n"
     "docs/methodology.md, \"Comparison\".\n\n"
+    "A file of another framework found in a folder is left out with a warning;\n"
+    "rounds of more than one country are compared with a warning.\n\n"
     "JSON keys: mode, framework {id, levels}, position_threshold,\n"
+    "mixed_countries (rounds of several countries, else empty),\n"
     "assessments [{file, title, country, round, date, framework_version,\n"
     "anonymised, completeness, level, index, rated, applicable}],\n"
     "domains and indicators [{id, domain, matched, levels (null when not rated),\n"
@@ -82,6 +85,9 @@ void write_json(const scoring::Comparison& c) {
     json.begin_object().key("mode").value(scoring::mode_key(c.mode));
     json.key("framework").begin_object().key("id").value(c.framework_id).key("levels").value(c.levels).end_object();
     json.key("position_threshold").value(scoring::kPositionThreshold, -1);
+    json.key("mixed_countries").begin_array();
+    for (const auto& country : c.mixed_countries) json.value(country);
+    json.end_array();
     json.key("assessments").begin_array();
     for (const auto& a : c.assessments) {
         json.begin_object().key("file").value(a.file).key("title").value(a.title).key("country").value(a.country);
@@ -134,8 +140,15 @@ std::string position_mark(const std::optional<scoring::Position>& position) {
 }
 
 void write_table(const scoring::Comparison& c, const std::string& lang) {
-    std::cout << "Comparison (" << scoring::mode_key(c.mode) << ") of " << c.assessments.size()
-              << " assessments of " << c.framework_id << "\n\n";
+    const auto& named = c.text_framework();
+    std::cout << "Comparison (" << scoring::mode_key(c.mode) << ") of " << c.assessments.size() << " assessments of "
+              << named.text(named.title, lang) << " (" << c.framework_id << ")\n";
+    if (!c.mixed_countries.empty()) {
+        std::cout << "Warning: these rounds are of different countries (";
+        for (std::size_t i = 0; i < c.mixed_countries.size(); ++i) std::cout << (i ? ", " : "") << c.mixed_countries[i];
+        std::cout << "): rounds mode reads changes as one country's progress; compare countries with --mode peers.\n";
+    }
+    std::cout << "\n";
     for (std::size_t i = 0; i < c.assessments.size(); ++i) {
         const auto& a = c.assessments[i];
         std::cout << "  [" << i + 1 << "] " << scoring::assessment_label(a) << "  version " << a.framework_version
