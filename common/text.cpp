@@ -1,5 +1,6 @@
 #include "common/text.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -57,6 +58,46 @@ std::string format_number(double value, int max_decimals) {
         if (!out.empty() && out.back() == '.') out.pop_back();
     }
     if (out == "-0") out = "0";
+    return out;
+}
+
+std::string format_rounded(double value, int max_decimals) {
+    if (!std::isfinite(value)) return "0";
+    max_decimals = std::clamp(max_decimals, 0, 15);
+    // "d.dddddddddddddde+XX": the 15 significant digits a spreadsheet keeps.
+    char buffer[64];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::scientific, 14);
+    if (ec != std::errc{}) return "0";
+    const std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+    const auto e = text.find('e');
+    std::string digits;
+    for (char c : text.substr(0, e))
+        if (c != '.') digits += c;
+    int point = 1 + std::stoi(std::string(text.substr(e + 1)));  // digits before the decimal point
+    if (point < 1) {
+        digits.insert(0, static_cast<std::size_t>(1 - point), '0');
+        point = 1;
+    }
+    const auto keep = static_cast<std::size_t>(point + max_decimals);
+    if (digits.size() < keep + 1) digits.append(keep + 1 - digits.size(), '0');
+    const bool round_up = digits[keep] >= '5';
+    digits.resize(keep);
+    if (round_up) {
+        std::size_t i = keep;
+        while (i > 0 && digits[i - 1] == '9') digits[--i] = '0';
+        if (i == 0) {
+            digits.insert(0, 1, '1');
+            ++point;
+        } else {
+            ++digits[i - 1];
+        }
+    }
+    std::string whole = digits.substr(0, static_cast<std::size_t>(point));
+    std::string fraction = digits.substr(static_cast<std::size_t>(point));
+    whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
+    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    std::string out = whole + (fraction.empty() ? "" : "." + fraction);
+    if (value < 0 && out != "0") out.insert(0, 1, '-');
     return out;
 }
 

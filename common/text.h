@@ -17,6 +17,12 @@ std::vector<std::string> split_whitespace(std::string_view text);
 // the shortest text that reads back as exactly the same double.
 std::string format_number(double value, int max_decimals = 6);
 std::optional<double> parse_number(std::string_view text);
+
+// The value rounded to max_decimals the way a spreadsheet shows it: on its
+// 15 significant decimal digits, halves away from zero (2.125 -> 2.13,
+// 1.005 -> 1.01), trailing zeros dropped. Every figure Socle shows (screen,
+// CLI table, report) goes through this, so it matches the workbook's cells.
+std::string format_rounded(double value, int max_decimals);
 std::optional<int> parse_int(std::string_view text);
 
 bool is_valid_id(std::string_view id);  // letters, digits, '-', '_', '.', ':'

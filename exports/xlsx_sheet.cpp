@@ -17,6 +17,7 @@
 #include <map>
 
 #include "common/error.h"
+#include "scoring/figure_text.h"
 
 namespace socle::exports::detail {
 
@@ -81,13 +82,18 @@ Formats make_formats(lxw_workbook* book) {
     };
     f.integer = figure("0", true);
     f.decimal = figure("0.##", true);
-    f.level = figure("0.00", true);
-    f.index = figure("0.0", true);
-    f.percent = figure("0%", true);
-    f.figure_level = figure("0.00", false);
+    // The precisions of scoring/figure_text.h, so a cell shows what the
+    // screen and the CLI show for the same figure.
+    const std::string level = scoring::spreadsheet_number_format(scoring::kLevelDecimals);
+    const std::string index = scoring::spreadsheet_number_format(scoring::kIndexDecimals);
+    const std::string percent = scoring::spreadsheet_number_format(scoring::kPercentDecimals) + "%";
+    f.level = figure(level.c_str(), true);
+    f.index = figure(index.c_str(), true);
+    f.percent = figure(percent.c_str(), true);
+    f.figure_level = figure(level.c_str(), false);
     f.figure_integer = figure("0", false);
-    f.figure_index = figure("0.0", false);
-    f.figure_percent = figure("0%", false);
+    f.figure_index = figure(index.c_str(), false);
+    f.figure_percent = figure(percent.c_str(), false);
     f.month_header = make();
     format_set_bold(f.month_header);
     format_set_align(f.month_header, LXW_ALIGN_CENTER);

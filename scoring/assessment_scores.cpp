@@ -74,6 +74,7 @@ IndicatorScore score_indicator(const assessment::Assessment& assessment, const f
     if (!assessment.is_relevant(indicator)) {
         score.status = IndicatorStatus::NotRelevant;
     } else if (response.agreed) {
+        score.agreed = true;
         if (response.agreed->kind == VoteKind::Level) {
             score.status = IndicatorStatus::Rated;
             score.level = response.agreed->level;

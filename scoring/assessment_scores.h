@@ -31,6 +31,7 @@ struct IndicatorScore {
     std::optional<int> gap;  // max(0, target - level), when rated
     int spread = 0;          // highest minus lowest level vote
     bool disagreement = false;  // spread >= 2
+    bool agreed = false;        // the room recorded an agreed value (a level, N/A or don't know)
     int level_votes = 0;
     int na_votes = 0;
     int unknown_votes = 0;

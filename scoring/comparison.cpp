@@ -8,6 +8,7 @@
 
 #include "common/i18n.h"
 #include "common/path_text.h"
+#include "common/text.h"
 
 namespace socle::scoring {
 
@@ -234,6 +235,26 @@ bool ComparisonBuilder::add(const assessment::Assessment& assessment, const Asse
     return true;
 }
 
+namespace {
+
+// The countries named, each once in comparison order, compared without case
+// or extra spaces ("Lao PDR" and "lao  pdr" are one); unnamed ones (as in
+// some anonymised files) are left out.
+std::vector<std::string> distinct_countries(const std::vector<ComparedAssessment>& assessments) {
+    std::vector<std::string> names, keys;
+    for (const auto& assessment : assessments) {
+        const std::string name = common::fold_whitespace(assessment.country);
+        if (name.empty()) continue;
+        const std::string key = common::to_lower_ascii(name);
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+        keys.push_back(key);
+        names.push_back(name);
+    }
+    return names;
+}
+
+}  // namespace
+
 Comparison ComparisonBuilder::finish(ComparisonMode mode) {
     Comparison out;
     out.mode = mode;
@@ -253,8 +274,11 @@ Comparison ComparisonBuilder::finish(ComparisonMode mode) {
     }
     out.unmatched = unmatched_of(out.domains, true);
     for (auto& id : unmatched_of(out.indicators, false)) out.unmatched.push_back(std::move(id));
-    if (mode == ComparisonMode::Rounds)
+    if (mode == ComparisonMode::Rounds) {
         for (std::size_t i = 1; i < out.assessments.size(); ++i) out.changes.push_back(changes_between(out, i));
+        out.mixed_countries = distinct_countries(out.assessments);
+        if (out.mixed_countries.size() < 2) out.mixed_countries.clear();
+    }
     *this = ComparisonBuilder{};
     return out;
 }

@@ -116,6 +116,9 @@ struct Comparison {
     std::vector<ComparedRow> indicators;
     std::vector<UnmatchedId> unmatched;  // domains first, then indicators
     std::vector<RoundChanges> changes;   // rounds mode: one per consecutive pair
+    // Rounds mode: the distinct countries when the files name more than one
+    // (rounds are meant to be one country's; the views warn). Empty otherwise.
+    std::vector<std::string> mixed_countries;
     // The distinct framework versions seen (shared, not copied), for names
     // and questions in reports.
     std::vector<std::shared_ptr<const frameworks::Framework>> frameworks;
@@ -141,6 +144,8 @@ public:
     bool add(const assessment::Assessment& assessment, const AssessmentScores& scores, std::string file);
 
     std::size_t size() const { return assessments_.size(); }
+    // The framework of the first assessment added (empty before).
+    const std::string& framework_id() const { return framework_id_; }
     const common::Diagnostics& diagnostics() const { return diagnostics_; }
 
     // Orders (rounds mode: by date, then file), computes the statistics and
@@ -175,6 +180,10 @@ struct ComparisonResult {
     // window then waits for more instead of refusing the files).
     bool too_few = false;
     bool cancelled = false;  // stopped on request (ComparisonProgress::cancel)
+    // Files found in a folder but made with another framework than the first
+    // assessment's: left out with a warning instead of blocking the rest.
+    // A file named on its own of another framework is still an error.
+    std::vector<std::filesystem::path> skipped;
     bool ok() const { return comparison.has_value(); }
 };
 

@@ -41,6 +41,12 @@ ComparisonResult compare_files(const std::vector<fs::path>& inputs, ComparisonMo
     ComparisonResult result;
     const auto files = expand_inputs(inputs, result.diagnostics);
     if (progress) progress->total = files.size();
+    // Files named one by one, as opposed to found in a folder.
+    std::vector<fs::path> named;
+    for (const auto& input : inputs) {
+        std::error_code error;
+        if (!fs::is_directory(input, error)) named.push_back(input);
+    }
     const auto resolver = cache.resolver();
     ComparisonBuilder builder;
     for (const auto& file : files) {
@@ -55,6 +61,15 @@ ComparisonResult compare_files(const std::vector<fs::path>& inputs, ComparisonMo
         result.diagnostics.append(loaded.diagnostics);
         if (!loaded.ok()) continue;
         cache.add(loaded.assessment->framework_ptr());
+        const auto& framework = loaded.assessment->framework();
+        const bool in_folder = std::find(named.begin(), named.end(), file) == named.end();
+        if (in_folder && builder.size() > 0 && framework.id != builder.framework_id()) {
+            result.diagnostics.warning(common::path_to_utf8(file), 0, 0,
+                                       "left out: made with the framework '" + framework.id + "', the comparison is of '" +
+                                           builder.framework_id() + "'");
+            result.skipped.push_back(file);
+            continue;
+        }
         builder.add(*loaded.assessment, common::path_to_utf8(file));
     }
     result.diagnostics.append(builder.diagnostics());

@@ -41,8 +41,12 @@ Progress progress(const AssessmentScores& scores, std::string_view domain_id) {
         if (indicator.status == IndicatorStatus::NotRelevant) continue;
         ++result.relevant;
         if (indicator.status != IndicatorStatus::Unanswered) ++result.answered;
+        if (indicator.status != IndicatorStatus::NotApplicable) ++result.applicable;
         if (indicator.status == IndicatorStatus::Rated) ++result.rated;
-        if (indicator.disagreement) ++result.disagreements;
+        if (indicator.disagreement) {
+            ++result.disagreements;
+            if (indicator.agreed) ++result.resolved;
+        }
     }
     return result;
 }

@@ -18,12 +18,17 @@ std::vector<const IndicatorScore*> largest_gaps(const AssessmentScores& scores, 
 // Indicators whose votes disagree (spread >= 2), widest spread first.
 std::vector<const IndicatorScore*> strongest_disagreements(const AssessmentScores& scores, std::size_t max_items);
 
+// How far the walkthrough has come. Every screen shows progress as rated of
+// applicable (the completeness ratio), so the status bar, the navigator and
+// the dashboard never give two counts for one file.
 struct Progress {
     int indicators = 0;  // all indicators counted
     int relevant = 0;    // not switched off by the profile
     int answered = 0;    // relevant and with any status but "unanswered"
+    int applicable = 0;  // relevant and not "not applicable"
     int rated = 0;
-    int disagreements = 0;
+    int disagreements = 0;  // level votes two or more levels apart
+    int resolved = 0;       // of those, the ones the room has agreed a level on
 };
 
 // Over the whole framework, or one domain when domain_id is given.

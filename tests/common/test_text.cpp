@@ -36,6 +36,29 @@ TEST_CASE("numbers are written and read the same whatever the C locale") {
     std::setlocale(LC_ALL, saved.c_str());
 }
 
+TEST_CASE("format_rounded shows a figure as a spreadsheet cell with that many decimals shows it") {
+    // Halves go away from zero on the decimal digits, as Excel and LibreOffice
+    // do, not to even on the binary value as std::to_chars does.
+    CHECK(format_rounded(2.125, 2) == "2.13");
+    CHECK(format_number(2.125, 2) == "2.12");  // why format_number is not used for figures
+    CHECK(format_rounded(1.005, 2) == "1.01");
+    CHECK(format_rounded(2.114999, 2) == "2.11");
+    CHECK(format_rounded(0.975 * 100, 0) == "98");
+    CHECK(format_rounded(0.9749 * 100, 0) == "97");
+    CHECK(format_rounded(2.999, 2) == "3");
+    CHECK(format_rounded(9.996, 2) == "10");
+    CHECK(format_rounded(99.95, 1) == "100");
+    CHECK(format_rounded(2.5, 2) == "2.5");
+    CHECK(format_rounded(17.5, 1) == "17.5");
+    CHECK(format_rounded(0.0, 2) == "0");
+    CHECK(format_rounded(0.004, 2) == "0");
+    CHECK(format_rounded(0.005, 2) == "0.01");
+    CHECK(format_rounded(-1.005, 2) == "-1.01");
+    CHECK(format_rounded(-0.001, 2) == "0");
+    CHECK(format_rounded(12345.678, 0) == "12346");
+    CHECK(format_rounded(1e-20, 2) == "0");
+}
+
 TEST_CASE("parse_number and parse_int reject anything that is not a whole number") {
     CHECK_FALSE(parse_number("1,5").has_value());
     CHECK_FALSE(parse_number("abc").has_value());

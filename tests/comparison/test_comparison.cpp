@@ -280,4 +280,33 @@ TEST_CASE("the three samples compare in both modes") {
     REQUIRE(rounds.comparison->changes.size() == 2);
     const auto& followup = rounds.comparison->changes[1];
     CHECK_FALSE(followup.moved_up.empty());  // the follow-up shows progress
+    // Lao PDR before two Tajik rounds is not one team's progress: flagged (in rounds order).
+    CHECK(rounds.comparison->mixed_countries == std::vector<std::string>{"Lao PDR", "Tajikistan"});
+    CHECK(peers.comparison->mixed_countries.empty());  // peers are meant to differ
+
+    const auto tajik = scoring::compare_files({samples[0], samples[2]}, ComparisonMode::Rounds);
+    REQUIRE(tajik.ok());
+    CHECK(tajik.comparison->mixed_countries.empty());
+}
+
+TEST_CASE("a folder file of another framework is left out with a warning; a file named alone still blocks") {
+    test::ScratchDir dir;
+    std::filesystem::create_directory(dir / "mixed");
+    assessment::save_assessment_file(rated({{"A.1", 2}}, "2026-01-01"), dir / "mixed" / "a.socle");
+    assessment::save_assessment_file(rated({{"A.1", 4}}, "2026-02-01"), dir / "mixed" / "b.socle");
+    auto other = rated({}, "2026-03-01", "frameworks/valid-minimal.xml");
+    assessment::save_assessment_file(other, dir / "mixed" / "c.socle");
+
+    const auto result = scoring::compare_files({dir / "mixed"}, ComparisonMode::Peers);
+    REQUIRE(result.ok());
+    CHECK(result.comparison->assessments.size() == 2);
+    REQUIRE(result.skipped.size() == 1);
+    CHECK(result.skipped[0].filename() == "c.socle");
+    REQUIRE(result.diagnostics.items().size() == 1);
+    CHECK_FALSE(result.diagnostics.has_errors());
+    CHECK(result.diagnostics.items()[0].message.find("left out") != std::string::npos);
+
+    const auto named = scoring::compare_files({dir / "mixed" / "a.socle", dir / "mixed" / "c.socle"}, ComparisonMode::Peers);
+    CHECK_FALSE(named.ok());
+    CHECK(named.diagnostics.has_errors());
 }

@@ -285,11 +285,15 @@ TEST_CASE("comparison page: rounds mode by a real radio event orders by date and
     }
     // The two Tajikistan rounds differ: there is something to list.
     CHECK(moved > 0);
+    // Lao PDR among Tajikistan's rounds: the page warns before any figure is read.
+    const std::string message = folded_label(f.find<wxStaticText>("comparison.message"));
+    CHECK(message.find("different countries (Lao PDR, Tajikistan)") != std::string::npos);
 
-    // Back to peers: the change lines go.
+    // Back to peers: the change lines go, and so does the warning.
     f.choose_mode(0);
     CHECK(f.page->mode() == scoring::ComparisonMode::Peers);
     CHECK_FALSE(changes->IsShown());
+    CHECK(folded_label(f.find<wxStaticText>("comparison.message")).find("different countries") == std::string::npos);
 }
 
 TEST_CASE("comparison page: a half-finished assessment is flagged as low completeness") {

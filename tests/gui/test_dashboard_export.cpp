@@ -8,7 +8,10 @@
 #include <thread>
 
 #include "tests/gui/dashboard_fixtures.h"
+#include "ui/desktop/dashboard/dashboard_page.h"
 #include "ui/desktop/exporting/export_runner.h"
+
+#include <wx/stattext.h>
 
 using namespace socle;
 using namespace socle::gui_test;
@@ -55,6 +58,52 @@ TEST_CASE("export: the workbook of a sample, written on a worker thread, reads b
     CHECK(text.find("Domains") != std::string::npos);
     CHECK(text.find("Participants") != std::string::npos);
     CHECK(text.find("indicators 50 D1.1") != std::string::npos);
+}
+
+TEST_CASE("export: the dashboard's headline figures read exactly as the workbook's cells show them") {
+    // The Lao sample: level 1.698..., index 17.458..., completeness 97.96 %,
+    // where truncating on one side and rounding on the other would show
+    // 1.69 against 1.70 and 97 % against 98 %.
+    ScratchApp app;
+    auto document = sample_document(app, "lao-pdr-2026-baseline.socle");
+    wxFrame* frame = show_test_frame(wxSize(1280, 800));
+    auto* page = new desktop::DashboardPage(frame, *document);
+    host_page(frame, page);
+    page->refresh();
+    pump(100);
+    auto label = [&](const char* name) {
+        auto* found = dynamic_cast<wxStaticText*>(wxWindow::FindWindowByName(name, page));
+        REQUIRE_MESSAGE(found, name);
+        return folded_label(found);
+    };
+    const std::string screen = "level " + label("dashboard.overall.level") + " index " + label("dashboard.overall.index") +
+                               " completeness " + label("dashboard.overall.completeness");
+    frame->Destroy();
+    pump(50);
+
+    const auto out = app.dir() / "figures.xlsx";
+    const auto result = desktop::run_export(desktop::ExportKind::Workbook, document->assessment(), document->figures(), out, {});
+    REQUIRE_MESSAGE(result.ok, result.error);
+    // What a spreadsheet shows for a cell: the cached value on 15 significant
+    // digits, rounded half away from zero to the decimals of its number format.
+    const auto script = app.dir() / "shown.py";
+    test::write_text(script,
+                     "import sys, openpyxl\n"
+                     "from decimal import Decimal, ROUND_HALF_UP\n"
+                     "ws = openpyxl.load_workbook(sys.argv[1], data_only=True)['Summary']\n"
+                     "def shown(cell):\n"
+                     "    fmt = cell.number_format\n"
+                     "    percent = fmt.endswith('%')\n"
+                     "    decimals = len(fmt.rstrip('%').partition('.')[2])\n"
+                     "    value = Decimal(format(cell.value * (100 if percent else 1), '.15g'))\n"
+                     "    text = str(value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))\n"
+                     "    if '.' in text: text = text.rstrip('0').rstrip('.')\n"
+                     "    return text + ('%' if percent else '')\n"
+                     "rows = {r[0].value: r[1] for r in ws.iter_rows(min_col=1, max_col=2) if r[0].value}\n"
+                     "print('level', shown(rows['Level']), 'index', shown(rows['Index (0-100)']),\n"
+                     "      'completeness', shown(rows['Completeness']))\n");
+    const std::string text = python(script, out, app.dir() / "shown.txt");
+    CHECK(text == screen + "\n");
 }
 
 TEST_CASE("export: CSV tables into a folder, and the suggested names") {

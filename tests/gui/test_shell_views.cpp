@@ -111,6 +111,34 @@ TEST_CASE("switching the interface to French relabels the menus and pages at onc
     desktop::apply_interface_language("en");
 }
 
+TEST_CASE("the status bar counts as the dashboard does: rated of applicable, disagreements with those resolved") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    REQUIRE(frame->open_file(lao_sample()));
+    pump(100);
+    auto status = [&] { return desktop::to_utf8(frame->GetStatusBar()->GetStatusText(0)); };
+    auto* document = frame->document();
+    const auto before = scoring::progress(document->scores());
+    REQUIRE(before.disagreements > before.resolved);
+    // 48 of 49 in the Lao sample: the dashboard's "Completeness (48 of 49 rated)".
+    const std::string counted = std::to_string(before.rated) + " of " + std::to_string(before.applicable) +
+                                " applicable indicators rated";
+    CHECK(status().rfind(counted, 0) == 0);
+    CHECK(status().find(std::to_string(before.disagreements) + " disagreement") != std::string::npos);
+
+    // The room agrees a level on an open disagreement: counted as resolved.
+    std::string open;
+    for (const auto& indicator : document->scores().indicators)
+        if (indicator.disagreement && !indicator.agreed && open.empty()) open = indicator.id;
+    REQUIRE_FALSE(open.empty());
+    document->apply(assessment::edits::set_agreed(document->assessment(), open, assessment::Vote::at(2), ""));
+    pump(50);
+    const auto after = scoring::progress(document->scores());
+    CHECK(after.resolved == before.resolved + 1);
+    CHECK(status().find(", " + std::to_string(after.resolved) + " resolved") != std::string::npos);
+}
+
 TEST_CASE("every control of the walkthrough and set-up pages has an accessible name") {
     ScratchApp app;
     ShownFrame shown(app);

@@ -5,6 +5,7 @@
 #include <random>
 
 #include "scoring/assessment_scores.h"
+#include "scoring/score_highlights.h"
 #include "tests/support/assessment_fixtures.h"
 
 using namespace socle;
@@ -88,6 +89,32 @@ TEST_CASE("an agreed level overrides the votes in both directions") {
     CHECK(score_of(a, "A.1").status == IndicatorStatus::NotApplicable);
     a.responses["A.2"].agreed = Vote::at(3);  // agreed with no votes at all
     CHECK(score_of(a, "A.2").level == 3);
+}
+
+TEST_CASE("progress counts rated of applicable, and an agreed value resolves a disagreement") {
+    auto a = test::assessment_fixture("worked-example.xml", 3);
+    vote(a, "A.1", 1, Vote::at(1));
+    vote(a, "A.1", 2, Vote::at(4));  // spread 3: a disagreement
+    vote(a, "A.2", 1, Vote::at(1));
+    vote(a, "A.2", 2, Vote::at(3));  // spread 2: a disagreement
+    vote(a, "A.3", 1, Vote::not_applicable());
+    vote(a, "A.3", 2, Vote::not_applicable());
+    auto progress = scoring::progress(scoring::score_assessment(a));
+    const int applicable = progress.relevant - 1;  // A.3 left out by its N/A majority
+    CHECK(progress.applicable == applicable);
+    CHECK(progress.answered == 3);
+    CHECK(progress.rated == 2);
+    CHECK(progress.disagreements == 2);
+    CHECK(progress.resolved == 0);
+
+    a.responses["A.1"].agreed = Vote::at(2);
+    progress = scoring::progress(scoring::score_assessment(a));
+    CHECK(progress.disagreements == 2);  // the votes still differ: the report notes it
+    CHECK(progress.resolved == 1);
+    a.responses["A.2"].agreed = Vote::unknown();  // the room decided it cannot rate it yet
+    progress = scoring::progress(scoring::score_assessment(a));
+    CHECK(progress.resolved == 2);
+    CHECK(progress.rated == 1);
 }
 
 TEST_CASE("weights shape the domain level") {

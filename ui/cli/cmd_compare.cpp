@@ -8,6 +8,7 @@
 #include "common/text.h"
 #include "exports/comparison_workbook.h"
 #include "scoring/comparison.h"
+#include "scoring/figure_text.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_output.h"
 #include "ui/cli/commands.h"
@@ -26,7 +27,10 @@ constexpr const char* kHelp =
     "with different versions of the framework are matched by id; ids that only\n"
     "some of them have are listed as unmatched. Median, quartiles and positions:\n"
     "docs/methodology.md, \"Comparison\".\n\n"
+    "A file of another framework found in a folder is left out with a warning;\n"
+    "rounds of more than one country are compared with a warning.\n\n"
     "JSON keys: mode, framework {id, levels}, position_threshold,\n"
+    "mixed_countries (rounds of several countries, else empty),\n"
     "assessments [{file, title, country, round, date, framework_version,\n"
     "anonymised, completeness, level, index, rated, applicable}],\n"
     "domains and indicators [{id, domain, matched, levels (null when not rated),\n"
@@ -81,6 +85,9 @@ void write_json(const scoring::Comparison& c) {
     json.begin_object().key("mode").value(scoring::mode_key(c.mode));
     json.key("framework").begin_object().key("id").value(c.framework_id).key("levels").value(c.levels).end_object();
     json.key("position_threshold").value(scoring::kPositionThreshold, -1);
+    json.key("mixed_countries").begin_array();
+    for (const auto& country : c.mixed_countries) json.value(country);
+    json.end_array();
     json.key("assessments").begin_array();
     for (const auto& a : c.assessments) {
         json.begin_object().key("file").value(a.file).key("title").value(a.title).key("country").value(a.country);
@@ -125,7 +132,7 @@ void write_json(const scoring::Comparison& c) {
     std::cout << json.str() << "\n";
 }
 
-std::string show(const std::optional<double>& value) { return value ? common::format_number(*value, 2) : "-"; }
+std::string show(const std::optional<double>& value) { return value ? scoring::level_text(*value) : "-"; }
 
 std::string position_mark(const std::optional<scoring::Position>& position) {
     if (!position) return "";
@@ -133,13 +140,20 @@ std::string position_mark(const std::optional<scoring::Position>& position) {
 }
 
 void write_table(const scoring::Comparison& c, const std::string& lang) {
-    std::cout << "Comparison (" << scoring::mode_key(c.mode) << ") of " << c.assessments.size()
-              << " assessments of " << c.framework_id << "\n\n";
+    const auto& named = c.text_framework();
+    std::cout << "Comparison (" << scoring::mode_key(c.mode) << ") of " << c.assessments.size() << " assessments of "
+              << named.text(named.title, lang) << " (" << c.framework_id << ")\n";
+    if (!c.mixed_countries.empty()) {
+        std::cout << "Warning: these rounds are of different countries (";
+        for (std::size_t i = 0; i < c.mixed_countries.size(); ++i) std::cout << (i ? ", " : "") << c.mixed_countries[i];
+        std::cout << "): rounds mode reads changes as one country's progress; compare countries with --mode peers.\n";
+    }
+    std::cout << "\n";
     for (std::size_t i = 0; i < c.assessments.size(); ++i) {
         const auto& a = c.assessments[i];
         std::cout << "  [" << i + 1 << "] " << scoring::assessment_label(a) << "  version " << a.framework_version
                   << ", level " << show(a.level) << ", completeness "
-                  << (a.completeness ? common::format_number(*a.completeness * 100, 0) + "%" : "-") << " (" << a.rated
+                  << (a.completeness ? scoring::percent_text(*a.completeness) : "-") << " (" << a.rated
                   << " of " << a.applicable << " rated)" << (a.anonymised ? ", anonymised" : "") << "\n";
     }
     std::cout << "\nDomain levels (+ above, = at, - below the median by more than "

@@ -6,6 +6,7 @@
 #include "common/text.h"
 #include "exports/scores_csv.h"
 #include "scoring/assessment_scores.h"
+#include "scoring/figure_text.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_assessment.h"
 #include "ui/cli/commands.h"
@@ -87,9 +88,10 @@ void write_json(const scoring::AssessmentScores& scores) {
     std::cout << json.str() << "\n";
 }
 
-std::string show(const std::optional<double>& value, int decimals = 2) {
-    return value ? common::format_number(*value, decimals) : "-";
-}
+// The figures as the dashboard and the workbook show them (scoring/figure_text.h).
+std::string level(const std::optional<double>& value) { return value ? scoring::level_text(*value) : "-"; }
+std::string index(const std::optional<double>& value) { return value ? scoring::index_text(*value) : "-"; }
+std::string percent(const std::optional<double>& value) { return value ? scoring::percent_text(*value) : "-"; }
 
 void write_table(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores) {
     const auto& framework = assessment.framework();
@@ -97,18 +99,18 @@ void write_table(const assessment::Assessment& assessment, const scoring::Assess
     const auto& overall = scores.overall;
     std::cout << (assessment.metadata.title.empty() ? "(untitled assessment)" : assessment.metadata.title) << "  ["
               << framework.id << " " << framework.version << "]\n"
-              << "Overall: level " << show(overall.level) << ", stage "
-              << (overall.stage ? std::to_string(*overall.stage) : "-") << ", index " << show(overall.index, 1)
-              << ", completeness " << (overall.completeness ? show(*overall.completeness * 100, 0) + "%" : "-")
+              << "Overall: level " << level(overall.level) << ", stage "
+              << (overall.stage ? std::to_string(*overall.stage) : "-") << ", index " << index(overall.index)
+              << ", completeness " << percent(overall.completeness)
               << " (" << overall.rated << " of " << overall.applicable << " applicable indicators rated)\n\n";
     std::cout << std::left << std::setw(8) << "domain" << std::setw(7) << "level" << std::setw(6) << "stage"
               << std::setw(7) << "index" << std::setw(8) << "weakest" << std::setw(10) << "complete" << "name\n";
     for (const auto& domain : scores.domains) {
         const auto* model = framework.find_domain(domain.id);
-        std::cout << std::setw(8) << domain.id << std::setw(7) << show(domain.level) << std::setw(6)
-                  << (domain.stage ? std::to_string(*domain.stage) : "-") << std::setw(7) << show(domain.index, 1)
+        std::cout << std::setw(8) << domain.id << std::setw(7) << level(domain.level) << std::setw(6)
+                  << (domain.stage ? std::to_string(*domain.stage) : "-") << std::setw(7) << index(domain.index)
                   << std::setw(8) << (domain.weakest ? std::to_string(*domain.weakest) : "-") << std::setw(10)
-                  << (domain.completeness ? show(*domain.completeness * 100, 0) + "%" : "-")
+                  << percent(domain.completeness)
                   << (model ? framework.text(model->name, lang) : "") << "\n";
     }
 }

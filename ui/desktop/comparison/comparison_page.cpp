@@ -265,6 +265,7 @@ void ComparisonPage::compare(const std::vector<fs::path>& candidate, bool keep_o
     if (outcome.comparison || outcome.too_few || candidate.empty() || !keep_on_failure) {
         inputs_ = candidate;
         comparison_ = std::move(outcome.comparison);
+        skipped_ = std::move(outcome.skipped);
         show();
     }
     if (outcome.comparison || outcome.too_few || candidate.empty()) return;
@@ -309,9 +310,36 @@ void ComparisonPage::show() {
             message_->SetLabel(message_->GetLabel() + "\n" +
                                wxString::Format(_("The radar shows the first %d assessments; the tables hold all of them."),
                                                 exports::kRadarSeriesLimit));
+        show_cautions();
     }
     Thaw();
     Layout();
+}
+
+// What the reader must know before reading the figures: rounds that are not
+// one country's, and files of another framework that were left out.
+void ComparisonPage::show_cautions() {
+    wxString text;
+    if (!comparison_->mixed_countries.empty()) {
+        wxString countries;
+        for (const auto& country : comparison_->mixed_countries)
+            countries << (countries.empty() ? "" : ", ") << to_wx(country);
+        text << wxString::Format(_("These rounds are of different countries (%s): the changes are not one team's "
+                                   "progress. Compare countries as peers."),
+                                 countries);
+    }
+    if (!skipped_.empty()) {
+        wxString files;
+        for (const auto& file : skipped_) files << (files.empty() ? "" : ", ") << path_to_wx(file.filename());
+        if (!text.empty()) text << "\n";
+        text << wxString::Format(wxPLURAL("Left out %d file made with another framework: %s",
+                                          "Left out %d files made with another framework: %s",
+                                          static_cast<int>(skipped_.size())),
+                                 static_cast<int>(skipped_.size()), files);
+    }
+    if (text.empty()) return;
+    message_->SetLabel(text + "\n" + message_->GetLabel());
+    message_->SetForegroundColour(theme::warning_text());
 }
 
 void ComparisonPage::show_message(const wxString& text, bool warning) {

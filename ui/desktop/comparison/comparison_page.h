@@ -72,6 +72,7 @@ private:
     void on_mode_changed();
     void compare(const std::vector<std::filesystem::path>& candidate, bool keep_on_failure);
     void show();
+    void show_cautions();
     void show_message(const wxString& text, bool warning);
     void report(const wxString& title, const wxString& message);
 
@@ -86,6 +87,7 @@ private:
     scoring::ComparisonMode mode_ = scoring::ComparisonMode::Peers;
     std::vector<std::filesystem::path> inputs_;
     std::optional<scoring::Comparison> comparison_;
+    std::vector<std::filesystem::path> skipped_;  // folder files of another framework, left out
     std::function<void(const wxString&, const wxString&)> report_;
 
     wxButton* export_ = nullptr;

@@ -247,12 +247,19 @@ void DashboardPage::Parts::show_overall(const Document& document) {
     const auto& overall = scores.overall;
     level.value->SetLabel(theme::format_level(overall.level));
     stage.value->SetLabel(overall.stage ? wxString::Format("%d", *overall.stage) : wxString::FromUTF8("–"));
-    index.value->SetLabel(theme::format_level(overall.index));
+    index.value->SetLabel(theme::format_index(overall.index));
     completeness.value->SetLabel(theme::format_percent(overall.completeness));
     completeness.caption->SetLabel(wxString::Format(_("Completeness (%d of %d rated)"), overall.rated, overall.applicable));
     const auto progress = scoring::progress(scores);
     disagreements.value->SetLabel(wxString::Format("%d", progress.disagreements));
-    disagreements.value->SetForegroundColour(progress.disagreements > 0 ? theme::warning_text() : theme::accent());
+    disagreements.caption->SetLabel(progress.resolved > 0
+                                        ? wxString::Format(wxPLURAL("Disagreements, %d resolved", "Disagreements, %d resolved",
+                                                                    progress.resolved),
+                                                           progress.resolved)
+                                        : wxString(_("Disagreements")));
+    // Only what the room has not settled yet calls for attention.
+    const bool open = progress.disagreements > progress.resolved;
+    disagreements.value->SetForegroundColour(open ? theme::warning_text() : theme::accent());
 }
 
 // Current vs target per domain; a domain not rated is a gap, not a zero.
@@ -288,7 +295,7 @@ void DashboardPage::Parts::show_domains(const Document& document) {
         domains->InsertItem(row, source ? to_wx(framework.text(source->name, document.language())) : to_wx(domain.id));
         domains->SetItem(row, 1, domain.level ? theme::format_level(domain.level) : wxString(_("not rated")));
         domains->SetItem(row, 2, domain.stage ? wxString::Format("%d", *domain.stage) : dash);
-        domains->SetItem(row, 3, theme::format_level(domain.index));
+        domains->SetItem(row, 3, theme::format_index(domain.index));
         domains->SetItem(row, 4, domain.weakest ? wxString::Format(_("%s at %d"), to_wx(domain.weakest_indicator), *domain.weakest)
                                                 : dash);
         domains->SetItem(row, 5, wxString::Format(_("%s (%d/%d)"), theme::format_percent(domain.completeness), domain.rated,

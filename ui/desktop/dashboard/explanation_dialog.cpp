@@ -175,8 +175,9 @@ ExplanationDialog::ExplanationDialog(wxWindow* parent, const Document& document,
         sizer->Add(formula, 0, wxALL, border);
     }
     auto* note = new wxStaticText(this, wxID_ANY,
-                                  _("Figures are truncated to two decimals, never rounded up. The method is described in "
-                                    "docs/methodology.md."));
+                                  _("Levels are shown with two decimals, the index with one and completeness as a whole percent, "
+                                    "rounded as in the workbook; the stage is the level rounded down. The workbook's Method "
+                                    "sheet describes the whole method."));
     note->SetForegroundColour(theme::muted_text());
     sizer->Add(note, 0, wxLEFT | wxRIGHT | wxBOTTOM, border);
     finish_with_close_button(*this, sizer, border);

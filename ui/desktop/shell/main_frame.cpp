@@ -213,9 +213,18 @@ void MainFrame::update_status() {
         return;
     }
     const auto progress = scoring::progress(document_->scores());
-    SetStatusText(wxString::Format(_("%d of %d indicators answered, %d disagreements"), progress.answered,
-                                   progress.relevant, progress.disagreements),
-                  0);
+    // The dashboard's definitions: rated of applicable, disagreements with
+    // those the room has settled (docs/methodology.md, How figures are shown).
+    wxString text = wxString::Format(wxPLURAL("%d of %d applicable indicator rated", "%d of %d applicable indicators rated",
+                                              progress.applicable),
+                                     progress.rated, progress.applicable);
+    if (progress.disagreements > 0) {
+        text << ", "
+             << wxString::Format(wxPLURAL("%d disagreement", "%d disagreements", progress.disagreements),
+                                 progress.disagreements);
+        if (progress.resolved > 0) text << ", " << wxString::Format(_("%d resolved"), progress.resolved);
+    }
+    SetStatusText(text, 0);
     SetStatusText(wxString::Format(_("Participants: %d"), static_cast<int>(document_->assessment().participants.size())),
                   1);
 }

@@ -8,6 +8,8 @@
 #include <wx/intl.h>
 #include <wx/window.h>
 
+#include "scoring/figure_text.h"
+
 namespace socle::desktop::theme {
 
 namespace {
@@ -122,19 +124,18 @@ wxFont font(const wxWindow* window, double factor, bool bold) {
 void set_text_scale(double scale) { g_text_scale = std::clamp(scale, 0.7, 2.5); }
 double text_scale() { return g_text_scale; }
 
+// The rounding and precision of scoring/figure_text.h, shared with the CLI
+// and the workbook's number formats.
 wxString format_level(const std::optional<double>& level) {
-    if (!level) return wxString::FromUTF8("–");
-    const double truncated = std::floor(*level * 100.0 + 1e-9) / 100.0;
-    if (std::fabs(truncated - std::round(truncated)) < 1e-9) return wxString::Format("%d", static_cast<int>(std::lround(truncated)));
-    wxString shown = wxString::FromCDouble(truncated, 2);
-    while (shown.EndsWith("0")) shown.RemoveLast();
-    if (shown.EndsWith(".")) shown.RemoveLast();
-    return shown;
+    return level ? wxString::FromUTF8(scoring::level_text(*level)) : wxString::FromUTF8("–");
+}
+
+wxString format_index(const std::optional<double>& index) {
+    return index ? wxString::FromUTF8(scoring::index_text(*index)) : wxString::FromUTF8("–");
 }
 
 wxString format_percent(const std::optional<double>& fraction) {
-    if (!fraction) return wxString::FromUTF8("–");
-    return wxString::Format("%d%%", static_cast<int>(std::floor(*fraction * 100.0 + 1e-9)));
+    return fraction ? wxString::FromUTF8(scoring::percent_text(*fraction)) : wxString::FromUTF8("–");
 }
 
 }  // namespace socle::desktop::theme

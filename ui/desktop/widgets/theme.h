@@ -46,9 +46,10 @@ wxFont font(const wxWindow* window, double factor, bool bold = false);
 void set_text_scale(double scale);
 double text_scale();
 
-// A level as shown to people: "3" or "2.25" (never rounded up: truncated
-// to two decimals); "-" when absent.
+// Figures as shown to people: "3", "2.25", "27.8", "98%"; a dash when
+// absent. Rounded as the workbook's cells and the CLI round them.
 wxString format_level(const std::optional<double>& level);
+wxString format_index(const std::optional<double>& index);
 wxString format_percent(const std::optional<double>& fraction);
 
 }  // namespace socle::desktop::theme

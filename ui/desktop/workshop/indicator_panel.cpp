@@ -251,20 +251,28 @@ void IndicatorPanel::refresh_result() {
     }
     if (derived_->GetLabel() != derived) derived_->SetLabel(derived);
 
-    wxString source;
+    // The parts that apply, joined by a separator only between them.
+    wxArrayString parts;
     switch (score->source) {
-        case scoring::LevelSource::Agreed: source = _("agreed by the room"); break;
+        case scoring::LevelSource::Agreed: parts.Add(_("agreed by the room")); break;
         case scoring::LevelSource::Median:
-            source = wxString::Format(_("lower median of %d votes (no agreed level yet)"), score->level_votes);
+            parts.Add(score->level_votes == 1
+                          ? wxString(_("the only level vote (no agreed level yet)"))
+                          : wxString::Format(wxPLURAL("lower median of %d vote (no agreed level yet)",
+                                                      "lower median of %d votes (no agreed level yet)", score->level_votes),
+                                             score->level_votes));
             break;
         case scoring::LevelSource::None:
-            source = score->status == scoring::IndicatorStatus::Unanswered ? _("no votes yet") : wxString();
+            if (score->status == scoring::IndicatorStatus::Unanswered) parts.Add(_("no votes yet"));
             break;
     }
-    source += wxString::Format(_("  |  target %d"), score->target);
-    if (score->gap) source += wxString::Format(_(", gap %d"), *score->gap);
+    wxString target = wxString::Format(_("target %d"), score->target);
+    if (score->gap) target += wxString::Format(_(", gap %d"), *score->gap);
+    parts.Add(target);
     if (score->na_votes > 0 || score->unknown_votes > 0)
-        source += wxString::Format(_("  |  %d not applicable, %d unknown"), score->na_votes, score->unknown_votes);
+        parts.Add(wxString::Format(_("%d not applicable, %d unknown"), score->na_votes, score->unknown_votes));
+    wxString source;
+    for (const auto& part : parts) source << (source.empty() ? "" : "  |  ") << part;
     source_->set_text(source);
 
     int lowest = 0;

@@ -97,7 +97,7 @@ void Navigator::refresh() {
     for (const auto& domain : framework.domains) {
         const auto progress = scoring::progress(scores, domain.id);
         const wxString label = wxString::Format("%s  %s  (%d/%d)", to_wx(domain.id), to_wx(framework.text(domain.name, lang)),
-                                                progress.answered, progress.relevant);
+                                                progress.rated, progress.applicable);
         const auto item = domain_items_[domain.id];
         if (tree_->GetItemText(item) != label) tree_->SetItemText(item, label);
         for (const auto& indicator : domain.indicators) {

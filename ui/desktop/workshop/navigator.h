@@ -1,6 +1,6 @@
 #pragma once
-// The questionnaire as a tree: each domain with its progress (answered of
-// relevant), each indicator with its status as a symbol, a word in the
+// The questionnaire as a tree: each domain with its progress (rated of
+// applicable, as on the dashboard), each indicator with its status as a symbol, a word in the
 // tooltip-free label and a colour (never colour alone).
 #include <functional>
 #include <map>

@@ -51,7 +51,6 @@ void set_text(wxTextCtrl* control, const wxString& value) {
 ResponseFields::ResponseFields(wxWindow* parent, Document& document) : wxPanel(parent, wxID_ANY), document_(document) {
     SetName("response");
     const auto& framework = document_.framework();
-    const int level_count = framework.level_count();
 
     grid_ = new wxFlexGridSizer(2, FromDIP(6), FromDIP(12));
     grid_->AddGrowableCol(1, 1);
@@ -60,8 +59,11 @@ ResponseFields::ResponseFields(wxWindow* parent, Document& document) : wxPanel(p
     agreed_ = new wxChoice(this, wxID_ANY);
     agreed_->SetName(_("Agreed level"));
     agreed_->Append(_("(not recorded: the votes decide)"));
+    // The agreed level and the target offer the levels the same way: number and name.
+    wxArrayString levels;
     for (const auto& level : framework.levels)
-        agreed_->Append(wxString::Format("%d  %s", level.value, to_wx(framework.text(level.name, document_.language()))));
+        levels.Add(wxString::Format("%d  %s", level.value, to_wx(framework.text(level.name, document_.language()))));
+    agreed_->Append(levels);
     agreed_->Append(_("Not applicable"));
     agreed_->Append(_("Unknown"));
     grid_->Add(agreed_, 0, wxALIGN_CENTER_VERTICAL);
@@ -71,7 +73,7 @@ ResponseFields::ResponseFields(wxWindow* parent, Document& document) : wxPanel(p
     grid_->Add(new wxStaticText(this, wxID_ANY, _("Tar&get level:")), 0, wxALIGN_CENTER_VERTICAL);
     target_ = new wxChoice(this, wxID_ANY);
     target_->SetName(_("Target level"));
-    for (int level = 1; level <= level_count; ++level) target_->Append(wxString::Format("%d", level));
+    target_->Append(levels);
     grid_->Add(target_, 0, wxALIGN_CENTER_VERTICAL);
 
     grid_->Add(new wxStaticText(this, wxID_ANY, _("&Confidence:")), 0, wxALIGN_CENTER_VERTICAL);
