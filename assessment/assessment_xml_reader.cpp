@@ -226,8 +226,14 @@ void AssessmentReader::read_systems(const pugi::xml_node& root, SystemMap& map) 
             system.linked_indicators.push_back(link.attribute("ref").value());
         map.systems.push_back(std::move(system));
     }
+    std::set<std::string> flow_ids;
     for (auto child = root.child("flows").child("flow"); child; child = child.next_sibling("flow")) {
         DataFlow flow;
+        flow.id = child.attribute("id").value();
+        if (!flow.id.empty() && !flow_ids.insert(flow.id).second) {
+            error(child, "flow id '" + flow.id + "' is used twice; each flow needs its own id (or none)");
+            continue;
+        }
         flow.from = child.attribute("from").value();
         flow.to = child.attribute("to").value();
         if (!ids.count(flow.from) || !ids.count(flow.to)) {
@@ -243,6 +249,8 @@ void AssessmentReader::read_systems(const pugi::xml_node& root, SystemMap& map) 
         flow.notes = child_text(child, "notes");
         map.flows.push_back(std::move(flow));
     }
+    // Files written before flows had ids: ids from the file alone.
+    assign_legacy_flow_ids(map);
 }
 
 void AssessmentReader::read_roadmap(const pugi::xml_node& node, RoadmapChoices& roadmap) {

@@ -1,5 +1,6 @@
 // Writes an Assessment as a .socle document (format 1). The order of
 // elements is fixed and maps are ordered, so output is deterministic.
+#include <algorithm>
 #include <string>
 
 #include "assessment/assessment_io.h"
@@ -94,10 +95,20 @@ void write_systems(XmlOut& xml, const SystemMap& map) {
         xml.end("systems", 1);
     }
     if (!map.flows.empty()) {
+        // A map built in code may have flows without ids: they get the ids
+        // the reader would give them, so the file reopens unchanged.
+        std::vector<DataFlow> with_ids;
+        const auto missing = [](const DataFlow& flow) { return flow.id.empty(); };
+        if (std::any_of(map.flows.begin(), map.flows.end(), missing)) {
+            SystemMap copy{{}, map.flows};
+            assign_legacy_flow_ids(copy);
+            with_ids = std::move(copy.flows);
+        }
         xml.open("flows", 1);
         xml.close_open();
-        for (const auto& flow : map.flows) {
+        for (const auto& flow : with_ids.empty() ? map.flows : with_ids) {
             xml.open("flow", 2);
+            xml.attribute("id", flow.id);
             xml.attribute("from", flow.from);
             xml.attribute("to", flow.to);
             xml.attribute("mechanism", mechanism_key(flow.mechanism));

@@ -145,6 +145,7 @@ Edit set_participants_and_responses(const Assessment& assessment, std::vector<Pa
 }
 
 Edit set_system_map(const Assessment& assessment, SystemMap map, std::string description) {
+    assign_fresh_flow_ids(map);  // an imported map's flows have none yet
     return swap_edit(assessment.systems, std::move(map), [](Assessment& a) -> SystemMap& { return a.systems; },
                      std::move(description));
 }
@@ -199,6 +200,9 @@ Edit remove_system(const Assessment& assessment, const std::string& system_id) {
 Edit add_flow(const Assessment& assessment, DataFlow flow) {
     check_flow(assessment.systems, flow);
     auto map = assessment.systems;
+    if (flow.id.empty()) flow.id = fresh_flow_id(map, flow);
+    for (const auto& other : map.flows)
+        if (other.id == flow.id) throw common::LogicError("flow id '" + flow.id + "' is already used");
     const std::string description = "add flow " + flow.from + " -> " + flow.to;
     map.flows.push_back(std::move(flow));
     return set_system_map(assessment, std::move(map), description);
@@ -209,6 +213,7 @@ Edit update_flow(const Assessment& assessment, std::size_t index, DataFlow flow)
     check_flow(assessment.systems, flow);
     auto map = assessment.systems;
     const std::string description = "edit flow " + flow.from + " -> " + flow.to;
+    flow.id = map.flows[index].id;  // the same flow, changed: a merge must still know it
     map.flows[index] = std::move(flow);
     return set_system_map(assessment, std::move(map), description);
 }

@@ -45,7 +45,9 @@ Edit add_system(const Assessment& assessment, InformationSystem system);
 Edit update_system(const Assessment& assessment, const std::string& system_id, InformationSystem system);
 // Removes the system and every flow to or from it (undo brings all back).
 Edit remove_system(const Assessment& assessment, const std::string& system_id);
-// Flows have no id: they are addressed by their index in map.flows.
+// Flows are addressed by their index in map.flows. add_flow gives a flow
+// without an id a fresh one (fresh_flow_id); update_flow keeps the flow's
+// id whatever it is given; set_system_map gives fresh ids to flows without.
 Edit add_flow(const Assessment& assessment, DataFlow flow);
 Edit update_flow(const Assessment& assessment, std::size_t index, DataFlow flow);
 Edit remove_flow(const Assessment& assessment, std::size_t index);

@@ -57,13 +57,26 @@ public:
             if (fields.empty()) continue;
             merged.insert(fields.begin(), fields.end());
             const FieldKey key{section, item, ""};
-            result_.conflicts.push_back({detail::describe(key) + ": " + why, present(base_, key), present(mine_, key),
+            result_.conflicts.push_back({describe(key) + ": " + why, present(base_, key), present(mine_, key),
                                          present(theirs_, key)});
             return;
         }
     }
 
 private:
+    // A flow's id says nothing to a reader: its systems go with it, as the
+    // first side that has the flow has them.
+    std::string describe(const FieldKey& key) const {
+        std::string text = detail::describe(key);
+        if (key.section != Section::Flow) return text;
+        for (const auto* side : {&mine_, &theirs_, &base_}) {
+            const auto from = lookup(*side, {Section::Flow, key.item, "from"});
+            const auto to = lookup(*side, {Section::Flow, key.item, "to"});
+            if (from && to) return text + " (" + *from + " -> " + *to + ")";
+        }
+        return text;
+    }
+
     static Value present(const Fields& fields, const FieldKey& key) {
         return fields.count(key) ? Value{"present"} : Value{"removed"};
     }
@@ -86,7 +99,7 @@ private:
         } else {
             ++result_.from_mine;
             take(key, m);
-            result_.conflicts.push_back({detail::describe(key), readable(b), readable(m), readable(t)});
+            result_.conflicts.push_back({describe(key), readable(b), readable(m), readable(t)});
         }
     }
 
@@ -119,7 +132,7 @@ private:
         out_.insert(kept.begin(), kept.end());
         ++(in_mine ? result_.from_mine : result_.from_theirs);
         const char* why = in_mine ? "removed in THEIRS, changed in MINE; kept" : "removed in MINE, changed in THEIRS; kept";
-        result_.conflicts.push_back({detail::describe(exists) + ": " + why, Value{"present"},
+        result_.conflicts.push_back({describe(exists) + ": " + why, Value{"present"},
                                      Value{in_mine ? "changed" : "removed"}, Value{in_mine ? "removed" : "changed"}});
     }
 

@@ -15,19 +15,6 @@ std::string join(const std::vector<std::string>& values) {
     return out;
 }
 
-// Flows have no id: "from -> to", with "#2", "#3" for further flows
-// between the same two systems.
-std::vector<std::string> flow_ids(const SystemMap& map) {
-    std::vector<std::string> ids;
-    std::map<std::string, int> seen;
-    for (const auto& flow : map.flows) {
-        std::string id = flow.from + " -> " + flow.to;
-        if (const int n = ++seen[id]; n > 1) id += " #" + std::to_string(n);
-        ids.push_back(std::move(id));
-    }
-    return ids;
-}
-
 class Flattener {
 public:
     void put(Section section, const std::string& item, const std::string& field, std::string value) {
@@ -35,6 +22,14 @@ public:
     }
     Fields fields;
 };
+
+// The flows with their ids; one built in code may lack them, and gets the
+// ids a file without them gets when read.
+std::vector<DataFlow> flows_with_ids(const SystemMap& map) {
+    SystemMap copy{{}, map.flows};
+    assign_legacy_flow_ids(copy);
+    return std::move(copy.flows);
+}
 
 void flatten_items(const Assessment& a, Flattener& out) {
     for (const auto& p : a.participants) {
@@ -55,17 +50,17 @@ void flatten_items(const Assessment& a, Flattener& out) {
         out.put(Section::System, s.id, "notes", s.notes);
         out.put(Section::System, s.id, "indicators", join(s.linked_indicators));
     }
-    const auto ids = flow_ids(a.systems);
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        const auto& f = a.systems.flows[i];
-        out.put(Section::Flow, ids[i], "", "present");
-        out.put(Section::Flow, ids[i], "from", f.from);
-        out.put(Section::Flow, ids[i], "to", f.to);
-        out.put(Section::Flow, ids[i], "data", f.data);
-        out.put(Section::Flow, ids[i], "mechanism", std::string(mechanism_key(f.mechanism)));
-        out.put(Section::Flow, ids[i], "frequency", f.frequency);
-        out.put(Section::Flow, ids[i], "agreement", f.agreement ? "yes" : "no");
-        out.put(Section::Flow, ids[i], "notes", f.notes);
+    // Flows by their id, so that two flows between the same two systems
+    // are told apart whatever was removed or added around them.
+    for (const auto& f : flows_with_ids(a.systems)) {
+        out.put(Section::Flow, f.id, "", "present");
+        out.put(Section::Flow, f.id, "from", f.from);
+        out.put(Section::Flow, f.id, "to", f.to);
+        out.put(Section::Flow, f.id, "data", f.data);
+        out.put(Section::Flow, f.id, "mechanism", std::string(mechanism_key(f.mechanism)));
+        out.put(Section::Flow, f.id, "frequency", f.frequency);
+        out.put(Section::Flow, f.id, "agreement", f.agreement ? "yes" : "no");
+        out.put(Section::Flow, f.id, "notes", f.notes);
     }
 }
 
@@ -110,7 +105,7 @@ ItemOrder item_order(const Assessment& a) {
     ItemOrder order;
     for (const auto& p : a.participants) order.participants.push_back(p.id);
     for (const auto& s : a.systems.systems) order.systems.push_back(s.id);
-    order.flows = flow_ids(a.systems);
+    for (const auto& f : flows_with_ids(a.systems)) order.flows.push_back(f.id);
     return order;
 }
 

@@ -104,7 +104,7 @@ Assessment unflatten(const Fields& fields, std::shared_ptr<const frameworks::Fra
         if (!is_item_section(key.section) || !key.field.empty()) continue;
         if (key.section == Section::Participant) participants[key.item].id = key.item;
         else if (key.section == Section::System) systems[key.item].id = key.item;
-        else flows[key.item];
+        else flows[key.item].id = key.item;
     }
     for (const auto& [key, value] : fields) {
         switch (key.section) {

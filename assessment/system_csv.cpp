@@ -1,5 +1,7 @@
 #include "assessment/system_csv.h"
 
+#include <deque>
+#include <map>
 #include <set>
 
 #include "assessment/edits.h"
@@ -147,6 +149,21 @@ std::optional<SystemMapImport> import_system_map_csv(const Assessment& assessmen
     for (auto& system : map->systems)
         if (const auto* existing = assessment.systems.find(system.id))
             system.linked_indicators = existing->linked_indicators;
+    // A flow the map already had, unchanged, keeps its id (a merge of a copy
+    // that re-imported its map still knows it); the others get fresh ones.
+    const auto content = [](const DataFlow& f) {
+        const char sep = '\x1f';
+        return f.from + sep + f.to + sep + f.data + sep + std::string(mechanism_key(f.mechanism)) + sep + f.frequency +
+               sep + (f.agreement ? "yes" : "no") + sep + f.notes;
+    };
+    std::map<std::string, std::deque<std::string>> unchanged;  // content -> ids, in map order
+    for (const auto& flow : assessment.systems.flows) unchanged[content(flow)].push_back(flow.id);
+    for (auto& flow : map->flows) {
+        auto& ids = unchanged[content(flow)];
+        if (ids.empty()) continue;
+        flow.id = ids.front();
+        ids.pop_front();
+    }
     SystemMapImport result;
     result.systems = map->systems.size();
     result.flows = map->flows.size();

@@ -42,6 +42,11 @@ struct DataFlow {
     std::string frequency;
     bool agreement = false;  // a legal data-sharing agreement covers it
     std::string notes;
+    // Names the flow for good (a merge matches flows by it; two flows may
+    // join the same two systems). Unique within the map; see
+    // docs/assessment-format.md for how ids are made. Last, so that the
+    // fields above can still be given in order.
+    std::string id;
 
     bool operator==(const DataFlow&) const = default;
 };
@@ -53,5 +58,18 @@ struct SystemMap {
     const InformationSystem* find(std::string_view system_id) const;
     bool operator==(const SystemMap&) const = default;
 };
+
+// A new id for `flow`, not used in `map`: "f-" and ten hex digits of a
+// hash of the flow's fields. Two copies of an assessment that add the same
+// flow give it the same id (a merge then takes it once); different flows
+// get different ids, whichever copy adds them.
+std::string fresh_flow_id(const SystemMap& map, const DataFlow& flow);
+// Gives every flow without an id a fresh one (an imported map, an edit).
+void assign_fresh_flow_ids(SystemMap& map);
+// Gives every flow without an id (a file written before flows had ids) one
+// made from its two systems and how many flows between them come before it
+// in the file: the same file always gets the same ids, so a BASE and two
+// copies of it still unchanged agree on them.
+void assign_legacy_flow_ids(SystemMap& map);
 
 }  // namespace socle::assessment

@@ -2,7 +2,6 @@
 // (highest effective priority first, then id), then each step into the
 // earliest phase that has room and is not before any step it waits for.
 #include <algorithm>
-#include <functional>
 #include <queue>
 
 #include "scoring/detail/roadmap_graph.h"
@@ -74,16 +73,25 @@ namespace {
 constexpr int kBeyond = -1;
 
 // A step's priority for ordering: its own, or that of the most urgent step
-// waiting for it, so that an enabling step is not left for last.
+// waiting for it, so that an enabling step is not left for last. Computed
+// back to front over an order where every step comes before the steps
+// waiting for it (Kahn's), not by recursion: a framework's prerequisite
+// chain, and so the walk's depth, is as long as its author makes it.
 std::vector<double> effective_priorities(const detail::StepGraph& graph) {
-    std::vector<double> priority(graph.size(), -1);
-    std::function<double(std::size_t)> visit = [&](std::size_t at) {
-        if (priority[at] >= 0) return priority[at];
-        double best = graph.step(at).priority;
-        for (auto next : graph.successors(at)) best = std::max(best, visit(next));
-        return priority[at] = best;
-    };
-    for (std::size_t i = 0; i < graph.size(); ++i) visit(i);
+    std::vector<double> priority(graph.size());
+    std::vector<std::size_t> waiting(graph.size());
+    std::vector<std::size_t> order;
+    order.reserve(graph.size());
+    for (std::size_t i = 0; i < graph.size(); ++i) {
+        priority[i] = graph.step(i).priority;
+        waiting[i] = graph.predecessors(i).size();
+        if (waiting[i] == 0) order.push_back(i);
+    }
+    for (std::size_t k = 0; k < order.size(); ++k)
+        for (auto next : graph.successors(order[k]))
+            if (--waiting[next] == 0) order.push_back(next);
+    for (auto it = order.rbegin(); it != order.rend(); ++it)
+        for (auto next : graph.successors(*it)) priority[*it] = std::max(priority[*it], priority[next]);
     return priority;
 }
 

@@ -29,25 +29,50 @@ namespace {
 
 using frameworks::SystemCategory;
 
+// Scores by indicator id: AssessmentScores::find_indicator looks through the
+// list, and the steps look up one score per prerequisite (a framework may
+// have tens of thousands of indicators).
+class ScoreIndex {
+public:
+    explicit ScoreIndex(const AssessmentScores& scores) {
+        for (const auto& score : scores.indicators) by_id_.emplace(score.id, &score);
+    }
+    const IndicatorScore* find(std::string_view id) const {
+        const auto it = by_id_.find(id);
+        return it == by_id_.end() ? nullptr : it->second;
+    }
+
+private:
+    std::map<std::string_view, const IndicatorScore*> by_id_;
+};
+
 // The level each indicator must reach: its target, raised where a
-// prerequisite of a planned step needs more (repeated until stable).
+// prerequisite of a planned step needs more. An indicator whose level is
+// raised may now need its own prerequisites, so it goes back on the list;
+// each indicator is raised at most once per level of the scale. (Passes
+// over the whole framework until nothing changed took one pass per link of
+// a prerequisite chain written last-first: quadratic in its length.)
 std::map<std::string, int> required_levels(const assessment::Assessment& assessment, const AssessmentScores& scores) {
+    const ScoreIndex index(scores);
     std::map<std::string, int> required;
-    for (const auto& score : scores.indicators)
-        if (score.level) required[score.id] = std::max(*score.level, score.target);
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (const auto& score : scores.indicators) {
-            if (!score.level) continue;
-            const auto* indicator = assessment.framework().find_indicator(score.id);
-            for (const auto& prerequisite : indicator->prerequisites) {
-                if (required[score.id] < prerequisite.to_level) continue;  // no planned step reaches it
-                const auto* other = scores.find_indicator(prerequisite.indicator_id);
-                if (!other || !other->level) continue;
-                if (required[other->id] < prerequisite.level) {
-                    required[other->id] = prerequisite.level;
-                    changed = true;
-                }
+    std::vector<const IndicatorScore*> pending;
+    for (const auto& score : scores.indicators) {
+        if (!score.level) continue;
+        required[score.id] = std::max(*score.level, score.target);
+        pending.push_back(&score);
+    }
+    while (!pending.empty()) {
+        const auto* score = pending.back();
+        pending.pop_back();
+        const int needed_here = required[score->id];
+        const auto* indicator = assessment.framework().find_indicator(score->id);
+        for (const auto& prerequisite : indicator->prerequisites) {
+            if (needed_here < prerequisite.to_level) continue;  // no planned step reaches it
+            const auto* other = index.find(prerequisite.indicator_id);
+            if (!other || !other->level) continue;
+            if (required[other->id] < prerequisite.level) {
+                required[other->id] = prerequisite.level;
+                pending.push_back(other);
             }
         }
     }
@@ -147,18 +172,19 @@ StepReason prerequisite_reason(const PrerequisiteRule& rule) {
 void add_sequence_and_prerequisites(const assessment::Assessment& assessment, const AssessmentScores& scores,
                                     StepGraph& graph) {
     const auto& framework = assessment.framework();
+    const ScoreIndex index(scores);
     for (std::size_t s = 0; s < graph.size(); ++s) {
         const RoadmapStep step = graph.step(s);  // copy: adding edges may not move steps, but stay safe
         if (graph.find(step_id(step.indicator_id, step.from)))
             graph.add_edge(step_id(step.indicator_id, step.from), step.id, StepReason{});  // a Sequence reason
         const auto* indicator = framework.find_indicator(step.indicator_id);
-        const int first = scores.find_indicator(step.indicator_id)->level.value_or(0) + 1;
+        const int first = index.find(step.indicator_id)->level.value_or(0) + 1;
         for (const auto& prerequisite : indicator->prerequisites) {
             // Only the first step at or past `to_level`: later ones follow by sequence.
             if (step.to != std::max(prerequisite.to_level, first)) continue;
             const PrerequisiteRule rule{step.indicator_id, prerequisite.to_level, prerequisite.indicator_id,
                                         prerequisite.level};
-            const auto* other = scores.find_indicator(prerequisite.indicator_id);
+            const auto* other = index.find(prerequisite.indicator_id);
             if (!other || other->status == IndicatorStatus::NotApplicable ||
                 other->status == IndicatorStatus::NotRelevant)
                 continue;  // the prerequisite does not apply here

@@ -2,7 +2,7 @@
 # (assessment/), the comparison workbook and the CLI commands.
 socle_add_test(test_comparison
   SOURCES comparison/test_comparison.cpp comparison/test_anonymise.cpp
-          comparison/test_merge.cpp
+          comparison/test_merge.cpp comparison/test_merge_flows.cpp
   LIBS socle_assessment_fixtures socle::scoring pugixml::pugixml)
 
 # Reads workbooks back with Python, builds a locale with localedef: Linux only.

@@ -28,13 +28,44 @@ std::string describe_parse_status(pugi::xml_parse_status status) {
     return "malformed XML";
 }
 
+namespace {
+
+// Finds the first element nested deeper than kMaxXmlDepth. pugixml's
+// traverse() keeps no stack of its own (it climbs back through parent
+// links), so the check itself holds however deep the file goes.
+class DepthCheck : public pugi::xml_tree_walker {
+public:
+    bool for_each(pugi::xml_node& node) override {
+        // depth() counts from 0 for the root element's level.
+        if (node.type() != pugi::node_element || depth() + 1 <= kMaxXmlDepth) return true;
+        too_deep = node;
+        return false;
+    }
+    pugi::xml_node too_deep;
+};
+
+}  // namespace
+
 bool parse_xml(pugi::xml_document& doc, std::string_view bytes, const std::string& file,
                const common::LineIndex& lines, common::Diagnostics& diagnostics) {
     const auto result = doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
-    if (result) return true;
-    const auto at = lines.position(result.offset);
-    diagnostics.error(file, at.line, at.column, describe_parse_status(result.status));
-    return false;
+    if (!result) {
+        const auto at = lines.position(result.offset);
+        diagnostics.error(file, at.line, at.column, describe_parse_status(result.status));
+        return false;
+    }
+    DepthCheck check;
+    doc.traverse(check);
+    if (check.too_deep) {
+        const auto at = position_of(check.too_deep, lines);
+        diagnostics.error(file, at.line, at.column,
+                          "elements are nested more than " + std::to_string(kMaxXmlDepth) +
+                              " deep here; Socle files nest only a few levels, so the file is damaged or was not "
+                              "written for Socle");
+        doc.reset();
+        return false;
+    }
+    return true;
 }
 
 std::string folded_text(const pugi::xml_node& node) { return common::fold_whitespace(node.text().get()); }

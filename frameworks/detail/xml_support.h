@@ -12,6 +12,11 @@
 
 namespace socle::frameworks::detail {
 
+// Deeper nesting than any Socle file has is refused when parsing, so that
+// no walk over a document ever meets more than this many levels (the files
+// nest about six: .socle > framework snapshot > domain > indicator > ...).
+inline constexpr int kMaxXmlDepth = 64;
+
 // Parses bytes; on failure adds one diagnostic with the line and column where
 // the parser stopped and a message an author understands. Returns success.
 bool parse_xml(pugi::xml_document& doc, std::string_view bytes, const std::string& file,

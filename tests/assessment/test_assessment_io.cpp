@@ -49,8 +49,8 @@ assessment::Assessment rich_assessment() {
     assessment::InformationSystem id{"id", "National ID", frameworks::SystemCategory::NationalId, "MoPS",
                                      assessment::SystemStatus::Operational, "", std::nullopt, "", {}};
     a.systems.systems = {registry, id};
-    a.systems.flows = {{"id", "sr", "identity checks", assessment::FlowMechanism::Api, "daily", true, ""},
-                       {"sr", "id", "", assessment::FlowMechanism::Manual, "", false, "re-keyed"}};
+    a.systems.flows = {{"id", "sr", "identity checks", assessment::FlowMechanism::Api, "daily", true, "", "f-1"},
+                       {"sr", "id", "", assessment::FlowMechanism::Manual, "", false, "re-keyed", "f-2"}};
     a.roadmap.domain_leads["A"] = "MoLSW";
     a.roadmap.steps["A.1:2"] = {"LSSO", std::string("p2"), false, ""};
     a.roadmap.steps["A.2:1"] = {"", std::nullopt, true, "Covered by another programme"};

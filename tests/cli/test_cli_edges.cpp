@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "common/path_text.h"
 #include "tests/support/test_support.h"
 
 namespace fs = std::filesystem;
@@ -126,4 +127,20 @@ TEST_CASE("CSV exports neutralise formulas by default - --raw-csv writes text as
     CHECK(run_cli({"score", ok, "--raw-csv"}).exit_code == 2);
     CHECK(run_cli({"roadmap", ok, "--format", "csv", "--raw-csv"}).exit_code == 0);
     CHECK(run_cli({"systems", ok, "--raw-csv"}).exit_code == 2);
+}
+
+// `new -o FOLDER` said "the file already exists; ... add --force", and with
+// --force failed on saving over a folder.
+TEST_CASE("new -o an existing folder says it is a folder and suggests a file inside it, with or without --force") {
+    ScratchDir dir;
+    for (const bool force : {false, true}) {
+        std::vector<std::string> args{"new", "--framework", "sp-quick-scan", "-o", socle::common::path_to_utf8(dir.path())};
+        if (force) args.push_back("--force");
+        const auto result = run_cli(args);
+        CHECK(result.exit_code == 1);
+        CHECK(result.err.find("this is a folder; name the file to create inside it") != std::string::npos);
+        CHECK(result.err.find("assessment.socle") != std::string::npos);
+        CHECK(result.err.find("already exists") == std::string::npos);
+    }
+    CHECK(std::filesystem::is_empty(dir.path()));
 }

@@ -72,7 +72,7 @@ assessment::Assessment personal_fixture() {
     a.systems.systems.push_back({"mis", "Pension MIS", frameworks::SystemCategory::ProgrammeMis, "Social Fund",
                                  assessment::SystemStatus::Pilot, "", std::nullopt, "", {}});
     a.systems.flows.push_back({"sr", "mis", "households", assessment::FlowMechanism::Api, "daily", true,
-                               "Amina maintains the API"});
+                               "Amina maintains the API", "f-sr-mis"});
     a.roadmap.steps["A.1:4"] = {"Jean Dupont", std::string("P2"), false, ""};
     a.roadmap.steps["A.2:2"] = {"", std::nullopt, true, "Amina says it is out of scope"};
     a.roadmap.domain_leads["A"] = "Ministry of Examples";

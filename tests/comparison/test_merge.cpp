@@ -30,8 +30,8 @@ assessment::Assessment base_fixture() {
                                  assessment::SystemStatus::Pilot, "", std::nullopt, "", {}});
     a.systems.systems.push_back({"gis", "GIS", frameworks::SystemCategory::Other, "Statistics office",
                                  assessment::SystemStatus::Planned, "", std::nullopt, "", {}});
-    a.systems.flows.push_back({"sr", "mis", "households", assessment::FlowMechanism::Api, "daily", true, ""});
-    a.systems.flows.push_back({"gis", "sr", "maps", assessment::FlowMechanism::File, "", false, ""});
+    a.systems.flows.push_back({"sr", "mis", "households", assessment::FlowMechanism::Api, "daily", true, "", "f-sr-mis"});
+    a.systems.flows.push_back({"gis", "sr", "maps", assessment::FlowMechanism::File, "", false, "", "f-gis-sr"});
     return a;
 }
 

@@ -127,7 +127,7 @@ TEST_CASE("the system map orders a consumer's step after its provider's") {
     auto a = at_levels({{"X.1", 1}, {"Y.1", 1}});
     a.systems.systems = {{"id", "National ID", frameworks::SystemCategory::NationalId, "Ministry of Interior", {}, "", {}, "", {}},
                          {"mis", "Cash transfer MIS", frameworks::SystemCategory::ProgrammeMis, "MoLSW", {}, "", {}, "", {}}};
-    a.systems.flows = {{"id", "mis", "identity", assessment::FlowMechanism::Api, "", true, ""}};
+    a.systems.flows = {{"id", "mis", "identity", assessment::FlowMechanism::Api, "", true, "", "f-1"}};
     const auto p = plan(a);
     const auto& step = *p.find("Y.1:2");
     CHECK(waits_for(step, "X.1:2", ReasonKind::SystemDependency));
@@ -153,7 +153,7 @@ TEST_CASE("a dependency names its first three flows and counts the others") {
     for (int i = 1; i <= 5; ++i) {
         a.systems.systems.push_back(
             {"id" + std::to_string(i), "ID " + std::to_string(i), frameworks::SystemCategory::NationalId, "", {}, "", {}, "", {}});
-        a.systems.flows.push_back({"id" + std::to_string(i), "mis", "identity", assessment::FlowMechanism::Api, "", true, ""});
+        a.systems.flows.push_back({"id" + std::to_string(i), "mis", "identity", assessment::FlowMechanism::Api, "", true, "", "f-" + std::to_string(i)});
     }
     const auto p = plan(a);
     const auto& step = *p.find("Y.1:2");
@@ -170,7 +170,7 @@ TEST_CASE("a system-map edge against a prerequisite is left out, with one note")
     auto a = at_levels({{"X.1", 1}, {"X.2", 2}});
     a.systems.systems = {{"reg", "Registry", frameworks::SystemCategory::SocialRegistry, "", {}, "", {}, "", {}},
                          {"nid", "ID", frameworks::SystemCategory::NationalId, "", {}, "", {}, "", {}}};
-    a.systems.flows = {{"reg", "nid", "addresses", assessment::FlowMechanism::File, "", false, ""}};
+    a.systems.flows = {{"reg", "nid", "addresses", assessment::FlowMechanism::File, "", false, "", "f-1"}};
     const auto p = plan(a);
     const auto& step = *p.find("X.1:3");
     CHECK_FALSE(waits_for(step, "X.2:3", ReasonKind::SystemDependency));
@@ -415,7 +415,7 @@ TEST_CASE("reasons are worded from a translated template - names with braces sta
     auto a = at_levels({{"X.1", 1}, {"Y.1", 1}});
     a.systems.systems = {{"id", "ID {beta}", frameworks::SystemCategory::NationalId, "", {}, "", {}, "", {}},
                          {"mis", "MIS", frameworks::SystemCategory::ProgrammeMis, "", {}, "", {}, "", {}}};
-    a.systems.flows = {{"id", "mis", "identity", assessment::FlowMechanism::Api, "", true, ""}};
+    a.systems.flows = {{"id", "mis", "identity", assessment::FlowMechanism::Api, "", true, "", "f-1"}};
     const auto p = plan(a);
     const auto& reason = p.find("Y.1:2")->reasons.back();
     REQUIRE(reason.kind == ReasonKind::SystemDependency);

@@ -77,9 +77,10 @@ std::string env_prefix(const std::vector<std::string>& env) {
 #endif
 }  // namespace
 
-ProcessResult run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+namespace {
+
+ProcessResult run_cli_command(std::string command, const std::vector<std::string>& args) {
     ScratchDir scratch;
-    std::string command = env_prefix(env) + shell_quoted(SOCLE_CLI_PATH);
     for (const auto& arg : args) command += " " + shell_quoted(arg);
     command += " >" + shell_quoted(common::path_to_utf8(scratch / "out")) + " 2>" +
                shell_quoted(common::path_to_utf8(scratch / "err")) + " <" + kNullDevice;
@@ -88,6 +89,21 @@ ProcessResult run_cli(const std::vector<std::string>& args, const std::vector<st
     result.out = read_text(scratch / "out");
     result.err = read_text(scratch / "err");
     return result;
+}
+
+}  // namespace
+
+ProcessResult run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+    return run_cli_command(env_prefix(env) + shell_quoted(SOCLE_CLI_PATH), args);
+}
+
+ProcessResult run_cli_with_stack_limit(int stack_kib, const std::vector<std::string>& args) {
+#if defined(_WIN32)
+    (void)stack_kib;
+    return run_cli(args);
+#else
+    return run_cli_command("ulimit -s " + std::to_string(stack_kib) + " && exec " + shell_quoted(SOCLE_CLI_PATH), args);
+#endif
 }
 
 std::string shell_quoted(const std::string& arg) {

@@ -34,6 +34,11 @@ struct ProcessResult {
 // is quoted). Extra environment assignments may be given as "NAME=value".
 ProcessResult run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
+// The same with the main thread's stack limited to `stack_kib` (ulimit -s),
+// to stand for Windows' 1 MB default on Linux. On Windows the program's own
+// stack size applies.
+ProcessResult run_cli_with_stack_limit(int stack_kib, const std::vector<std::string>& args);
+
 // Runs a shell command; returns its exit code, with stdout in `out`.
 int run_command(const std::string& command, std::string* out = nullptr);
 // `arg` in single quotes for the shell.

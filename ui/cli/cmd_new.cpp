@@ -44,6 +44,13 @@ int run_new(const CommandArgs& raw) {
     if (!framework_name) return usage_error("new", "name the framework with --framework");
     if (!output) return usage_error("new", "name the file to create with -o FILE.socle");
     if (!args->positional().empty()) return usage_error("new", "unexpected argument '" + args->positional().front() + "'");
+    // A folder is not replaced, even with --force: the save would fail with
+    // a message about the folder, after "the file already exists".
+    if (std::filesystem::is_directory(file_path(*output))) {
+        std::cerr << *output << ":1:1: error: this is a folder; name the file to create inside it, such as "
+                  << common::path_to_utf8(file_path(*output) / "assessment.socle") << "\n";
+        return kInvalidInput;
+    }
     if (std::filesystem::exists(file_path(*output)) && !args->has("--force")) {
         std::cerr << *output << ":1:1: error: the file already exists; choose another name or add --force\n";
         return kInvalidInput;
