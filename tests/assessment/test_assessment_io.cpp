@@ -2,6 +2,7 @@
 // every format version we ever wrote still loading.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "assessment/assessment_io.h"
@@ -125,6 +126,24 @@ TEST_CASE("damaged files give diagnostics with a line - never a crash") {
         CHECK(result.diagnostics.items()[0].message == "vote by unknown participant 'p9'");
         CHECK(result.diagnostics.items()[1].message.find("indicator 'Z.1' is not in framework") == 0);
         CHECK(result.diagnostics.items()[0].line < result.diagnostics.items()[1].line);
+    }
+    SUBCASE("a control character the writer cannot keep is refused where it is, raw or as a reference") {
+        // Found by fuzzing (tests/fuzz/corpus/socle/control-character-in-evidence):
+        // it loaded, and the next save silently left it out.
+        for (const std::string_view control : {"\x14", "&#20;", "&#x1;"}) {
+            CAPTURE(control);
+            std::string bad = good;
+            const auto at = bad.find("<title>") + 7;
+            bad.insert(at, std::string(control));
+            const auto result = assessment::read_assessment(bad, "control.socle");
+            CHECK_FALSE(result.ok());
+            REQUIRE(result.diagnostics.items().size() == 1);
+            CHECK(result.diagnostics.items()[0].line == 1 + std::count(bad.begin(), bad.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+            CHECK(result.diagnostics.items()[0].message.find("invisible control character") != std::string::npos);
+        }
+        std::string attribute = good;
+        attribute.replace(attribute.find("id=\"p1\""), 7, "id=\"p&#7;1\"");
+        CHECK_FALSE(assessment::read_assessment(attribute, "control.socle").ok());
     }
     SUBCASE("a file from a newer Socle is refused with advice") {
         std::string newer = good;

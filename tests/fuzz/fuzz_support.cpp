@@ -31,6 +31,32 @@ std::string describe(const common::Diagnostics& diagnostics) {
     return text;
 }
 
+// Which part of two assessments differs, for the report.
+std::string first_difference(const assessment::Assessment& a, const assessment::Assessment& b) {
+    if (!(a.framework_ref() == b.framework_ref())) return "the framework reference";
+    if (!(a.metadata == b.metadata)) return "the metadata";
+    if (a.profile != b.profile) return "the profile";
+    if (a.participants != b.participants) return "the participants";
+    for (const auto& [id, response] : a.responses) {
+        const auto found = b.responses.find(id);
+        if (found == b.responses.end()) return "the responses (indicator " + id + " is gone)";
+        const auto& other = found->second;
+        if (other == response) continue;
+        const std::string where = "the response to indicator " + id;
+        if (other.votes != response.votes) return where + " (votes)";
+        if (other.agreed != response.agreed || other.rationale != response.rationale) return where + " (agreement)";
+        if (other.target != response.target || other.confidence != response.confidence)
+            return where + " (target or confidence)";
+        if (other.links != response.links) return where + " (links)";
+        return where + " (evidence or notes)";
+    }
+    if (a.responses.size() != b.responses.size()) return "the responses (one more indicator)";
+    if (!(a.systems == b.systems)) return "the system map";
+    if (!(a.roadmap == b.roadmap)) return "the roadmap choices";
+    if (a.anonymised != b.anonymised) return "the anonymised flag";
+    return "nothing visible";
+}
+
 }  // namespace
 
 void fail(const std::string& what, std::string_view first, std::string_view second) {
@@ -69,7 +95,9 @@ void check_round_trip(const assessment::Assessment& assessment, bool parse_snaps
     const std::string saved_again = assessment::write_assessment(*reopened.assessment);
     if (saved_again != saved) fail("a reopened assessment saves to other bytes", saved, saved_again);
     if (!reopened.assessment->same_content(assessment))
-        fail("a reopened assessment differs from the one saved (its bytes are the same)", saved);
+        fail("a reopened assessment differs from the one saved in " + first_difference(assessment, *reopened.assessment) +
+                 " (it saves to the same bytes)",
+             saved);
 }
 
 }  // namespace socle::fuzz
