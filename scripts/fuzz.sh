@@ -68,7 +68,7 @@ for harness in "${harnesses[@]}"; do
     # A fresh minimal set covering the tree's corpus and this run's finds.
     merged="$work/merged"
     mkdir -p "$merged"
-    "$FUZZ_BUILD_DIR/tests/fuzz/fuzz_$harness" -merge=1 -max_len=4096 "$merged" "$CORPUS_ROOT/$harness" "$work/corpus" \
+    "$FUZZ_BUILD_DIR/tests/fuzz/fuzz_$harness" -merge=1 "$merged" "$CORPUS_ROOT/$harness" "$work/corpus" \
       >"$work/merge.log" 2>&1
     rm -rf "${CORPUS_ROOT:?}/$harness"
     cp -r "$merged" "$CORPUS_ROOT/$harness"
