@@ -143,13 +143,14 @@ void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& as
     const int levels = framework.level_count();
     std::unordered_set<std::string_view> participants;  // views into assessment.participants, unchanged here
     for (const auto& participant : assessment.participants) participants.insert(participant.id);
+    std::set<std::string> recorded;
     for (auto child = node.child("indicator"); child; child = child.next_sibling("indicator")) {
         const std::string id = child.attribute("id").value();
         if (!framework.find_indicator(id)) {
             error(child, "indicator '" + id + "' is not in framework '" + framework.id + "' " + framework.version);
             continue;
         }
-        if (assessment.responses.count(id)) {
+        if (!recorded.insert(id).second) {
             error(child, "indicator '" + id + "' is recorded twice");
             continue;
         }
@@ -198,7 +199,10 @@ void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& as
         }
         response.evidence = text(evidence);
         response.notes = text(notes);
-        assessment.responses.emplace(id, std::move(response));
+        // An empty <indicator/> (hand-written; Socle never writes one) holds
+        // nothing: kept, it made an assessment that saved without it and so
+        // reopened different (found by fuzzing). Edits keep no empty response.
+        if (!response.empty()) assessment.responses.emplace(id, std::move(response));
     }
 }
 

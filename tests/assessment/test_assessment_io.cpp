@@ -97,6 +97,29 @@ TEST_CASE("the file carries the framework so it opens anywhere") {
     CHECK(second.assessment->framework_ptr() == first.assessment->framework_ptr());
 }
 
+TEST_CASE("an empty indicator element holds nothing, so the file reopens as it was saved") {
+    // Found by fuzzing (tests/fuzz/corpus/socle/empty-indicator-element): the
+    // empty response was kept, the save left it out, and the reopened
+    // assessment differed from the saved one.
+    std::string text = assessment::write_assessment(rich_assessment());
+    const auto end = text.find("</responses>");
+    REQUIRE(end != std::string::npos);
+    text.insert(end, "  <indicator id=\"A.2\">\n    </indicator>\n  ");
+    const auto loaded = assessment::read_assessment(text, "empty.socle");
+    REQUIRE(loaded.ok());
+    CHECK(loaded.assessment->responses.count("A.2") == 0);
+    const auto saved = assessment::write_assessment(*loaded.assessment);
+    const auto reopened = assessment::read_assessment(saved, "saved.socle");
+    REQUIRE(reopened.ok());
+    CHECK(reopened.assessment->same_content(*loaded.assessment));
+    // Empty or not, an indicator recorded twice is still an error.
+    text.insert(text.find("</responses>"), "<indicator id=\"A.2\"/>");
+    const auto twice = assessment::read_assessment(text, "twice.socle");
+    CHECK_FALSE(twice.ok());
+    REQUIRE(twice.diagnostics.items().size() == 1);
+    CHECK(twice.diagnostics.items()[0].message == "indicator 'A.2' is recorded twice");
+}
+
 TEST_CASE("damaged files give diagnostics with a line - never a crash") {
     const std::string good = assessment::write_assessment(rich_assessment());
     SUBCASE("truncated at many points") {
