@@ -5,8 +5,8 @@
 # crashed, leaked, hit undefined behaviour or broke a round trip, and says
 # where the input that did it was saved.
 # Usage: scripts/fuzz.sh [--merge] [--only HARNESS] [SECONDS]
-#   --merge   minimise the tree's corpus together with this run's finds and
-#             write the result back to tests/fuzz/corpus/ (commit it)
+#   --merge   add this run's finds that reach new code to tests/fuzz/corpus/
+#             (then commit them)
 #   --only    fuzz one harness (framework_xml, socle, votes_csv, ...)
 # docs/reliability.md says what each harness checks and records long runs.
 set -euo pipefail
@@ -65,14 +65,11 @@ for harness in "${harnesses[@]}"; do
     continue
   fi
   if [ "$merge" = 1 ]; then
-    # A fresh minimal set covering the tree's corpus and this run's finds.
-    merged="$work/merged"
-    mkdir -p "$merged"
-    "$FUZZ_BUILD_DIR/tests/fuzz/fuzz_$harness" -merge=1 "$merged" "$CORPUS_ROOT/$harness" "$work/corpus" \
-      >"$work/merge.log" 2>&1
-    rm -rf "${CORPUS_ROOT:?}/$harness"
-    cp -r "$merged" "$CORPUS_ROOT/$harness"
-    echo "  merged into tests/fuzz/corpus/$harness: $(ls "$merged" | wc -l) files" >&2
+    # libFuzzer adds to the tree's corpus only the finds that reach new
+    # code; what is there stays (inputs that once failed keep their names).
+    before=$(ls "$CORPUS_ROOT/$harness" | wc -l)
+    "$FUZZ_BUILD_DIR/tests/fuzz/fuzz_$harness" -merge=1 "$CORPUS_ROOT/$harness" "$work/corpus" >"$work/merge.log" 2>&1
+    echo "  merged into tests/fuzz/corpus/$harness: $(( $(ls "$CORPUS_ROOT/$harness" | wc -l) - before )) new files" >&2
   fi
 done
 
