@@ -280,6 +280,16 @@ void AssessmentReader::read_body(const pugi::xml_node& root, Assessment& assessm
 bool refuse_control_characters(const pugi::xml_node& root, const std::string& file, const common::LineIndex& lines,
                                common::Diagnostics& diagnostics) {
     auto refused = [&](const pugi::xml_node& node, const char* value) {
+        // A reference to no character (&#55296; a surrogate, or a number
+        // beyond U+10FFFF) becomes bytes that are not UTF-8: the file saved
+        // from it would not reopen (found by fuzzing).
+        if (common::find_invalid_utf8(value)) {
+            const auto at = fx::position_of(node, lines);
+            diagnostics.error(file, at.line, at.column,
+                              "this text holds a character reference (&#...;) to no valid character: the file was "
+                              "edited by hand or damaged; correct it, or restore " + file + ".bak or a recovery file");
+            return true;
+        }
         const auto control = common::find_control_character(value);
         if (!control) return false;
         const auto at = fx::position_of(node, lines);

@@ -164,6 +164,17 @@ TEST_CASE("damaged files give diagnostics with a line - never a crash") {
             CHECK(result.diagnostics.items()[0].line == 1 + std::count(bad.begin(), bad.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
             CHECK(result.diagnostics.items()[0].message.find("invisible control character") != std::string::npos);
         }
+        // A reference to no character made bytes that were not UTF-8, and a
+        // saved file that did not reopen (tests/fuzz/corpus/socle/reference-beyond-unicode).
+        for (const std::string_view reference : {"&#55296;", "&#x110000;", "&#13111111111111111111111111;"}) {
+            CAPTURE(reference);
+            std::string bad = good;
+            bad.insert(bad.find("<title>") + 7, std::string(reference));
+            const auto result = assessment::read_assessment(bad, "reference.socle");
+            CHECK_FALSE(result.ok());
+            REQUIRE(result.diagnostics.items().size() == 1);
+            CHECK(result.diagnostics.items()[0].message.find("character reference") != std::string::npos);
+        }
         std::string attribute = good;
         attribute.replace(attribute.find("id=\"p1\""), 7, "id=\"p&#7;1\"");
         CHECK_FALSE(assessment::read_assessment(attribute, "control.socle").ok());
