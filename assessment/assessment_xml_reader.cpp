@@ -143,13 +143,14 @@ void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& as
     const int levels = framework.level_count();
     std::unordered_set<std::string_view> participants;  // views into assessment.participants, unchanged here
     for (const auto& participant : assessment.participants) participants.insert(participant.id);
+    std::set<std::string> recorded;
     for (auto child = node.child("indicator"); child; child = child.next_sibling("indicator")) {
         const std::string id = child.attribute("id").value();
         if (!framework.find_indicator(id)) {
             error(child, "indicator '" + id + "' is not in framework '" + framework.id + "' " + framework.version);
             continue;
         }
-        if (assessment.responses.count(id)) {
+        if (!recorded.insert(id).second) {
             error(child, "indicator '" + id + "' is recorded twice");
             continue;
         }
@@ -198,7 +199,10 @@ void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& as
         }
         response.evidence = text(evidence);
         response.notes = text(notes);
-        assessment.responses.emplace(id, std::move(response));
+        // An empty <indicator/> (hand-written; Socle never writes one) holds
+        // nothing: kept, it made an assessment that saved without it and so
+        // reopened different (found by fuzzing). Edits keep no empty response.
+        if (!response.empty()) assessment.responses.emplace(id, std::move(response));
     }
 }
 
@@ -277,6 +281,51 @@ void AssessmentReader::read_body(const pugi::xml_node& root, Assessment& assessm
     read_roadmap(root.child("roadmap"), assessment.roadmap);
 }
 
+// The writer leaves out the control characters XML 1.0 cannot hold, so one
+// read from a file (raw, or written as a reference such as &#20;) would be
+// lost silently at the next save: the fuzzer found an assessment that
+// reopened different from what was saved. Refused at its place instead.
+bool refuse_control_characters(const pugi::xml_node& root, const std::string& file, const common::LineIndex& lines,
+                               common::Diagnostics& diagnostics) {
+    auto refused = [&](const pugi::xml_node& node, const char* value) {
+        // A reference to no character (&#55296; a surrogate, or a number
+        // beyond U+10FFFF) becomes bytes that are not UTF-8: the file saved
+        // from it would not reopen (found by fuzzing).
+        if (common::find_invalid_utf8(value)) {
+            const auto at = fx::position_of(node, lines);
+            diagnostics.error(file, at.line, at.column,
+                              "this text holds a character reference (&#...;) to no valid character: the file was "
+                              "edited by hand or damaged; correct it, or restore " + file + ".bak or a recovery file");
+            return true;
+        }
+        const auto control = common::find_control_character(value);
+        if (!control) return false;
+        const auto at = fx::position_of(node, lines);
+        diagnostics.error(file, at.line, at.column,
+                          "this text holds an invisible control character (code " +
+                              std::to_string(static_cast<unsigned char>(value[*control])) +
+                              ") that a .socle file cannot keep: the file was edited by hand or damaged; delete the "
+                              "character, or restore " + file + ".bak or a recovery file");
+        return true;
+    };
+    // Every node in document order, without recursion (a deep file must not
+    // exhaust the stack).
+    auto node = root;
+    while (node) {
+        if (refused(node, node.value())) return true;
+        for (const auto& attribute : node.attributes())
+            if (refused(node, attribute.value())) return true;
+        if (const auto child = node.first_child()) {
+            node = child;
+            continue;
+        }
+        while (node != root && !node.next_sibling()) node = node.parent();
+        if (node == root) break;
+        node = node.next_sibling();
+    }
+    return false;
+}
+
 }  // namespace
 
 AssessmentLoadResult read_assessment(std::string_view bytes, const std::string& file, const FrameworkResolver& resolver) {
@@ -311,6 +360,7 @@ AssessmentLoadResult read_assessment(std::string_view bytes, const std::string& 
                                      : "the file has no valid format number");
         return result;
     }
+    if (refuse_control_characters(root, file, lines, result.diagnostics)) return result;
     AssessmentReader reader(file, lines, result.diagnostics);
     auto framework = reader.read_framework(root, resolver);
     if (!framework) return result;

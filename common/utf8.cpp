@@ -125,9 +125,15 @@ std::optional<std::string> decode_text_input(std::string_view bytes, const std::
                             "; it was read as such and converted to UTF-8");
         text = std::move(*converted);
     } else {
-        if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) bytes.remove_prefix(kUtf8Bom.size());
         text.assign(bytes);
     }
+    // Every mark at the start goes, not just the first: a file passed
+    // through two tools that each add one (or UTF-16 whose mark was doubled)
+    // kept an invisible U+FEFF before its first column name, which then did
+    // not match, and decoding the text again changed it (found by fuzzing).
+    std::size_t marks = 0;
+    while (text.compare(marks, kUtf8Bom.size(), kUtf8Bom) == 0) marks += kUtf8Bom.size();
+    text.erase(0, marks);
     const LineIndex lines(text);
     if (const auto bad = find_invalid_utf8(text)) {
         const auto at = lines.position(static_cast<std::ptrdiff_t>(*bad));

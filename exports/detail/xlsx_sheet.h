@@ -61,7 +61,10 @@ public:
 private:
     void* locale_ = nullptr;
     void* previous_ = nullptr;
+#if defined(_WIN32)
+    // Only Windows sets a per-thread locale mode (clang refuses an unused field).
     int previous_mode_ = 0;
+#endif
 };
 
 // Throws common::Error naming `what` when a libxlsxwriter call failed.

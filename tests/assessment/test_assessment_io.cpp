@@ -2,6 +2,7 @@
 // every format version we ever wrote still loading.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "assessment/assessment_io.h"
@@ -96,6 +97,29 @@ TEST_CASE("the file carries the framework so it opens anywhere") {
     CHECK(second.assessment->framework_ptr() == first.assessment->framework_ptr());
 }
 
+TEST_CASE("an empty indicator element holds nothing, so the file reopens as it was saved") {
+    // Found by fuzzing (tests/fuzz/corpus/socle/empty-indicator-element): the
+    // empty response was kept, the save left it out, and the reopened
+    // assessment differed from the saved one.
+    std::string text = assessment::write_assessment(rich_assessment());
+    const auto end = text.find("</responses>");
+    REQUIRE(end != std::string::npos);
+    text.insert(end, "  <indicator id=\"A.2\">\n    </indicator>\n  ");
+    const auto loaded = assessment::read_assessment(text, "empty.socle");
+    REQUIRE(loaded.ok());
+    CHECK(loaded.assessment->responses.count("A.2") == 0);
+    const auto saved = assessment::write_assessment(*loaded.assessment);
+    const auto reopened = assessment::read_assessment(saved, "saved.socle");
+    REQUIRE(reopened.ok());
+    CHECK(reopened.assessment->same_content(*loaded.assessment));
+    // Empty or not, an indicator recorded twice is still an error.
+    text.insert(text.find("</responses>"), "<indicator id=\"A.2\"/>");
+    const auto twice = assessment::read_assessment(text, "twice.socle");
+    CHECK_FALSE(twice.ok());
+    REQUIRE(twice.diagnostics.items().size() == 1);
+    CHECK(twice.diagnostics.items()[0].message == "indicator 'A.2' is recorded twice");
+}
+
 TEST_CASE("damaged files give diagnostics with a line - never a crash") {
     const std::string good = assessment::write_assessment(rich_assessment());
     SUBCASE("truncated at many points") {
@@ -125,6 +149,35 @@ TEST_CASE("damaged files give diagnostics with a line - never a crash") {
         CHECK(result.diagnostics.items()[0].message == "vote by unknown participant 'p9'");
         CHECK(result.diagnostics.items()[1].message.find("indicator 'Z.1' is not in framework") == 0);
         CHECK(result.diagnostics.items()[0].line < result.diagnostics.items()[1].line);
+    }
+    SUBCASE("a control character the writer cannot keep is refused where it is, raw or as a reference") {
+        // Found by fuzzing (tests/fuzz/corpus/socle/control-character-in-evidence):
+        // it loaded, and the next save silently left it out.
+        for (const std::string_view control : {"\x14", "&#20;", "&#x1;"}) {
+            CAPTURE(control);
+            std::string bad = good;
+            const auto at = bad.find("<title>") + 7;
+            bad.insert(at, std::string(control));
+            const auto result = assessment::read_assessment(bad, "control.socle");
+            CHECK_FALSE(result.ok());
+            REQUIRE(result.diagnostics.items().size() == 1);
+            CHECK(result.diagnostics.items()[0].line == 1 + std::count(bad.begin(), bad.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+            CHECK(result.diagnostics.items()[0].message.find("invisible control character") != std::string::npos);
+        }
+        // A reference to no character made bytes that were not UTF-8, and a
+        // saved file that did not reopen (tests/fuzz/corpus/socle/reference-beyond-unicode).
+        for (const std::string_view reference : {"&#55296;", "&#x110000;", "&#13111111111111111111111111;"}) {
+            CAPTURE(reference);
+            std::string bad = good;
+            bad.insert(bad.find("<title>") + 7, std::string(reference));
+            const auto result = assessment::read_assessment(bad, "reference.socle");
+            CHECK_FALSE(result.ok());
+            REQUIRE(result.diagnostics.items().size() == 1);
+            CHECK(result.diagnostics.items()[0].message.find("character reference") != std::string::npos);
+        }
+        std::string attribute = good;
+        attribute.replace(attribute.find("id=\"p1\""), 7, "id=\"p&#7;1\"");
+        CHECK_FALSE(assessment::read_assessment(attribute, "control.socle").ok());
     }
     SUBCASE("a file from a newer Socle is refused with advice") {
         std::string newer = good;

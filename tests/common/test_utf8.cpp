@@ -48,6 +48,24 @@ TEST_CASE("UTF-16 with a byte-order mark is converted, with a note - UTF-8 with 
     }
 }
 
+TEST_CASE("every byte-order mark at the start goes, so the first column name matches") {
+    // Found by fuzzing (tests/fuzz/corpus/text_input/double-bom-utf16be): a
+    // second mark stayed as an invisible U+FEFF, and decoding again changed the text.
+    const std::string header = "indicator,participant,vote\n";
+    const std::string bom = "\xEF\xBB\xBF";
+    std::string utf16_be = "\xFE\xFF\xFE\xFF";  // a doubled mark, then the header
+    for (const char c : header) utf16_be += std::string{'\0', c};
+    for (const std::string& bytes : {bom + bom + header, utf16_be}) {
+        common::Diagnostics diagnostics;
+        const auto text = common::decode_text_input(bytes, "votes.csv", common::TextFileKind::Csv, diagnostics);
+        REQUIRE(text.has_value());
+        CHECK(*text == header);
+        const auto table = common::parse_csv(bytes, "votes.csv", diagnostics);
+        REQUIRE(table.has_value());
+        CHECK(table->header.front() == "indicator");
+    }
+}
+
 TEST_CASE("a control character or a NUL byte in a text input is refused at its line") {
     common::Diagnostics diagnostics;
     CHECK_FALSE(common::decode_text_input("a\nb\x0c" "c\n", "x.csv", common::TextFileKind::Csv, diagnostics));

@@ -277,7 +277,9 @@ TEST_CASE("user text that starts with = + - @ is written as text, never as a for
     for (const auto& [sheet, cells] : dump.cells)
         for (const auto& [coord, cell] : cells)
             if (cell.kind == 'f') {
-                CAPTURE(coord);
+                // CAPTURE is a lambda: clang 14 cannot capture a structured binding.
+                const std::string& coordinate = coord;
+                CAPTURE(coordinate);
                 CHECK(cell.value.find("cmd") == std::string::npos);
                 CHECK(cell.value.find("HYPERLINK") == std::string::npos);
                 CHECK(cell.value != "=1+1");

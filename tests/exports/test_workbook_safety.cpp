@@ -144,7 +144,9 @@ TEST_CASE("the CSV tables: five UTF-8 files, a header row each, one tidy table e
         {"roadmap.csv", plan.steps.size()},           {"systems.csv", a.systems.systems.size()},
         {"flows.csv", a.systems.flows.size()}};
     for (const auto& [name, first] : first_columns) {
-        CAPTURE(name);
+        // CAPTURE is a lambda: clang 14 cannot capture a structured binding.
+        const std::string& table_name = name;
+        CAPTURE(table_name);
         const auto text = test::read_text(dir / "tables" / name);
         REQUIRE_FALSE(text.empty());
         CHECK(text.rfind("\xEF\xBB\xBF", 0) == 0);  // UTF-8 with the byte-order mark Excel needs
