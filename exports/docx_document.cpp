@@ -37,6 +37,8 @@ struct DocxDocument::Impl {
     pugi::xml_node table;
     std::vector<int> column_twips;
     int drawing_id = 0;
+    pugi::xml_node toc;  // the paragraph holding the TOC field, if any
+    std::vector<std::pair<int, std::string>> headings;  // level 1-2, for the TOC's shown entries
 
     pugi::xml_node run(pugi::xml_node paragraph, std::string_view text, const std::string& lang, bool bold = false) {
         auto r = paragraph.append_child("w:r");
@@ -95,7 +97,9 @@ void DocxDocument::title(std::string_view text) { impl_->run(impl_->paragraph("T
 void DocxDocument::subtitle(std::string_view text) { impl_->run(impl_->paragraph("Subtitle"), text, lang_); }
 
 void DocxDocument::heading(int level, std::string_view text) {
-    impl_->run(impl_->paragraph("Heading" + std::to_string(level < 1 ? 1 : level > 3 ? 3 : level)), text, lang_);
+    const int clamped = level < 1 ? 1 : level > 3 ? 3 : level;
+    impl_->run(impl_->paragraph("Heading" + std::to_string(clamped)), text, lang_);
+    if (clamped <= 2) impl_->headings.emplace_back(clamped, std::string(text));
 }
 
 void DocxDocument::paragraph(std::string_view text, std::string_view style) {
@@ -122,6 +126,7 @@ void DocxDocument::caption(std::string_view kind_label, std::string_view seq, st
 void DocxDocument::table_of_contents(std::string_view placeholder) {
     auto p = impl_->paragraph({});
     impl_->field(p, " TOC \\o \"1-2\" \\h \\z \\u ", placeholder, lang_);
+    impl_->toc = p;
 }
 
 void DocxDocument::page_break() {
@@ -203,10 +208,40 @@ void DocxDocument::end_table() {
     impl_->table = {};
 }
 
+// The TOC field's shown result: one paragraph per heading (no page numbers:
+// those are the reader's to compute), so a reader that does not update
+// fields on opening (LibreOffice) still lists the chapters, and Word's
+// update replaces them with the numbered list. The field then spans the
+// paragraphs: begin and separate in the first, end in the last.
+void DocxDocument::fill_table_of_contents(pugi::xml_node body) const {
+    if (impl_->headings.empty()) return;
+    // The copied document's TOC paragraph sits at the same place as the original's.
+    std::size_t index = 0;
+    for (auto node = impl_->toc.previous_sibling(); node; node = node.previous_sibling()) ++index;
+    auto p = body.first_child();
+    for (std::size_t i = 0; i < index; ++i) p = p.next_sibling();
+    // Drop the placeholder run and the end mark; keep begin, instruction, separate.
+    auto runs = p.children("w:r");
+    std::vector<pugi::xml_node> all(runs.begin(), runs.end());
+    for (std::size_t i = 3; i < all.size(); ++i) p.remove_child(all[i]);
+    pugi::xml_node last = p;
+    for (std::size_t i = 0; i < impl_->headings.size(); ++i) {
+        const auto& [level, text] = impl_->headings[i];
+        pugi::xml_node entry = i == 0 ? p : body.insert_child_after("w:p", last);
+        auto props = entry.child("w:pPr") ? entry.child("w:pPr") : entry.prepend_child("w:pPr");
+        props.remove_child("w:pStyle");
+        props.prepend_child("w:pStyle").append_attribute("w:val") = level == 1 ? "TOC1" : "TOC2";
+        impl_->run(entry, text, lang_);
+        last = entry;
+    }
+    last.append_child("w:r").append_child("w:fldChar").append_attribute("w:fldCharType") = "end";
+}
+
 std::string DocxDocument::xml() const {
     pugi::xml_document copy;
     copy.reset(impl_->doc);
     auto body = copy.child("w:document").child("w:body");
+    if (impl_->toc) fill_table_of_contents(body);
     auto section = body.append_child("w:sectPr");
     auto footer = section.append_child("w:footerReference");
     footer.append_attribute("w:type") = "default";

@@ -127,7 +127,7 @@ std::string styles(const std::string& lang) {
                  "<w:b/><w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/>");
     xml += style("TableText", "Table Text", "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
                  "<w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/>");
-    xml += style("TOCHeading", "TOC Heading", "", "", "Heading1", "Normal");
+    xml += style("TOCHeading", "TOC Heading", "<w:outlineLvl w:val=\"9\"/>", "", "Heading1", "Normal");
     xml += style("TOC1", "toc 1", "<w:spacing w:after=\"60\"/>", "<w:b/>");
     xml += style("TOC2", "toc 2", "<w:spacing w:after=\"40\"/><w:ind w:left=\"240\"/>", "");
     xml += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"

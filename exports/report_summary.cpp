@@ -79,7 +79,7 @@ void write_cover(ReportContext& ctx, bool final) {
     if (ctx.assessment.anonymised)
         ctx.doc.paragraph(ctx.tr(N_("This report is anonymised: it names no participant.")), "Note");
     ctx.doc.page_break();
-    ctx.doc.heading(1, ctx.tr(N_("Contents")));
+    ctx.doc.paragraph(ctx.tr(N_("Contents")), "TOCHeading");  // not a heading: the contents do not list themselves
     ctx.doc.table_of_contents(ctx.tr(N_("Update this field (F9 in Word, Tools > Update in LibreOffice) to list the chapters.")));
     ctx.doc.page_break();
 }

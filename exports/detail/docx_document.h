@@ -11,6 +11,10 @@
 #include <string_view>
 #include <vector>
 
+namespace pugi {
+class xml_node;
+}
+
 namespace socle::exports::detail {
 
 struct DocxChart;
@@ -57,6 +61,7 @@ public:
     std::string xml() const;
 
 private:
+    void fill_table_of_contents(pugi::xml_node body) const;
     struct Impl;
     std::unique_ptr<Impl> impl_;
     std::string lang_;

@@ -9,7 +9,8 @@ SOCLE_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libwxgtk3.2-dev libxlsxwriter-dev libpugixml-dev libboost-graph-dev doctest-dev
   xvfb xauth fonts-dejavu-core gettext
-  python3 python3-openpyxl graphviz locales
+  python3 python3-openpyxl python3-docx graphviz locales
+  libminizip-dev libreoffice-writer-nogui poppler-utils
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
