@@ -117,7 +117,8 @@ std::string styles(const std::string& lang) {
                      heading_font + "<w:b/><w:color w:val=\"1F3864\"/><w:sz w:val=\"" + sizes[level - 1] +
                          "\"/><w:szCs w:val=\"" + sizes[level - 1] + "\"/>");
     }
-    xml += style("Caption", "caption", "<w:spacing w:before=\"60\" w:after=\"240\"/>",
+    // keepNext: a table's caption stays on the page of its table.
+    xml += style("Caption", "caption", "<w:keepNext/><w:spacing w:before=\"60\" w:after=\"240\"/>",
                  "<w:i/><w:color w:val=\"404040\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
     xml += style("Figure", "Figure", "<w:keepNext/><w:jc w:val=\"center\"/>", "");
     xml += style("Note", "Note", "", "<w:i/><w:color w:val=\"595959\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");

@@ -73,6 +73,7 @@ void write_method_annex(ReportContext& ctx) {
 
 void write_sign_off(ReportContext& ctx) {
     auto& doc = ctx.doc;
+    doc.page_break();  // the sign-off on a page of its own, never split
     doc.heading(1, ctx.tr(N_("Review and approval")));
     doc.paragraph(ctx.tr(N_("By signing, the reviewers confirm that this report reflects the assessment as agreed.")));
     doc.caption(ctx.tr(N_("Table")), "Table", ctx.tr(N_("Review and approval")));
