@@ -37,15 +37,15 @@ std::string profile_sentence(const ReportContext& ctx, const scoring::LevelCount
 
 void profile_table(ReportContext& ctx) {
     std::vector<std::string> headers = {ctx.tr(N_("Domain"))};
-    std::vector<int> widths = {30};
+    std::vector<int> widths = {22};
     for (int level = 1; level <= ctx.framework.level_count(); ++level) {
         headers.push_back(ctx.fill(N_("Level {level}"), {{"level", std::to_string(level)}}));
-        widths.push_back(8);
+        widths.push_back(10);  // "Уровень 1" wraps between its words, not inside them
     }
     headers.push_back(ctx.tr(N_("Not rated")));
-    widths.push_back(9);
+    widths.push_back(12);
     headers.push_back(ctx.tr(N_("Mean level")));
-    widths.push_back(9);
+    widths.push_back(12);
     ctx.doc.caption(ctx.tr(N_("Table")), "Table", ctx.tr(N_("Level profile: indicators at each level, per domain")));
     ctx.doc.begin_table(headers, widths);
     auto add = [&](const std::string& name, const scoring::LevelCounts& counts, const std::optional<double>& mean) {
@@ -56,7 +56,8 @@ void profile_table(ReportContext& ctx) {
         ctx.doc.row(cells);
     };
     for (std::size_t i = 0; i < ctx.profile.domains.size(); ++i)
-        add(ctx.domain_name(ctx.profile.domains[i].id), ctx.profile.domains[i].counts, ctx.scores.domains[i].level);
+        add(ctx.profile.domains[i].id + " " + ctx.domain_name(ctx.profile.domains[i].id), ctx.profile.domains[i].counts,
+            ctx.scores.domains[i].level);
     add(ctx.tr(N_("Overall")), ctx.profile.overall, ctx.scores.overall.level);
     ctx.doc.end_table();
 }
@@ -185,13 +186,16 @@ void write_charts(ReportContext& ctx) {
     radar.axis_min = 0;
     radar.axis_max = ctx.framework.level_count();
     DocxChartSeries current{ctx.tr(N_("Current")), {}}, target{ctx.tr(N_("Target")), {}};
+    // The radar is labelled by domain id: full names around a circle leave
+    // the circle itself a few millimetres wide. The table above and the bars
+    // below give the names.
     for (const auto& domain : ctx.scores.domains) {
-        radar.categories.push_back(ctx.domain_name(domain.id));
+        radar.categories.push_back(domain.id);
         current.values.push_back(domain.level);
         target.values.push_back(domain.target_level);
     }
     radar.series = {current, target};
-    ctx.doc.chart(radar, 16, 10);
+    ctx.doc.chart(radar, 15, 11);
     ctx.doc.caption(ctx.tr(N_("Figure")), "Figure", radar.title);
 
     auto& bars = ctx.bars;

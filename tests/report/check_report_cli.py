@@ -64,6 +64,8 @@ def check_report(path, scores, lang_tag):
     for row, domain, counts in zip(rows, scores["domains"] + [None], scores["level_profile"]["domains"] + [None]):
         cells = [c.text for c in row.cells]
         expected = counts if counts else scores["level_profile"]["overall"]
+        if domain:
+            assert cells[0].split(" ")[0] == domain["id"], (cells[0], domain["id"])
         assert [int(c) for c in cells[1:1 + levels]] == expected["levels"], (cells, expected)
         mean = domain["level"] if domain else scores["overall"]["level"]
         assert cells[-1].replace(",", ".") == two(mean), (cells[-1], mean)
