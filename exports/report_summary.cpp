@@ -195,7 +195,7 @@ void write_charts(ReportContext& ctx) {
         target.values.push_back(domain.target_level);
     }
     radar.series = {current, target};
-    ctx.doc.chart(radar, 15, 11);
+    ctx.doc.chart(radar, 15, 9.5);
     ctx.doc.caption(ctx.tr(N_("Figure")), "Figure", radar.title);
 
     auto& bars = ctx.bars;
@@ -208,7 +208,7 @@ void write_charts(ReportContext& ctx) {
             series.values.push_back(domain.counts.at_level[static_cast<std::size_t>(level - 1)]);
         bars.series.push_back(series);
     }
-    ctx.doc.chart(bars, 16, 2.5 + 0.9 * static_cast<double>(bars.categories.size()));
+    ctx.doc.chart(bars, 16, 2.5 + 0.8 * static_cast<double>(bars.categories.size()));
     ctx.doc.caption(ctx.tr(N_("Figure")), "Figure", bars.title);
     ctx.doc.page_break();
 }
