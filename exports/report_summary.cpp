@@ -40,7 +40,7 @@ void profile_table(ReportContext& ctx) {
     std::vector<int> widths = {22};
     for (int level = 1; level <= ctx.framework.level_count(); ++level) {
         headers.push_back(ctx.fill(N_("Level {level}"), {{"level", std::to_string(level)}}));
-        widths.push_back(10);  // "Уровень 1" wraps between its words, not inside them
+        widths.push_back(10);  // wide enough for the Russian "Level" on one line: it wraps between words
     }
     headers.push_back(ctx.tr(N_("Not rated")));
     widths.push_back(12);
