@@ -157,10 +157,11 @@ std::string settings(const std::string& lang) {
     // numbers when the document opens.
     return std::string(kXmlHead) +
            "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-           "<w:updateFields w:val=\"true\"/><w:defaultTabStop w:val=\"720\"/>"
-           "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
-           "<w:themeFontLang w:val=\"" + lang + "\" w:bidi=\"" + lang + "\"/>"
+           // In the schema's order: Word reports a settings part out of order as damaged.
+           "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+           "<w:updateFields w:val=\"true\"/>"
            "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+           "<w:themeFontLang w:val=\"" + lang + "\" w:bidi=\"" + lang + "\"/>"
            "</w:settings>";
 }
 

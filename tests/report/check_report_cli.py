@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.dom.minidom
 import zipfile
 
 import docx
@@ -72,6 +73,10 @@ def check_report(path, scores, lang_tag):
     with zipfile.ZipFile(path) as z:
         names = set(z.namelist())
         assert z.testzip() is None
+        assert z.namelist()[0] == "[Content_Types].xml"
+        for part in names:
+            if part.endswith((".xml", ".rels")):
+                xml.dom.minidom.parseString(z.read(part))  # every part is well-formed XML
         chart1, chart2 = z.read("word/charts/chart1.xml").decode(), z.read("word/charts/chart2.xml").decode()
         assert "<c:radarChart>" in chart1 and "<c:barChart>" in chart2
         assert {"word/embeddings/chart1_data.xlsx", "word/embeddings/chart2_data.xlsx"} <= names
