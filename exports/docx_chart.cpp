@@ -24,6 +24,8 @@ namespace {
 // A soft palette that prints well in grey: current, target, then levels.
 const char* const kSeriesColours[] = {"2F5597", "C55A11", "A9D18E", "FFD966", "F4B183", "9DC3E6", "8064A2", "7F7F7F"};
 
+// Columns A-Z: a chart has a category column and at most one series per
+// level (nine at most in a framework), far from Z.
 std::string column_letter(std::size_t index) { return std::string(1, static_cast<char>('A' + index)); }
 
 std::string sheet_range(std::size_t column, std::size_t first_row, std::size_t last_row) {

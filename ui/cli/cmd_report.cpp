@@ -1,7 +1,9 @@
 // socle-cli report FILE.socle -o OUT.docx|OUT.pdf [--lang CODE] [--anonymise] [--final]
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <random>
 
 #include "common/atomic_file.h"
