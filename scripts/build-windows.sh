@@ -110,6 +110,31 @@ build_libxlsxwriter() {
   touch "$(stamp libxlsxwriter)"
 }
 
+# The report zips its .docx with minizip. The Windows libxlsxwriter is built
+# with its bundled minizip, whose functions are already in libxlsxwriter.a:
+# install the matching headers and a minizip.pc that points at that library,
+# rather than a second copy of the same code. A step of its own (own stamp),
+# so an existing cache keeps its libraries and gains only these files.
+install_minizip_headers() {
+  [ -f "$(stamp minizip-headers)" ] && return 0
+  say "Installing the minizip headers bundled with libxlsxwriter"
+  local src; src="$(debian_source libxlsxwriter)" || exit 1
+  mkdir -p "$WIN_PREFIX/include/minizip" "$WIN_PREFIX/lib/pkgconfig"
+  cp "$src/third_party/minizip/zip.h" "$src/third_party/minizip/ioapi.h" "$WIN_PREFIX/include/minizip/"
+  cat >"$WIN_PREFIX/lib/pkgconfig/minizip.pc" <<PC
+prefix=$WIN_PREFIX
+includedir=\${prefix}/include
+libdir=\${prefix}/lib
+
+Name: minizip
+Description: minizip as bundled in libxlsxwriter
+Version: 1.1
+Cflags: -I\${includedir}/minizip
+Libs: -L\${libdir} -lxlsxwriter -lz
+PC
+  touch "$(stamp minizip-headers)"
+}
+
 # wxWidgets with only what Socle uses (core, base, adv; graphics context, SVG
 # DC, PNG), which keeps the first build short.
 build_wxwidgets() {
@@ -180,6 +205,7 @@ build_dependencies() {
   build_libpng
   build_pugixml
   build_libxlsxwriter
+  install_minizip_headers
   build_wxwidgets
   link_header_only_packages
 }

@@ -21,3 +21,10 @@ add_test(NAME exports.workbook_labels_translated
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/exports/check_workbook_labels.py ${PROJECT_SOURCE_DIR})
 add_test(NAME exports.no_translations_in_code
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/exports/check_no_translations_in_code.py ${PROJECT_SOURCE_DIR})
+
+# The Word report of `socle-cli report`, read back with python-docx (Debian
+# python3-docx) and converted to PDF with LibreOffice (libreoffice-writer-nogui;
+# both in SOCLE_PACKAGES). See docs/report.md.
+add_test(NAME cli.report
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/report/check_report_cli.py $<TARGET_FILE:socle-cli>
+          ${PROJECT_SOURCE_DIR})

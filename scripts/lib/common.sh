@@ -13,8 +13,9 @@ SOCLE_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libwxgtk3.2-dev libxlsxwriter-dev libpugixml-dev libboost-graph-dev doctest-dev
   xvfb xauth fonts-dejavu-core gettext
-  python3 python3-openpyxl graphviz locales
+  python3 python3-openpyxl python3-docx graphviz locales
   clang-14 libclang-rt-14-dev llvm-14
+  libminizip-dev libreoffice-writer-nogui poppler-utils
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -164,3 +164,24 @@ TEST_CASE("export: the document's own figures go to the workbook, computed once 
     const std::string text = python(script, out, app.dir() / "count.txt");
     CHECK(text.find("roadmap rows") != std::string::npos);
 }
+
+TEST_CASE("export: the Word report of a sample, on a worker thread, reads back in python-docx") {
+    ScratchApp app;
+    auto document = sample_document(app, "lao-pdr-2026-baseline.socle");
+    CHECK(desktop::suggested_export_name(*document, desktop::ExportKind::Report).extension() == ".docx");
+    const auto out = app.dir() / "out" / "lao.docx";
+    std::filesystem::create_directories(out.parent_path());
+    int calls = 0;
+    const auto result = desktop::run_export(desktop::ExportKind::Report, document->assessment(), document->figures(), out,
+                                            [&] { ++calls; });
+    REQUIRE_MESSAGE(result.ok, result.error);
+    CHECK(calls >= 1);
+    const auto script = app.dir() / "check_report.py";
+    test::write_text(script,
+                     "import sys, docx\n"
+                     "d = docx.Document(sys.argv[1])\n"
+                     "h = [p.text for p in d.paragraphs if p.style.name == 'Heading 1']\n"
+                     "print('chapters', sum(1 for t in h if t.startswith('D')), h[0])\n");
+    const std::string text = python(script, out, app.dir() / "check_report.txt");
+    CHECK(text.find("chapters 10 Executive summary") != std::string::npos);
+}

@@ -7,6 +7,7 @@
 #include "exports/scores_csv.h"
 #include "scoring/assessment_scores.h"
 #include "scoring/figure_text.h"
+#include "scoring/level_profile.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_assessment.h"
 #include "ui/cli/commands.h"
@@ -21,12 +22,39 @@ constexpr const char* kHelp =
     "framework {id, version}, overall {level, stage, index, completeness},\n"
     "domains [{id, level, stage, index, weakest, completeness, ...}],\n"
     "indicators [{id, domain, status, level, target, gap, spread, votes,\n"
-    "confidence, ...}]; level is null when an indicator is not rated. Numbers\n"
+    "confidence, ...}]; level is null when an indicator is not rated;\n"
+    "level_profile {overall, domains [{id, ...}]}: indicators counted by level\n"
+    "(levels [n1, n2, ...]) and by status (not_applicable, unknown,\n"
+    "not_relevant, unanswered). Numbers\n"
     "are written in full (shortest exact form), never rounded. csv: the\n"
     "indicators table (see also socle-cli export --csv).\n"
     "--raw-csv writes every CSV field exactly as recorded. By default a text\n"
     "field starting with = + - @, a tab or a carriage return gets a leading '\n"
     "so that a spreadsheet never runs it as a formula (numbers are left alone).\n";
+
+void write_counts(common::JsonWriter& json, const scoring::LevelCounts& counts) {
+    json.key("levels").begin_array();
+    for (int count : counts.at_level) json.value(count);
+    json.end_array();
+    json.key("not_applicable").value(counts.not_applicable).key("unknown").value(counts.unknown);
+    json.key("not_relevant").value(counts.not_relevant).key("unanswered").value(counts.unanswered);
+}
+
+void write_level_profile(common::JsonWriter& json, const scoring::AssessmentScores& scores) {
+    const auto profile = scoring::level_profile(scores);
+    json.key("level_profile").begin_object();
+    json.key("overall").begin_object();
+    write_counts(json, profile.overall);
+    json.end_object();
+    json.key("domains").begin_array();
+    for (const auto& domain : profile.domains) {
+        json.begin_object().key("id").value(domain.id);
+        write_counts(json, domain.counts);
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+}
 
 void write_json(const scoring::AssessmentScores& scores) {
     common::JsonWriter json;
@@ -84,6 +112,7 @@ void write_json(const scoring::AssessmentScores& scores) {
         json.end_object();
     }
     json.end_array();
+    write_level_profile(json, scores);
     json.end_object();
     std::cout << json.str() << "\n";
 }

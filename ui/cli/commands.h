@@ -16,6 +16,7 @@ int run_import_votes(const CommandArgs& args);
 int run_score(const CommandArgs& args);
 int run_roadmap(const CommandArgs& args);
 int run_export(const CommandArgs& args);
+int run_report(const CommandArgs& args);
 int run_compare(const CommandArgs& args);
 int run_anonymise(const CommandArgs& args);
 int run_merge(const CommandArgs& args);

@@ -31,6 +31,7 @@ constexpr Command kCommands[] = {
     {"score", "score an assessment (table, json or csv)", socle::cli::run_score},
     {"roadmap", "plan the steps from current levels to targets, in phases", socle::cli::run_roadmap},
     {"export", "write the workbook (xlsx) or the CSV tables of an assessment", socle::cli::run_export},
+    {"report", "write the editable Word report (docx, or pdf through LibreOffice)", socle::cli::run_report},
     {"compare", "compare assessments side by side (peers) or over time (rounds)", socle::cli::run_compare},
     {"anonymise", "write a copy without names, notes or evidence texts, to share", socle::cli::run_anonymise},
     {"merge", "merge two offline copies of an assessment (three-way, conflicts listed)", socle::cli::run_merge},

@@ -25,9 +25,10 @@ wxString start_folder(const Document& document, const Settings& settings) {
 // Runs the export under a progress dialog, then reports the outcome.
 void export_with_feedback(wxWindow* parent, const Document& document, ExportKind kind, const std::filesystem::path& target) {
     const bool workbook = kind == ExportKind::Workbook;
+    const bool report = kind == ExportKind::Report;
     ExportResult result;
     {
-        wxProgressDialog progress(workbook ? _("Export workbook") : _("Export CSV tables"),
+        wxProgressDialog progress(workbook ? _("Export workbook") : report ? _("Export report") : _("Export CSV tables"),
                                   wxString::Format(_("Writing %s..."), path_to_wx(target)), 100, parent,
                                   wxPD_APP_MODAL | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME);
         result = run_export(kind, document.assessment(), document.figures(), target, [&progress] { progress.Pulse(); });
@@ -40,9 +41,11 @@ void export_with_feedback(wxWindow* parent, const Document& document, ExportKind
                      _("Export failed"), wxOK | wxICON_ERROR, parent);
         return;
     }
-    const std::filesystem::path folder = workbook ? target.parent_path() : target;
+    const std::filesystem::path folder = workbook || report ? target.parent_path() : target;
     wxMessageDialog done(parent,
-                         wxString::Format(workbook ? _("The workbook was written to\n%s") : _("The CSV tables were written to\n%s"),
+                         wxString::Format(workbook ? _("The workbook was written to\n%s")
+                                          : report ? _("The report was written to\n%s")
+                                                   : _("The CSV tables were written to\n%s"),
                                           path_to_wx(target)),
                          _("Export finished"), wxYES_NO | wxICON_INFORMATION);
     done.SetYesNoLabels(_("Show in folder"), _("Close"));
@@ -62,6 +65,18 @@ void export_workbook_interactively(wxWindow* parent, const Document& document, S
     settings.set_last_folder(chosen.GetPath());
     settings.flush();
     export_with_feedback(parent, document, ExportKind::Workbook, to_path(chosen.GetFullPath()));
+}
+
+void export_report_interactively(wxWindow* parent, const Document& document, Settings& settings) {
+    wxFileDialog dialog(parent, _("Export report"), start_folder(document, settings),
+                        path_to_wx(suggested_export_name(document, ExportKind::Report)),
+                        _("Word document (*.docx)|*.docx"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) return;
+    wxFileName chosen(dialog.GetPath());
+    if (chosen.GetExt().Lower() != "docx") chosen.SetFullName(chosen.GetFullName() + ".docx");
+    settings.set_last_folder(chosen.GetPath());
+    settings.flush();
+    export_with_feedback(parent, document, ExportKind::Report, to_path(chosen.GetFullPath()));
 }
 
 void export_csv_interactively(wxWindow* parent, const Document& document, Settings& settings) {

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "common/path_text.h"
 #include "exports/csv_export.h"
+#include "exports/report.h"
 #include "exports/workbook.h"
 #include "ui/desktop/document/document.h"
 
@@ -47,6 +48,8 @@ ExportResult run_export(ExportKind kind, assessment::Assessment assessment, scor
         [&] {
             if (kind == ExportKind::Workbook)
                 exports::write_workbook(assessment, figures, target);
+            else if (kind == ExportKind::Report)
+                exports::write_report(assessment, figures, target);  // the session's language
             else
                 exports::write_csv_tables(assessment, figures, target);
         },
@@ -54,7 +57,9 @@ ExportResult run_export(ExportKind kind, assessment::Assessment assessment, scor
 }
 
 std::filesystem::path suggested_export_name(const Document& document, ExportKind kind) {
-    return file_name_from(document.display_name(), kind == ExportKind::Workbook ? ".xlsx" : " csv");
+    return file_name_from(document.display_name(), kind == ExportKind::Workbook ? ".xlsx"
+                                                   : kind == ExportKind::Report ? ".docx"
+                                                                                 : " csv");
 }
 
 }  // namespace socle::desktop

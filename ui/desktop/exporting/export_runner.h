@@ -14,7 +14,7 @@ namespace socle::desktop {
 
 class Document;
 
-enum class ExportKind { Workbook, CsvTables };
+enum class ExportKind { Workbook, CsvTables, Report };
 
 struct ExportResult {
     bool ok = false;

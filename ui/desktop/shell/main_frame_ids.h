@@ -8,6 +8,7 @@ enum : int {
     OpenSample = wxID_HIGHEST + 100,
     ExportWorkbook,
     ExportCsv,
+    ExportReport,
     PageStart,
     PageSetup,
     PageWalkthrough,

@@ -47,6 +47,8 @@ wxMenu* MainFrame::build_file_menu() {
     menu->Append(wxID_SAVEAS, _("Save &As...\tCtrl+Shift+S"));
     menu->AppendSeparator();
     menu->Append(ids::ExportWorkbook, _("&Export workbook (xlsx)...\tCtrl+E"), _("Write the results as an Excel workbook"));
+    menu->Append(ids::ExportReport, _("Export &report (Word)..."),
+                 _("Write the report to read, edit and sign, in the session's language"));
     menu->Append(ids::ExportCsv, _("Export C&SV tables..."), _("Write the results as CSV tables in a folder"));
     auto* systems_menu = new wxMenu;
     systems_menu->Append(ids::ImportSystemsCsv, _("&Import systems and flows (CSV)..."));
@@ -172,6 +174,11 @@ void MainFrame::bind_commands() {
         commit_pending_edits();
         export_workbook_interactively(this, *document_, context_.settings());
     });
+    bind_file_command(ids::ExportReport, wxTRANSLATE("Exporting the report"), [this] {
+        if (!document_) return;
+        commit_pending_edits();
+        export_report_interactively(this, *document_, context_.settings());
+    });
     bind_file_command(ids::ExportCsv, wxTRANSLATE("Exporting the CSV tables"), [this] {
         if (!document_) return;
         commit_pending_edits();
@@ -203,6 +210,7 @@ void MainFrame::update_menus() {
                    static_cast<int>(ids::ExportSystemsCsv), static_cast<int>(ids::ExportMapPng),
                    static_cast<int>(ids::ExportMapSvg), static_cast<int>(ids::ExportMapDot),
                    static_cast<int>(ids::ExportWorkbook), static_cast<int>(ids::ExportCsv),
+                   static_cast<int>(ids::ExportReport),
                    static_cast<int>(ids::NextIndicator), static_cast<int>(ids::PreviousIndicator),
                    static_cast<int>(ids::Presentation)})
         bar->Enable(id, open);

@@ -1,0 +1,123 @@
+// The system map's findings and the roadmap by phase.
+//
+// The map is given as findings (tables and lists), not as a drawing: a
+// drawing of native shapes and connectors would need the desktop's layout
+// in the core and stops being readable past a few dozen systems (national
+// maps hold hundreds), while an image would not be editable. The report
+// says where to get the picture (the desktop's map view exports PNG and
+// SVG; `socle-cli systems --dot` gives Graphviz).
+#include "common/i18n.h"
+#include "exports/detail/report_context.h"
+
+namespace socle::exports::detail {
+
+namespace {
+
+constexpr std::size_t kNamesPerCell = 25;  // a layer of 400 systems is named by its first few
+constexpr std::size_t kFindings = 15;      // single points of failure listed
+
+std::string names(const ReportContext& ctx, const std::vector<std::string>& ids, std::size_t limit = kNamesPerCell) {
+    std::string text;
+    for (std::size_t i = 0; i < ids.size() && i < limit; ++i) text += (i ? ", " : "") + ctx.system_name(ids[i]);
+    if (ids.size() > limit)
+        text += " " + ctx.fill(N_("and {count} more"), {{"count", std::to_string(ids.size() - limit)}});
+    return text;
+}
+
+}  // namespace
+
+void write_system_map(ReportContext& ctx) {
+    auto& doc = ctx.doc;
+    const auto& map = ctx.assessment.systems;
+    const auto& analysis = ctx.figures.analysis;
+    doc.heading(1, ctx.tr(N_("System map")));
+    if (map.systems.empty()) {
+        doc.paragraph(ctx.tr(N_("No system map was recorded in this assessment.")));
+        return;
+    }
+    doc.paragraph(ctx.fill(N_("{systems} systems and {flows} data flows were mapped."),
+                           {{"systems", std::to_string(map.systems.size())}, {"flows", std::to_string(map.flows.size())}}));
+    doc.paragraph(ctx.tr(N_("The map itself is not drawn here: export it as a picture from the desktop's system map "
+                            "page (PNG or SVG) and insert it if the readers need it. The findings below are what "
+                            "the picture shows.")),
+                  "Note");
+    if (analysis.interoperability_index)
+        doc.paragraph(ctx.fill(N_("Interoperability index: {index} out of 100; {count} flows have no data-sharing agreement."),
+                               {{"index", ctx.number(*analysis.interoperability_index, 0)},
+                                {"count", std::to_string(analysis.flows_without_agreement.size())}}));
+
+    doc.heading(2, ctx.tr(N_("Order of modernisation")));
+    doc.caption(ctx.tr(N_("Table")), "Table", ctx.tr(N_("Systems by layer: each layer depends only on the layers before it")));
+    doc.begin_table({ctx.tr(N_("Layer")), ctx.tr(N_("Systems"))}, {8, 92});
+    for (std::size_t i = 0; i < analysis.order.size(); ++i) doc.row({std::to_string(i + 1), names(ctx, analysis.order[i])});
+    doc.end_table();
+
+    doc.heading(2, ctx.tr(N_("Single points of failure")));
+    if (analysis.articulation_points.empty() && analysis.bridges.empty())
+        doc.paragraph(ctx.tr(N_("No single system or link splits the map.")));
+    for (std::size_t i = 0; i < analysis.articulation_points.size() && i < kFindings; ++i) {
+        const auto* findings = analysis.find(analysis.articulation_points[i]);
+        const std::string stops = findings && !findings->downstream.empty() ? names(ctx, findings->downstream, 10)
+                                                                            : ctx.tr(N_("no other system"));
+        doc.bullet(ctx.fill(N_("{system}: its loss splits the map; an outage stops {stops}."),
+                            {{"system", ctx.system_name(analysis.articulation_points[i])}, {"stops", stops}}));
+    }
+    for (std::size_t i = 0; i < analysis.bridges.size() && i < kFindings; ++i)
+        doc.bullet(ctx.fill(N_("The link {from} - {to} is the only connection between two parts of the map."),
+                            {{"from", ctx.system_name(analysis.bridges[i].first)},
+                             {"to", ctx.system_name(analysis.bridges[i].second)}}));
+
+    doc.heading(2, ctx.tr(N_("Cycles")));
+    if (analysis.cycles.empty()) doc.paragraph(ctx.tr(N_("No system depends on itself through others.")));
+    for (const auto& cycle : analysis.cycles)
+        doc.bullet(ctx.fill(N_("These systems depend on each other and must be modernised together: {systems}."),
+                            {{"systems", names(ctx, cycle)}}));
+
+    doc.heading(2, ctx.tr(N_("What an outage stops")));
+    doc.caption(ctx.tr(N_("Table")), "Table", ctx.tr(N_("Systems whose outage reaches the most others")));
+    std::vector<const scoring::SystemFindings*> reach;
+    for (const auto& findings : analysis.systems)
+        if (!findings.downstream.empty()) reach.push_back(&findings);
+    std::stable_sort(reach.begin(), reach.end(), [](auto* a, auto* b) { return a->downstream.size() > b->downstream.size(); });
+    doc.begin_table({ctx.tr(N_("System")), ctx.tr(N_("Systems reached")), ctx.tr(N_("Which"))}, {25, 12, 63});
+    for (std::size_t i = 0; i < reach.size() && i < 10; ++i)
+        doc.row({ctx.system_name(reach[i]->id), std::to_string(reach[i]->downstream.size()), names(ctx, reach[i]->downstream, 10)});
+    doc.end_table();
+}
+
+void write_roadmap(ReportContext& ctx) {
+    auto& doc = ctx.doc;
+    const auto& plan = ctx.figures.plan;
+    doc.heading(1, ctx.tr(N_("Roadmap")));
+    if (plan.steps.empty()) {
+        doc.paragraph(ctx.tr(N_("The roadmap has no step yet: no rated indicator is below its target.")));
+        return;
+    }
+    auto phase_table = [&](const std::string& title, const std::string& phase_id) {
+        std::vector<const scoring::RoadmapStep*> steps;
+        for (const auto& step : plan.steps)
+            if (step.phase == phase_id) steps.push_back(&step);
+        if (steps.empty()) return;
+        doc.heading(2, title);
+        doc.caption(ctx.tr(N_("Table")), "Table", title);
+        doc.begin_table({ctx.tr(N_("Step")), ctx.tr(N_("Action")), ctx.tr(N_("Owner")), ctx.tr(N_("Effort")),
+                         ctx.tr(N_("Prerequisites"))},
+                        {12, 46, 16, 8, 18});
+        for (const auto* step : steps) {
+            std::string after;
+            for (const auto& id : step->after) after += (after.empty() ? "" : ", ") + id;
+            doc.row({step->id, ctx.step_action(step->indicator_id, step->from), step->owner,
+                     std::string(frameworks::effort_key(step->effort)), after});
+        }
+        doc.end_table();
+    };
+    for (const auto& phase : plan.phases)
+        phase_table(ctx.fill(N_("Phase {id}: {name}"), {{"id", phase.settings.id}, {"name", phase.settings.name}}),
+                    phase.settings.id);
+    phase_table(ctx.tr(N_("Beyond horizon")), "");
+    doc.paragraph(ctx.tr(N_("Effort: S small, M medium, L large. A step waits for the steps listed as its "
+                            "prerequisites.")),
+                  "Note");
+}
+
+}  // namespace socle::exports::detail

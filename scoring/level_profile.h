@@ -1,0 +1,36 @@
+#pragma once
+// The level profile: how many indicators sit at each level, and how many are
+// not applicable, unknown, switched off by the profile or still unanswered,
+// overall and per domain. It is the headline of a report (a mean level hides
+// a domain with half its indicators at level 1 and half at level 5); the
+// report, and later the dashboard, read it from here. A count, not a mean:
+// weights do not enter it.
+#include <string>
+#include <vector>
+
+#include "scoring/assessment_scores.h"
+
+namespace socle::scoring {
+
+struct LevelCounts {
+    std::vector<int> at_level;  // [level - 1] -> rated indicators at that level
+    int not_applicable = 0;
+    int unknown = 0;
+    int not_relevant = 0;
+    int unanswered = 0;
+    int rated() const;
+    int total() const;  // every indicator counted, whatever its status
+};
+
+struct LevelProfile {
+    LevelCounts overall;
+    struct Domain {
+        std::string id;
+        LevelCounts counts;
+    };
+    std::vector<Domain> domains;  // framework order
+};
+
+LevelProfile level_profile(const AssessmentScores& scores);
+
+}  // namespace socle::scoring
