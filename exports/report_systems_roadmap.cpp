@@ -24,6 +24,16 @@ std::string names(const ReportContext& ctx, const std::vector<std::string>& ids,
     return text;
 }
 
+// A reach: its first names (kept by the analysis) and how many more there are.
+std::string names(const ReportContext& ctx, const scoring::Reach& reach, std::size_t limit) {
+    std::string text;
+    for (std::size_t i = 0; i < reach.first.size() && i < limit; ++i) text += (i ? ", " : "") + ctx.system_name(reach.first[i]);
+    const std::size_t shown = std::min({reach.first.size(), limit, reach.count});
+    if (reach.count > shown)
+        text += " " + ctx.fill(N_("and {count} more"), {{"count", std::to_string(reach.count - shown)}});
+    return text;
+}
+
 }  // namespace
 
 void write_system_map(ReportContext& ctx) {
@@ -78,10 +88,10 @@ void write_system_map(ReportContext& ctx) {
     std::vector<const scoring::SystemFindings*> reach;
     for (const auto& findings : analysis.systems)
         if (!findings.downstream.empty()) reach.push_back(&findings);
-    std::stable_sort(reach.begin(), reach.end(), [](auto* a, auto* b) { return a->downstream.size() > b->downstream.size(); });
+    std::stable_sort(reach.begin(), reach.end(), [](auto* a, auto* b) { return a->downstream.count > b->downstream.count; });
     doc.begin_table({ctx.tr(N_("System")), ctx.tr(N_("Systems reached")), ctx.tr(N_("Which"))}, {25, 12, 63});
     for (std::size_t i = 0; i < reach.size() && i < 10; ++i)
-        doc.row({ctx.system_name(reach[i]->id), std::to_string(reach[i]->downstream.size()), names(ctx, reach[i]->downstream, 10)});
+        doc.row({ctx.system_name(reach[i]->id), std::to_string(reach[i]->downstream.count), names(ctx, reach[i]->downstream, 10)});
     doc.end_table();
 }
 
