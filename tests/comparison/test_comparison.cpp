@@ -289,7 +289,7 @@ TEST_CASE("the three samples compare in both modes") {
     CHECK(tajik.comparison->mixed_countries.empty());
 }
 
-TEST_CASE("a folder file of another framework is left out with a warning; a file named alone still blocks") {
+TEST_CASE("a folder file of another framework is left out with a warning, a file named alone still blocks") {
     test::ScratchDir dir;
     std::filesystem::create_directory(dir / "mixed");
     assessment::save_assessment_file(rated({{"A.1", 2}}, "2026-01-01"), dir / "mixed" / "a.socle");
