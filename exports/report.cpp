@@ -88,7 +88,8 @@ std::string ReportContext::system_name(std::string_view system_id) const {
 }
 
 std::string ReportContext::number(double value, int decimals) const {
-    std::string text = common::format_number(value, decimals);
+    // Rounded as the screen and the workbook round (scoring/figure_text.h).
+    std::string text = common::format_rounded(value, decimals);
     // French and Russian write a decimal comma.
     if (lang.rfind("fr", 0) == 0 || lang.rfind("ru", 0) == 0 || lang.rfind("tg", 0) == 0)
         for (auto& c : text)
