@@ -1,6 +1,10 @@
 #include "bench/bench_support.h"
 
 #include <random>
+#include <stdexcept>
+
+#include "assessment/assessment_io.h"
+#include "frameworks/framework_loader.h"
 
 namespace socle::bench {
 
@@ -72,9 +76,34 @@ assessment::Assessment generate_assessment(std::shared_ptr<const frameworks::Fra
         int to = static_cast<int>(random() % static_cast<unsigned>(systems));
         if (to == from) to = (to + 1) % systems;
         a.systems.flows.push_back({"s" + std::to_string(from), "s" + std::to_string(to), "records",
-                                   static_cast<assessment::FlowMechanism>(random() % 5), "daily", random() % 2 == 0, ""});
+                                   static_cast<assessment::FlowMechanism>(random() % 5), "daily", random() % 2 == 0, "",
+                                   "f" + std::to_string(f)});
     }
     return a;
+}
+
+const assessment::Assessment& generated_workshop() {
+    static const assessment::Assessment a = [] {
+        auto loaded = frameworks::load_framework(generate_framework_xml(20, 10), "bench.xml");
+        auto framework = std::make_shared<const frameworks::Framework>(std::move(*loaded.framework));
+        return generate_assessment(framework, 40, 1500, 2000, 42);
+    }();
+    return a;
+}
+
+const assessment::Assessment& lao_sample() {
+    static const assessment::Assessment a = [] {
+        auto loaded = assessment::load_assessment_file(std::filesystem::path(SOCLE_SOURCE_DIR) / "samples/lao-pdr-2026-baseline.socle");
+        if (!loaded.ok()) throw std::runtime_error("cannot load the Lao PDR sample");
+        return std::move(*loaded.assessment);
+    }();
+    return a;
+}
+
+std::filesystem::path scratch_folder(const std::string& name) {
+    auto path = std::filesystem::temp_directory_path() / name;
+    std::filesystem::create_directories(path);
+    return path;
 }
 
 }  // namespace socle::bench

@@ -7,11 +7,9 @@
 
 #include <filesystem>
 
-#include "assessment/assessment_io.h"
 #include "bench/bench_support.h"
 #include "exports/csv_export.h"
 #include "exports/workbook.h"
-#include "frameworks/framework_loader.h"
 #include "scoring/roadmap.h"
 
 namespace {
@@ -19,30 +17,10 @@ namespace {
 using namespace socle;
 namespace fs = std::filesystem;
 
-const assessment::Assessment& generated() {
-    static const assessment::Assessment a = [] {
-        auto loaded = frameworks::load_framework(bench::generate_framework_xml(20, 10), "bench.xml");
-        auto framework = std::make_shared<const frameworks::Framework>(std::move(*loaded.framework));
-        return bench::generate_assessment(framework, 40, 1500, 2000, 42);
-    }();
-    return a;
-}
-
-const assessment::Assessment& sample() {
-    static const assessment::Assessment a = [] {
-        auto loaded = assessment::load_assessment_file(fs::path(SOCLE_SOURCE_DIR) / "samples/lao-pdr-2026-baseline.socle");
-        if (!loaded.ok()) throw std::runtime_error("cannot load the Lao PDR sample");
-        return std::move(*loaded.assessment);
-    }();
-    return a;
-}
-
+const assessment::Assessment& generated() { return bench::generated_workshop(); }
+const assessment::Assessment& sample() { return bench::lao_sample(); }
 fs::path out_dir() {
-    static const fs::path dir = [] {
-        auto path = fs::temp_directory_path() / "socle-bench-workbook";
-        fs::create_directories(path);
-        return path;
-    }();
+    static const fs::path dir = bench::scratch_folder("socle-bench-workbook");
     return dir;
 }
 
