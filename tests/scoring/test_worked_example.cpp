@@ -8,27 +8,7 @@ using namespace socle;
 using assessment::Vote;
 
 namespace {
-
-void votes(assessment::Assessment& a, const std::string& id, std::vector<Vote> list) {
-    for (std::size_t i = 0; i < list.size(); ++i) a.responses[id].votes["p" + std::to_string(i + 1)] = list[i];
-}
-
-assessment::Assessment worked_example() {
-    auto a = test::assessment_fixture("worked-example.xml", 4);
-    const auto na = Vote::not_applicable();
-    votes(a, "A.1", {Vote::at(2), Vote::at(3), Vote::at(3), Vote::at(4)});
-    votes(a, "A.2", {Vote::at(1), Vote::at(2), na, Vote::at(2)});
-    a.responses["A.2"].target = 4;
-    votes(a, "A.3", {Vote::at(3), Vote::at(3), Vote::at(4), Vote::at(5)});
-    a.responses["A.3"].agreed = Vote::at(2);
-    a.responses["A.3"].rationale = "The registry link is still a pilot.";
-    votes(a, "B.1", {na, na, na, Vote::at(3)});
-    votes(a, "B.2", {Vote::at(4), Vote::at(5)});
-    votes(a, "B.4", {Vote::at(5), Vote::at(5)});
-    a.profile["has_insurance"] = "no";
-    return a;
-}
-
+assessment::Assessment worked_example() { return test::worked_example_assessment(); }
 }  // namespace
 
 TEST_CASE("worked example: indicators") {

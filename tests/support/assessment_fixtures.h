@@ -13,4 +13,8 @@ std::shared_ptr<const frameworks::Framework> framework_fixture(const std::string
 // An empty assessment of a fixture framework with participants p1..pN.
 assessment::Assessment assessment_fixture(const std::string& framework_name, int participants);
 
+// The worked example of docs/methodology.md ("Worked example"): the
+// worked-example framework voted by four participants, number for number.
+assessment::Assessment worked_example_assessment();
+
 }  // namespace socle::test
