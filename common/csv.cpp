@@ -144,14 +144,18 @@ bool starts_like_formula(std::string_view field) {
 }  // namespace
 
 std::string guard_formula(std::string_view field) {
-    if (!starts_like_formula(field)) return std::string(field);
+    // A text of the user's own such as "'=A1" gets a quote too: the reader
+    // removes one quote before = + - @, and must give back the user's.
+    const auto quotes = std::min(field.find_first_not_of('\''), field.size());
+    if (!starts_like_formula(field.substr(quotes))) return std::string(field);
     // A number (-1.5, +2) is no formula, and must stay a number cell.
-    if (trim(field).size() == field.size() && parse_number(field)) return std::string(field);
+    if (quotes == 0 && trim(field).size() == field.size() && parse_number(field)) return std::string(field);
     return "'" + std::string(field);
 }
 
 std::string_view unguard_formula(std::string_view field) {
-    if (field.size() >= 2 && field.front() == '\'' && starts_like_formula(field.substr(1))) field.remove_prefix(1);
+    const auto quotes = std::min(field.find_first_not_of('\''), field.size());
+    if (quotes > 0 && starts_like_formula(field.substr(quotes))) field.remove_prefix(1);
     return field;
 }
 

@@ -52,8 +52,9 @@ enum class CsvCells {
 // The field as SafeForSpreadsheets writes it.
 std::string guard_formula(std::string_view field);
 // The reverse, applied to every field read (CsvTable::field), so that a
-// table Socle exported reads back as it was: a leading single quote before
-// = + - @ is removed.
+// table Socle exported reads back as it was: one single quote is removed
+// from a field whose leading quotes are followed by = + - @ (so a user's own
+// "'=A1", written "''=A1", reads back as "'=A1").
 std::string_view unguard_formula(std::string_view field);
 
 // Writes one CSV line ending in "\n", quoting fields that need it.

@@ -75,3 +75,16 @@ TEST_CASE("the quote csv_line adds is removed on reading - an export reads back 
     CHECK(table->field(table->rows[0], "b") == "'plain");  // not a guard: kept
     CHECK(table->field(table->rows[0], "c") == "-1.5");
 }
+
+TEST_CASE("a text of the user's own that starts with a quote before = + - @ survives an export and an import") {
+    // Before, "'=A1" written by a user was exported unchanged and read back as
+    // "=A1": the reader took the user's quote for the one the writer adds.
+    socle::common::Diagnostics diagnostics;
+    const std::vector<std::string> own = {"'=A1", "''+x", "'-1.5", "'plain", "'"};
+    const std::string line = socle::common::csv_line(own);
+    CHECK(line == "''=A1,'''+x,''-1.5,'plain,'\n");
+    const auto table = socle::common::parse_csv("a,b,c,d,e\n" + line, "t.csv", diagnostics);
+    REQUIRE(table.has_value());
+    for (std::size_t i = 0; i < own.size(); ++i)
+        CHECK(table->field(table->rows[0], std::string(1, static_cast<char>('a' + i))) == own[i]);
+}
