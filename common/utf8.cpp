@@ -108,6 +108,16 @@ std::optional<std::size_t> find_control_character(std::string_view text) {
     return std::nullopt;
 }
 
+std::string without_control_characters(std::string_view text) {
+    std::string kept;
+    kept.reserve(text.size());
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 || c == '\t' || c == '\n' || c == '\r') kept += c;
+    }
+    return kept;
+}
+
 std::optional<std::string> decode_text_input(std::string_view bytes, const std::string& file, TextFileKind kind,
                                              Diagnostics& diagnostics) {
     std::string text;

@@ -22,6 +22,11 @@ inline bool is_valid_utf8(std::string_view text) { return !find_invalid_utf8(tex
 // below 0x20 other than tab, line feed and carriage return), or nullopt.
 std::optional<std::size_t> find_control_character(std::string_view text);
 
+// `text` without those control characters. For what a user types or pastes
+// (a form feed copied from a PDF): the .socle writer could not keep them, so
+// the text on screen would differ from the text saved.
+std::string without_control_characters(std::string_view text);
+
 // What the file is, for the advice on saving it as UTF-8.
 enum class TextFileKind { Csv, Xml };
 

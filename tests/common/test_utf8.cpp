@@ -77,3 +77,12 @@ TEST_CASE("a control character or a NUL byte in a text input is refused at its l
     REQUIRE(nul.items().size() == 1);
     CHECK(nul.items()[0].message.find("UTF-16 without a byte-order mark") != std::string::npos);
 }
+
+TEST_CASE("without_control_characters drops what a .socle cannot keep and nothing else") {
+    const std::string pasted = "Decree\x0c 224/PM\x01 \xd0\x9b\xd0\xb0\xd0\xbe\t(2020)\r\nline two\x1f";
+    const std::string kept = common::without_control_characters(pasted);
+    CHECK(kept == "Decree 224/PM \xd0\x9b\xd0\xb0\xd0\xbe\t(2020)\r\nline two");
+    CHECK_FALSE(common::find_control_character(kept));
+    CHECK(common::is_valid_utf8(kept));
+    CHECK(common::without_control_characters("nothing to drop") == "nothing to drop");
+}

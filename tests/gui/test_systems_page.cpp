@@ -13,6 +13,7 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "assessment/assessment_io.h"
 #include "tests/gui/mapview_fixtures.h"
 #include "ui/desktop/services/localization.h"
 #include "ui/desktop/systems/system_csv_actions.h"
@@ -241,4 +242,21 @@ TEST_CASE("systems page: every bundled sample's map lays out without overlaps an
         const auto& first = *scene.box(map.systems.front().id);
         CHECK(dark_pixels(image, wxRect(first.x, first.y, first.width, first.height), 90) > 30);
     }
+}
+
+TEST_CASE("systems page: a name pasted with a control character is kept without it, and the file reopens") {
+    // The .socle writer cannot keep a form feed; before, the model kept it, so
+    // what was on screen differed from what the file said after reopening.
+    ScratchApp app;
+    auto document = empty_quick_scan(app);
+    auto* frame = show_test_frame(wxSize(1200, 760));
+    auto* page = new desktop::SystemsPage(frame, *document);
+    host_page(frame, page);
+    add_system(page, "Social\x0c registry\x01", SystemCategory::SocialRegistry);
+    const auto& map = document->assessment().systems;
+    REQUIRE(map.systems.size() == 1);
+    CHECK(map.systems[0].name == "Social registry");
+    const auto reopened = assessment::read_assessment(assessment::write_assessment(document->assessment()), "t.socle");
+    REQUIRE(reopened.ok());
+    CHECK(reopened.assessment->systems.systems[0].name == "Social registry");
 }

@@ -13,17 +13,22 @@
 #include <wx/string.h>
 
 #include "common/path_text.h"
+#include "common/utf8.h"
 
 namespace socle::desktop {
 
 inline wxString to_wx(std::string_view text) { return wxString::FromUTF8(text.data(), text.size()); }
-inline std::string to_utf8(const wxString& text) {
+inline std::string exact_utf8(const wxString& text) {
     const wxScopedCharBuffer utf8 = text.utf8_str();
     return std::string(utf8.data(), utf8.length());
 }
+// What the user typed or pasted, for the model: without the control
+// characters a .socle cannot keep (a form feed pasted from a PDF), so that
+// what is on screen is what is saved and reopened.
+inline std::string to_utf8(const wxString& text) { return common::without_control_characters(exact_utf8(text)); }
 
 inline wxString path_to_wx(const std::filesystem::path& path) { return to_wx(common::path_to_utf8(path)); }
-inline std::filesystem::path to_path(const wxString& text) { return common::path_from_utf8(to_utf8(text)); }
+inline std::filesystem::path to_path(const wxString& text) { return common::path_from_utf8(exact_utf8(text)); }
 
 // At most `max_chars` characters of `utf8`, cut at a space when one is near
 // the end, with "…" when anything was cut (questions in tables and lists).
