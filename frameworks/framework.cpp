@@ -20,6 +20,16 @@ std::string_view language_status_key(LanguageStatus status) {
     return "undeclared";
 }
 
+std::string_view mapping_relation_key(MappingRelation relation) {
+    switch (relation) {
+        case MappingRelation::Equal: return "equal";
+        case MappingRelation::Subset: return "subset";
+        case MappingRelation::Superset: return "superset";
+        case MappingRelation::Intersect: return "intersect";
+    }
+    return "intersect";
+}
+
 std::size_t Framework::indicator_count() const {
     std::size_t count = 0;
     for (const auto& domain : domains) count += domain.indicators.size();
@@ -47,6 +57,12 @@ const ProfileQuestion* Framework::find_question(std::string_view question_id) co
 const LanguageInfo* Framework::find_language(std::string_view code) const {
     for (const auto& language : languages)
         if (language.code == code) return &language;
+    return nullptr;
+}
+
+const Source* Framework::find_source(std::string_view source_id) const {
+    for (const auto& source : sources)
+        if (source.id == source_id) return &source;
     return nullptr;
 }
 

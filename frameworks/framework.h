@@ -61,6 +61,41 @@ struct ProfileQuestion {
     std::vector<ProfileOption> options;  // for YesNo: "yes" and "no"
 };
 
+// One entry of the framework's bibliography (format 2, <sources>).
+struct Source {
+    std::string id;
+    std::string title;  // as the source itself gives it: not translated
+    std::string publisher;
+    std::string year;
+    std::string edition;  // optional
+    std::string url;      // optional
+};
+
+// How an indicator relates to an item of a source (format 2, <maps-to>).
+enum class MappingRelation {
+    Equal,      // the indicator and the source item cover the same ground
+    Subset,     // the indicator covers part of the source item
+    Superset,   // the indicator covers more than the source item
+    Intersect,  // they overlap; neither contains the other
+};
+std::string_view mapping_relation_key(MappingRelation relation);  // "equal", "subset", ...
+
+struct SourceMapping {
+    std::string source_id;
+    std::string ref;  // clause, paragraph or phase as the source names it; may be empty
+    MappingRelation relation = MappingRelation::Intersect;
+    LocalizedText why;  // one line per language
+    std::ptrdiff_t offset = 0;  // of the <maps-to> element in the source
+};
+
+// The lists of the team's set-up that an indicator's text refers to
+// (format 2, core="schemes systems").
+struct CoreLists {
+    bool schemes = false;
+    bool systems = false;
+    bool any() const { return schemes || systems; }
+};
+
 struct Indicator {
     std::string id;
     std::string domain_id;
@@ -74,7 +109,13 @@ struct Indicator {
     std::vector<Prerequisite> prerequisites;
     std::vector<SystemCategory> systems;
     std::vector<RelevanceCondition> relevant_if;
-    std::vector<std::string> references;
+    std::vector<std::string> references;  // format 1 free tags
+    // Format 2. N/A is refused on an always-applicable indicator: its
+    // absence is itself the finding.
+    bool always_applicable = false;
+    CoreLists core;
+    LocalizedText rule;  // what is particular to this indicator's rating
+    std::vector<SourceMapping> mappings;
     std::ptrdiff_t offset = 0;  // of the <indicator> element in the source
 };
 
@@ -103,6 +144,8 @@ struct Framework {
     LocalizedText title;
     LocalizedText description;
     std::vector<LanguageInfo> languages;
+    LocalizedText rating_rule;     // format 2: the rule for every indicator
+    std::vector<Source> sources;   // format 2: the bibliography
     std::vector<Level> levels;
     std::vector<ProfileQuestion> profile;
     std::vector<Domain> domains;
@@ -117,6 +160,7 @@ struct Framework {
     const Indicator* find_indicator(std::string_view indicator_id) const;
     const ProfileQuestion* find_question(std::string_view question_id) const;
     const LanguageInfo* find_language(std::string_view code) const;
+    const Source* find_source(std::string_view source_id) const;
     // Text in lang with the framework's default language as fallback.
     const std::string& text(const LocalizedText& localized, std::string_view lang) const {
         return localized.get(lang, default_language);

@@ -15,7 +15,7 @@ namespace socle::frameworks {
 
 namespace {
 
-constexpr int kSupportedFormat = 1;
+constexpr int kSupportedFormat = 2;
 
 using common::TextPosition;
 
@@ -54,12 +54,17 @@ private:
     void read_indicator(const pugi::xml_node& node, const Domain& domain, Indicator& indicator);
     void read_descriptors(const pugi::xml_node& node, Indicator& indicator);
     void read_steps(const pugi::xml_node& node, Indicator& indicator);
+    void read_sources(const pugi::xml_node& node, Framework& framework);
+    void read_format2_indicator(const pugi::xml_node& node, Indicator& indicator);
+    void read_mapping(const pugi::xml_node& node, Indicator& indicator);
+    void warn_format2_only(const pugi::xml_node& node, const std::string& what);
 
     std::string file_;
     const common::LineIndex& lines_;
     common::Diagnostics& diagnostics_;
     std::string default_lang_;
     int levels_ = 0;
+    int format_ = 1;
     std::set<std::string> domain_ids_;
     std::set<std::string> indicator_ids_;
 };
@@ -151,23 +156,39 @@ void FrameworkReader::read(const pugi::xml_node& root, Framework& framework) {
     if (!format.empty()) {
         const auto value = common::parse_int(format);
         if (!value || *value < 1) {
-            error(root, "format=\"" + format + "\" must be a whole number; this version of Socle reads format 1");
+            error(root, "format=\"" + format + "\" must be a whole number; this version of Socle reads formats 1 and 2");
         } else if (*value > kSupportedFormat) {
             error(root, "this file uses framework format " + format + ", newer than this version of Socle reads (" +
                             std::to_string(kSupportedFormat) + "); update Socle to open it");
         } else {
-            framework.format = *value;
+            framework.format = format_ = *value;
         }
     }
     std::set<std::string> framework_ids;
     framework.id = required_id(root, framework_ids, "framework");
     framework.version = required_attribute(root, "version");
     default_lang_ = framework.default_language = required_attribute(root, "default-lang");
-    check_children(root, {"title", "description", "languages", "scale", "profile", "domain"});
+    check_children(root, {"title", "description", "languages", "rating-rule", "sources", "scale", "profile", "domain"});
 
     read_texts(root, "title", framework.title, true, "the framework");
     read_texts(root, "description", framework.description, false, "the framework");
     if (const auto languages = root.child("languages")) read_languages(languages, framework);
+    if (format_ >= 2) {
+        // One rule for every indicator, so that two facilitators place the
+        // same country at the same level; format 2 cannot leave it out.
+        if (!root.child("rating-rule"))
+            error(root, "a format 2 framework needs a <rating-rule> (the rule that applies to every indicator) "
+                        "in the default language '" + default_lang_ + "'");
+        else
+            read_texts(root, "rating-rule", framework.rating_rule, true, "the framework");
+        const auto sources = root.child("sources");
+        if (sources) read_sources(sources, framework);
+        if (sources && sources.next_sibling("sources"))
+            error(sources.next_sibling("sources"), "only one <sources> is allowed; put every <source> in the first");
+    } else {
+        if (const auto node = root.child("rating-rule")) warn_format2_only(node, "<rating-rule>");
+        if (const auto node = root.child("sources")) warn_format2_only(node, "<sources>");
+    }
 
     const auto scale = root.child("scale");
     if (!scale)
@@ -276,8 +297,8 @@ void FrameworkReader::read_domain(const pugi::xml_node& node, Framework& framewo
 }
 
 void FrameworkReader::read_indicator(const pugi::xml_node& node, const Domain& domain, Indicator& indicator) {
-    check_children(node, {"question", "guidance", "evidence", "descriptor", "step", "requires", "systems",
-                          "relevant-if", "references"});
+    check_children(node, {"question", "guidance", "evidence", "rule", "descriptor", "step", "requires", "systems",
+                          "relevant-if", "references", "maps-to"});
     indicator.id = required_id(node, indicator_ids_, "indicator");
     indicator.domain_id = domain.id;
     indicator.offset = detail::offset_of(node);
@@ -319,8 +340,107 @@ void FrameworkReader::read_indicator(const pugi::xml_node& node, const Domain& d
         condition.answer = required_attribute(child, "equals");
         indicator.relevant_if.push_back(std::move(condition));
     }
-    for (auto child = node.child("references"); child; child = child.next_sibling("references"))
+    for (auto child = node.child("references"); child; child = child.next_sibling("references")) {
+        if (format_ >= 2)
+            warning(child, "<references> is not used in format 2: map the indicator to a <source> with <maps-to>");
         for (auto& tag : common::split_whitespace(child.text().get())) indicator.references.push_back(std::move(tag));
+    }
+    if (format_ >= 2) {
+        read_format2_indicator(node, indicator);
+    } else {
+        for (const char* attribute : {"always-applicable", "core"})
+            if (node.attribute(attribute)) warn_format2_only(node, std::string(attribute) + "=\"...\"");
+        if (const auto child = node.child("rule")) warn_format2_only(child, "<rule>");
+        if (const auto child = node.child("maps-to")) warn_format2_only(child, "<maps-to>");
+    }
+}
+
+void FrameworkReader::warn_format2_only(const pugi::xml_node& node, const std::string& what) {
+    warning(node, what + " belongs to framework format 2 and is ignored in a format 1 file; write format=\"2\" "
+                         "on <framework> to use it");
+}
+
+// Source ids are written by hand in every <maps-to>, so they are kept to
+// one spelling: lower-case letters, digits and '-'.
+bool is_source_id(std::string_view id) {
+    if (id.empty()) return false;
+    for (const char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+void FrameworkReader::read_sources(const pugi::xml_node& node, Framework& framework) {
+    check_children(node, {"source"});
+    std::set<std::string> ids;
+    for (auto child = node.child("source"); child; child = child.next_sibling("source")) {
+        check_children(child, {"title", "publisher", "year", "edition", "url"});
+        Source source;
+        source.id = common::fold_whitespace(child.attribute("id").value());
+        if (source.id.empty()) {
+            error(child, "<source> needs an 'id' attribute (such as id=\"ilo-r202\")");
+        } else if (!is_source_id(source.id)) {
+            error(child, "source id '" + source.id + "' may only use lower-case letters, digits and '-'");
+        } else if (!ids.insert(source.id).second) {
+            error(child, "duplicate source id '" + source.id + "': ids must be unique");
+        }
+        const auto field = [&](const char* name, bool required) {
+            const auto element = child.child(name);
+            std::string value = element ? detail::folded_text(element) : std::string();
+            if (required && value.empty())
+                error(child, "source '" + source.id + "' needs a <" + name + ">");
+            return value;
+        };
+        source.title = field("title", true);
+        source.publisher = field("publisher", true);
+        source.year = field("year", false);
+        source.edition = field("edition", false);
+        source.url = field("url", false);
+        framework.sources.push_back(std::move(source));
+    }
+}
+
+void FrameworkReader::read_format2_indicator(const pugi::xml_node& node, Indicator& indicator) {
+    if (const auto attribute = node.attribute("always-applicable")) {
+        const std::string value = common::fold_whitespace(attribute.value());
+        if (value == "yes") indicator.always_applicable = true;
+        else if (value != "no") error(node, "always-applicable=\"" + value + "\" is not known: use \"yes\" or \"no\"");
+    }
+    // An indicator the profile can switch off is by definition sometimes
+    // not applicable: the two marks contradict each other.
+    if (indicator.always_applicable) {
+        if (const auto condition = node.child("relevant-if"))
+            error(condition, "indicator '" + indicator.id + "' is always-applicable=\"yes\" and also has "
+                             "<relevant-if>; remove one (an indicator the profile can switch off can be not applicable)");
+    }
+    if (const auto attribute = node.attribute("core")) {
+        const auto keys = common::split_whitespace(attribute.value());
+        if (keys.empty()) error(node, "core=\"\" is empty: use \"schemes\", \"systems\" or \"schemes systems\"");
+        for (const auto& key : keys) {
+            if (key == "schemes") indicator.core.schemes = true;
+            else if (key == "systems") indicator.core.systems = true;
+            else error(node, "core key '" + key + "' is not known: use \"schemes\", \"systems\" or both");
+        }
+    }
+    read_texts(node, "rule", indicator.rule, false, "indicator '" + indicator.id + "'");
+    for (auto child = node.child("maps-to"); child; child = child.next_sibling("maps-to")) read_mapping(child, indicator);
+}
+
+void FrameworkReader::read_mapping(const pugi::xml_node& node, Indicator& indicator) {
+    check_children(node, {"why"});
+    SourceMapping mapping;
+    mapping.offset = detail::offset_of(node);
+    mapping.source_id = required_attribute(node, "source");
+    mapping.ref = common::fold_whitespace(node.attribute("ref").value());
+    const std::string relation = common::fold_whitespace(node.attribute("relation").value());
+    if (relation == "equal") mapping.relation = MappingRelation::Equal;
+    else if (relation == "subset") mapping.relation = MappingRelation::Subset;
+    else if (relation == "superset") mapping.relation = MappingRelation::Superset;
+    else if (relation == "intersect") mapping.relation = MappingRelation::Intersect;
+    else if (relation.empty()) error(node, "<maps-to> needs a 'relation' attribute: equal, subset, superset or intersect");
+    else error(node, "relation=\"" + relation + "\" is not known: use equal, subset, superset or intersect");
+    read_texts(node, "why", mapping.why, true,
+               "the mapping of indicator '" + indicator.id + "' to '" + mapping.source_id + "'");
+    indicator.mappings.push_back(std::move(mapping));
 }
 
 void FrameworkReader::read_descriptors(const pugi::xml_node& node, Indicator& indicator) {

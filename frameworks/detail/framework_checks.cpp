@@ -49,6 +49,17 @@ void check_relevance(const Framework& framework, const Indicator& indicator, con
     }
 }
 
+void check_mappings(const Framework& framework, const Indicator& indicator, const std::string& file,
+                    const common::LineIndex& lines, common::Diagnostics& diagnostics) {
+    for (const auto& mapping : indicator.mappings) {
+        if (mapping.source_id.empty() || framework.find_source(mapping.source_id)) continue;
+        const auto at = lines.position(mapping.offset);
+        diagnostics.error(file, at.line, at.column,
+                          "indicator '" + indicator.id + "' maps to unknown source '" + mapping.source_id +
+                              "' (declare it in <sources> or check the id)");
+    }
+}
+
 // Depth-first search over "requires" edges; every back edge closes a cycle,
 // which is reported with the indicators on it, in order. Cycles can overlap
 // without end (a chain of 20,000 whose every link also waits for the first
@@ -152,6 +163,7 @@ void check_cross_references(const Framework& framework, const std::string& file,
         for (const auto& indicator : domain.indicators) {
             check_prerequisites(framework, indicator, file, lines, diagnostics);
             check_relevance(framework, indicator, file, lines, diagnostics);
+            check_mappings(framework, indicator, file, lines, diagnostics);
         }
     }
     CycleFinder(framework, file, lines, diagnostics).run();
