@@ -30,12 +30,31 @@ from dataclasses import dataclass, field
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# The 50 indicators of the built-in sp-dmf framework, in framework order.
+# The 64 indicators of the built-in sp-dmf 2.0.0, in framework order (the id plan
+# of issue 15: D1.4, D3.4, D8.4 and D10.4 merged away; D4.7, D5.6, D7.7 and D10.6
+# split off; D2.6, D4.8, D4.9, D7.8-D7.10, D10.7 and the domains D11 and D12 new).
 INDICATORS = (
-    [f"D1.{i}" for i in range(1, 6)] + [f"D2.{i}" for i in range(1, 6)] + [f"D3.{i}" for i in range(1, 5)]
-    + [f"D4.{i}" for i in range(1, 7)] + [f"D5.{i}" for i in range(1, 6)] + [f"D6.{i}" for i in range(1, 6)]
-    + [f"D7.{i}" for i in range(1, 7)] + [f"D8.{i}" for i in range(1, 6)] + [f"D9.{i}" for i in range(1, 5)]
-    + [f"D10.{i}" for i in range(1, 6)])
+    [f"D1.{i}" for i in (1, 2, 3, 5)] + [f"D2.{i}" for i in range(1, 7)] + [f"D3.{i}" for i in range(1, 4)]
+    + [f"D4.{i}" for i in range(1, 10)] + [f"D5.{i}" for i in range(1, 7)] + [f"D6.{i}" for i in range(1, 6)]
+    + [f"D7.{i}" for i in range(1, 11)] + [f"D8.{i}" for i in (1, 2, 3, 5)] + [f"D9.{i}" for i in range(1, 5)]
+    + [f"D10.{i}" for i in (1, 2, 3, 5, 6, 7)] + [f"D11.{i}" for i in range(1, 5)] + [f"D12.{i}" for i in range(1, 4)])
+
+# Indicators that can never be N/A in sp-dmf 2.0.0 (always-applicable="yes": data
+# protection, exclusion monitoring, grievance and appeal, security, backups and
+# continuity). socle-cli import-votes refuses an N/A vote on them, so the tables
+# must not hold one. When the framework file is at hand, its own marks are used.
+ALWAYS_APPLICABLE = {"D1.3", "D4.2", "D4.4", "D4.5", "D4.7", "D4.8", "D4.9", "D7.6", "D7.7", "D8.1", "D8.3"}
+FRAMEWORK = os.path.join(HERE, "..", "..", "frameworks", "builtin", "sp-dmf.xml")
+
+
+def framework_ids():
+    """The built-in framework's version, indicator ids and always-applicable ids."""
+    import xml.etree.ElementTree as ET
+    root = ET.parse(FRAMEWORK).getroot()
+    ids = [i.get("id") for i in root.iter("indicator")]
+    always = {i.get("id") for i in root.iter("indicator") if i.get("always-applicable") == "yes"}
+    return root.get("version"), ids, always
+
 
 VOTE_CODES = {"1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "n": "na", "u": "unknown", "-": None}
 HEADER = ["indicator", "participant", "vote", "target", "confidence", "evidence", "note", "agreed", "rationale"]
@@ -81,7 +100,7 @@ def spread_of(codes):
     return max(levels) - min(levels) if len(levels) >= 2 else 0
 
 
-def build(folder, entries):
+def build(folder, entries, always_applicable=ALWAYS_APPLICABLE):
     """Checks one sample's table and returns its CSV text and a summary."""
     ids = read_participant_ids(folder)
     problems = []
@@ -106,6 +125,8 @@ def build(folder, entries):
         result = status_of(e, codes)
         if result != e.expect:
             problems.append(f"{e.id}: votes give {result}, the table expects {e.expect}")
+        if e.id in always_applicable and ("n" in codes or e.agreed == "na" or result == "na"):
+            problems.append(f"{e.id}: can never be N/A in sp-dmf 2.0.0; record a level (or unknown) instead")
         if e.agreed is not None and not e.rationale:
             problems.append(f"{e.id}: an agreed value needs a rationale")
         has_summary = any([e.target, e.confidence, e.evidence, e.note, e.agreed is not None, e.rationale])
@@ -140,7 +161,7 @@ def build(folder, entries):
 # ---------------------------------------------------------------------------
 LAO_PDR_2026 = [
     # D1 Policy and legal mandate
-    I("D1.1", "3 2 2 1 2 2 2 2 2", expect=2, confidence="documented", agreed=2,
+    I("D1.1", "3 2 2 1 2 2 2 2 2 2 2 2", expect=2, confidence="documented", agreed=2,
       evidence="National Social Protection Strategy approved by Decree 224/PM (2020) and its action matrix; "
                "MoLSW concept note on a social protection MIS (draft, 2025). No costing annex or digital "
                "investment plan could be shown in the room.",
@@ -149,31 +170,32 @@ LAO_PDR_2026 = [
                 "approved by government.",
       said={"p01": "MoLSW: the strategy's action matrix already names the MIS, so for us the plan is approved.",
             "p04": "MoF: no budget request has ever referred to a digital plan for social protection."}),
-    I("D1.2", "2 2 2 1 2 1 u 2 1", expect=2, confidence="documented",
+    I("D1.2", "2 2 2 1 2 1 u 2 1 2 2 2", expect=2, confidence="documented",
       evidence="Law on Social Security and Law on Health Insurance (general provisions on cooperation between "
                "agencies); official letters between LSSO and NHIB requesting member lists. No decree names the "
                "data, purposes or safeguards of any flow.",
-      note="Flows from the family book and civil registration to social protection rest on no written legal basis."),
-    I("D1.3", "2 2 1 u 2 3 2 2 1", expect=2, confidence="documented", target=3,
+      note="Flows from the family book and civil registration to social protection rest on no written legal basis.",
+      said={"p10": "Public Security: we give family book or ID data to another ministry only on a signed official "
+                   "request, case by case."}),
+    I("D1.3", "2 2 1 u 2 3 2 2 1 2 2 2", expect=2, confidence="documented", target=3,
       evidence="Law on Electronic Data Protection and the implementing instruction issued by MTC; no internal data "
                "protection policy at MoLSW, LSSO or NHIB; registration forms carry no privacy notice.",
       said={"p06": "MTC: the law is in force and MTC oversees it; the gap is in the ministries applying it.",
             "p09": "Province: staff have never received any instruction on personal data."}),
-    I("D1.4", "1 1 1 1 1 2 1 u -", expect=1, confidence="self_reported", target=2,
-      evidence="National digital economy strategy documents prepared by MTC; participants could not find a passage "
-               "on social protection systems. No social protection representative sits in the digital government "
-               "working group."),
-    I("D1.5", "2 1 2 2 2 1 2 2 1", expect=2, confidence="documented",
-      evidence="Law on Civil Registration; ID card regulations; NSSF registration form (records the ID card or family "
-               "book number); welfare allowance forms (family book only). No text authorises one personal number "
-               "across all schemes.",
-      said={"p05": "Civil registration: a unique personal number is being designed as part of the civil registration reform."}),
+    I("D1.5", "2 1 2 2 2 1 2 2 1 2 2 2", expect=2, confidence="documented",
+      evidence="Law on Family Registration (No. 12/NA, 2009), under which the Ministry of Home Affairs registers births "
+               "and deaths; the family book and the ID card, both issued by the Ministry of Public Security (Department "
+               "of Census Management and Grass Roots Development); NSSF registration form (records the ID card or family "
+               "book number); welfare allowance forms (family book only). No text authorises one personal number across "
+               "all schemes.",
+      said={"p10": "Public Security: every card now carries a number from our database, but no ministry has asked to "
+                   "use it formally."}),
     # D2 Institutional governance and coordination
-    I("D2.1", "2 2 2 1 2 2 2 1 1", expect=2, confidence="documented", target=3,
+    I("D2.1", "2 2 2 1 2 2 2 1 1 2 2 2", expect=2, confidence="documented", target=3,
       evidence="Terms of reference of the coordination mechanism set up under the National Social Protection Strategy; "
                "minutes of two technical working group meetings (2025), of which one discussed information systems. "
                "MTC and the central bank are not members."),
-    I("D2.2", "2 3 3 1 2 - 2 1 1", expect=2, confidence="documented", agreed=2,
+    I("D2.2", "2 3 3 1 2 - 2 1 1 2 2 2", expect=2, confidence="documented", agreed=2,
       evidence="LSSO organisation chart assigning the NSSF system to its IT Centre; NHIB decision on its data "
                "management unit; the cash transfer MIS contract is held by the partner project, not by MoLSW; no "
                "inventory of systems with named owners.",
@@ -181,22 +203,28 @@ LAO_PDR_2026 = [
                 "and spreadsheets, which depend on a partner project and its vendor. Level 3 needs an owner named "
                 "for every core system.",
       said={"p09": "Province: we do not know whom to ask when we need access to the pilot MIS."}),
-    I("D2.3", "1 2 2 1 1 1 1 1 1", expect=2, confidence="verified", agreed=2,
+    I("D2.3", "1 2 2 1 1 1 1 1 1 2 2 2", expect=2, confidence="verified", agreed=2,
       evidence="Memorandum of understanding between LSSO and NHIB on transferring formal-sector members (seen in the "
                "room; general wording, no list of data fields). All other exchanges are requested by official letter.",
       rationale="The LSSO-NHIB memorandum is a general agreement covering a single flow, which is what level 2 "
                 "describes; most participants voted 1 because they had not seen it."),
-    I("D2.4", "3 2 2 2 2 2 2 - 1", expect=2, confidence="documented",
+    I("D2.4", "3 2 2 2 2 2 2 - 1 2 2 2", expect=2, confidence="documented",
       evidence="MoLSW operational guidelines for welfare allowances; operations manual of the cash transfer pilot "
                "(pilot districts only); quarterly Excel returns sent by provincial offices; nothing is sent back to "
                "the provinces.",
       said={"p01": "MoLSW: the guidelines set out who does what at each level.",
             "p09": "Province: instructions come by letter or phone; the pilot manual is not used outside pilot districts."}),
-    I("D2.5", "2 2 2 1 2 2 2 u 1", expect=2, confidence="documented",
+    I("D2.5", "2 2 2 1 2 2 2 u 1 2 2 2", expect=2, confidence="documented",
       evidence="Minutes of the development partners' social protection group; three partner-funded pilots each with "
                "its own database (social registry pilot, cash transfer MIS, disability screening tablet app)."),
+    I("D2.6", "1 2 1 1 - 1 u - 1 - 1 1", expect=1, confidence="documented", target=2,
+      evidence="LFTU and LNCCI were consulted on the National Social Protection Strategy; neither sits in any body "
+               "that decides on the NSSF system, the pilots or data sharing; no organisation of beneficiaries was "
+               "consulted on the pilot MIS.",
+      said={"p11": "LFTU: workers pay into the NSSF, yet we learn about changes to its system from our members.",
+            "p12": "LNCCI: employers would use online filing if anyone asked us how it should work."}),
     # D3 Financing and sustainability
-    I("D3.1", "2 3 2 1 - u 1 1 1", expect=2, confidence="documented", agreed=2, target=3,
+    I("D3.1", "2 3 2 1 - u 1 1 1 - - 2", expect=2, confidence="documented", agreed=2, target=3,
       evidence="LSSO administrative budget 2025 (IT line); MoLSW budget request for 2026 (ICT staff and internet); "
                "partner project budgets paying hosting and licences of the pilot systems.",
       rationale="Running costs are identified for the NSSF system and partly for MoLSW (salaries, connectivity), "
@@ -204,55 +232,73 @@ LAO_PDR_2026 = [
                 "social assistance systems have no recurrent line.",
       said={"p02": "LSSO: our system is paid every year from the fund's administrative budget.",
             "p04": "MoF: the state budget has no line for running social assistance systems."}),
-    I("D3.2", "1 2 1 1 u - 1 u 1", expect=1, confidence="self_reported", target=2,
+    I("D3.2", "1 2 1 1 u - 1 u 1 - - 1", expect=1, confidence="self_reported", target=2,
       evidence="Cost estimate in the social registry pilot project document (development only); no estimate of "
-               "running or replacement costs for any system."),
-    I("D3.3", "1 2 - 1 - 2 u 1 1", expect=1, confidence="self_reported", target=2,
+               "running or replacement costs for any system; sustainability sections of the partner project documents "
+               "(social registry pilot, cash transfer pilot) with no handover schedule or amounts agreed with the "
+               "Ministry of Finance.",
+      note="In 2.0 this indicator also covers the transition of partner-funded costs (the old D3.4, rated 1 by all "
+           "nine voters in the first session)."),
+    I("D3.3", "1 2 - 1 - 2 u 1 1 - - 1", expect=1, confidence="self_reported", target=2,
       evidence="Cash transfer MIS contract procured by the partner (silent on source code); NSSF system built by a "
                "local company, source code kept by LSSO on a server but never built in-house; no licence inventory."),
-    I("D3.4", "1 1 1 1 1 1 1 1 1", expect=1, confidence="documented", target=2,
-      evidence="Sustainability sections of the partner project documents (social registry pilot, cash transfer "
-               "pilot); no handover schedule or amounts agreed with the Ministry of Finance."),
     # D4 Data governance, protection and safeguards
-    I("D4.1", "2 2 2 2 1 2 1 2 1", expect=2, confidence="documented",
-      evidence="Enrolment form of the cash transfer pilot (short consent paragraph in Lao); NSSF registration form "
-               "(no notice); no document sets the purposes of the social registry pilot data."),
-    I("D4.2", "2 3 2 2 - 2 - 2 1", expect=2, confidence="verified", target=3,
+    I("D4.1", "2 2 2 2 1 2 1 2 1 2 2 -", expect=2, confidence="documented",
+      evidence="Enrolment form of the cash transfer pilot (short notice and consent paragraph in Lao); NSSF "
+               "registration form (no notice); welfare allowance forms (no notice)."),
+    I("D4.2", "2 3 2 2 - 2 - 2 1 2 2 -", expect=2, confidence="verified", target=3,
       evidence="NSSF system user list and role profiles (shown on screen); the pilot MIS uses one shared login per "
                "province; change logs exist in the NSSF system, reads are not logged and no one reviews the logs.",
       note="Target set at 3 instead of the framework's 4 because the security policy (D8.3) is not in place yet."),
-    I("D4.3", "1 2 2 - u 1 1 1 1", expect=1, confidence="self_reported",
+    I("D4.3", "1 2 2 - u 1 1 1 1 1 1 -", expect=1, confidence="self_reported",
       evidence="NSSF clean-up of duplicate members (2024, one-off); no data dictionary for the social registry pilot; "
                "errors in welfare lists are found at payment time."),
-    I("D4.4", "1 1 u 1 1 1 - u 1", expect=1, confidence="documented", target=2,
+    I("D4.4", "1 1 u 1 1 1 - u 1 1 1 -", expect=1, confidence="documented", target=2,
       evidence="No impact assessment on file for any system; the social registry pilot design document has a half-page "
                "risk table that does not cover privacy."),
-    I("D4.5", "n 1 n n n n 1 n 1", expect="na", confidence="self_reported",
-      evidence="Poverty classification decree criteria applied by village committees; LECS poverty analysis by LSB.",
-      note="Six of nine voters said N/A because no targeting formula or automated decision is used yet; LSSO, LSB "
-           "and the province voted 1, saying households are already left off village poverty lists. The facilitator "
-           "recorded N/A but flagged it: under the guidance this is level 1, not N/A. Revisit next round."),
-    I("D4.6", "2 3 2 2 2 2 3 2 2", expect=2, confidence="verified",
+    I("D4.5", "1 1 u 1 u 1 1 u 1 1 1 -", expect=1, confidence="self_reported", agreed=1,
+      evidence="Poverty classification decree criteria applied by village committees; LECS poverty analysis by LSB; "
+               "no study of who is left off the village poverty lists or the pilot's category rules.",
+      rationale="Most of the room first wanted N/A because no targeting formula or automated decision is used yet. "
+                "Exclusion monitoring cannot be N/A: the lists and category rules decide who is left out, and nobody "
+                "measures it, which is level 1.",
+      note="LSSO, LSB and the province said households are already left off village poverty lists. A first study of "
+           "exclusion from the welfare lists is the obvious step to level 2."),
+    I("D4.6", "2 3 2 2 2 2 3 2 2 2 2 -", expect=2, confidence="verified",
       evidence="LSSO annual report (members and contributions by province); LSB Statistical Yearbook, social chapter; "
                "no publication calendar and no written anonymisation rule."),
+    I("D4.7", "1 2 1 1 1 2 1 1 1 1 1 -", expect=1, confidence="documented",
+      evidence="No document sets the purposes of the social registry pilot data; pilot lists were given to two "
+               "partner surveys on request by letter, without checking the purpose for which the data were collected.",
+      said={"p06": "MTC: the electronic data protection law already limits use to the declared purpose; it is not "
+                   "applied here."}),
+    I("D4.8", "1 - 1 - 1 2 - 1 1 1 1 -", expect=1, confidence="documented",
+      evidence="Cash transfer pilot tablets record a fingerprint at enrolment (a vendor option switched on in 2025); no "
+               "written purpose, no rule on what to do when a reading fails; when it fails, staff pay from the paper "
+               "list.",
+      said={"p09": "Province: older women often fail the fingerprint check; we note it on paper and pay anyway."}),
+    I("D4.9", "1 1 1 1 1 2 1 - 1 1 1 -", expect=1, confidence="documented",
+      evidence="Pilot enrolment form collects more than a hundred fields, several unused by the programme; no retention "
+               "or deletion rule in any institution; records of people who left the pilot are kept indefinitely; "
+               "consent is asked only in the pilot."),
     # D5 Identification and registries
-    I("D5.1", "2 2 2 u 2 2 3 2 1", expect=2, confidence="documented",
-      evidence="Birth registration figures from the Lao Social Indicator Survey; ID card required for NSSF "
-               "registration; family book used by welfare programmes; no programme verifies numbers with the ID "
-               "authority.",
+    I("D5.1", "2 2 2 u 2 2 3 2 1 2 2 -", expect=2, confidence="documented",
+      evidence="Birth registration figures from the Lao Social Indicator Survey; ID cards issued by the Ministry of "
+               "Public Security to citizens aged 15 and over; the family book as the usual proof of household "
+               "membership; no coverage figures by province and age from the ID database.",
       said={"p07": "LSB: coverage by province and age is published in the survey reports.",
             "p09": "Province: many children in remote villages are in the family book but have no birth certificate."}),
-    I("D5.2", "2 - 1 1 1 2 2 2 2", expect=2, confidence="documented", target=3,
+    I("D5.2", "2 - 1 1 1 2 2 2 2 2 2 -", expect=2, confidence="documented", target=3,
       evidence="Social registry pilot concept note and enumerator manual; household survey completed in the pilot "
                "districts (2025); outside them, district poverty lists in Excel.",
       note="No update cycle has been decided for the pilot registry."),
-    I("D5.3", "1 1 1 1 1 1 1 u 1", expect=1, confidence="documented", target=2,
+    I("D5.3", "1 1 1 1 1 1 1 u 1 1 1 -", expect=1, confidence="documented", target=2,
       evidence="Separate databases at LSSO (NSSF), NHIB and MoLSW (pilot MIS, welfare lists); no list combines "
                "beneficiaries across schemes."),
-    I("D5.4", "1 2 1 1 u 1 u 1 1", expect=1, confidence="self_reported",
+    I("D5.4", "1 2 1 1 u 1 u 1 1 1 1 -", expect=1, confidence="self_reported",
       evidence="NSSF checks duplicate ID card numbers inside its own database; no check between NSSF, health "
                "insurance and welfare allowances."),
-    I("D5.5", "2 3 2 2 2 2 1 2 2", expect=2, confidence="documented", agreed=2, target=3,
+    I("D5.5", "2 3 2 2 2 2 1 2 2 2 1 -", expect=2, confidence="documented", agreed=2, target=3,
       evidence="NSSF voluntary membership regulation for the self-employed; NSSF covers about 867,000 people while "
                "86.4 % of workers are informal (ILO country profile); contributions paid in cash at LSSO provincial "
                "branches or by bank transfer.",
@@ -260,35 +306,48 @@ LAO_PDR_2026 = [
                 "mostly in cash at offices and contribution regularity is not tracked; coverage stays very small. "
                 "Level 2.",
       said={"p02": "LSSO: voluntary membership is open in every province.",
-            "p07": "LSB: with 86.4 % of workers informal, the voluntary scheme reaches almost nobody."}),
+            "p07": "LSB: with 86.4 % of workers informal, the voluntary scheme reaches almost nobody.",
+            "p11": "LFTU: the informal workers we organise have never been told they can join."}),
+    I("D5.6", "2 2 1 1 1 1 1 2 1 1 - -", expect=1, confidence="documented",
+      evidence="ID card required for NSSF registration (number typed in, card checked by eye); family book used by "
+               "welfare programmes; no programme verifies numbers with the ID database of the Ministry of Public "
+               "Security.",
+      said={"p10": "Public Security: we can confirm a number by letter today; an online check needs an agreement."}),
     # D6 Interoperability and architecture
-    I("D6.1", "2 2 1 2 u 2 2 1 1", expect=2, confidence="documented",
+    I("D6.1", "2 2 1 2 u 2 2 1 1 2 - -", expect=2, confidence="documented",
       evidence="System diagram in the social registry pilot inception report (2025), drawn by a consultant and not "
                "adopted; no description covering NSSF, NHIB and MoLSW systems together."),
-    I("D6.2", "1 2 2 1 1 1 1 2 1", expect=1, confidence="verified", agreed=1, target=2,
+    I("D6.2", "1 2 2 1 1 1 1 2 1 1 - -", expect=1, confidence="verified", agreed=1, target=2,
       evidence="Monthly Excel member file e-mailed from LSSO to NHIB; bank payment files for NSSF pensions; pilot "
                "lists copied by USB between MIS and registry; no API in production.",
       rationale="The regular exchanges are e-mailed spreadsheets and USB copies, which the descriptor places at level "
                 "1; the bank payment files alone do not make the system level 2."),
-    I("D6.3", "2 2 2 1 2 1 u 2 1", expect=2, confidence="documented",
+    I("D6.3", "2 2 2 1 2 1 u 2 1 2 - -", expect=2, confidence="documented",
       evidence="LSSO-NHIB monthly member file (health insurance is the one link that works); no exchange with the tax "
                "department; deaths reach NSSF only when families bring the certificate."),
-    I("D6.4", "3 2 3 u 3 2 3 u -", expect=3, confidence="verified",
+    I("D6.4", "3 2 3 u 3 2 3 u - 2 - -", expect=2, confidence="verified", agreed=2,
       evidence="LSB official list of province, district and village codes, used by the NSSF system, the health "
-               "insurance system and the pilot MIS; LSB sends updates as files.",
-      note="The 3 rests on location codes; there are no written master data rules for persons or households. Check "
-           "this at the next round."),
-    I("D6.5", "1 1 1 1 1 1 1 2 1", expect=1, confidence="self_reported", target=2,
+               "insurance system and the pilot MIS; LSB sends updates as files; no written master data rules for "
+               "persons or households.",
+      rationale="The votes of 3 rested on the location codes alone. Level 3 also needs master data rules naming the "
+                "authoritative source for person and household data, and there are none; the shared location list, "
+                "updated by file, is level 2."),
+    I("D6.5", "1 1 1 1 1 1 1 2 1 1 - -", expect=1, confidence="self_reported", target=2,
       evidence="Each pilot has its own SMS tool and payment list template; the national payment switch run by the "
-               "Bank of the Lao PDR is not used for social protection payments."),
+               "Bank of the Lao PDR is not used for social protection payments; national digital economy strategy "
+               "documents prepared by MTC, with no passage on social protection systems.",
+      note="In 2.0 this indicator also covers planning within e-government and shared components (the old D1.4, "
+           "rated 1). No social protection representative sits in the digital government working group."),
     # D7 Digitised delivery chain
-    I("D7.1", "2 2 2 2 1 2 2 2 1", expect=2, confidence="documented",
+    I("D7.1", "2 2 2 2 1 2 2 2 1 - 2 -", expect=2, confidence="documented",
       evidence="Paper application forms at district labour and social welfare offices and LSSO branches; tablet "
                "enrolment in the cash transfer pilot districts."),
-    I("D7.2", "2 2 2 2 1 u 2 u 1", expect=2, confidence="documented",
-      evidence="NSSF benefit rules coded in the NSSF system; pilot MIS checks the category rules (pregnant women, "
-               "children under two) in pilot districts; welfare allowances decided on paper by district committees."),
-    I("D7.3", "2 3 2 2 2 2 u 3 1", expect=2, confidence="verified", agreed=2, target=3,
+    I("D7.2", "2 2 2 2 1 u 2 u 1 - 2 -", expect=2, confidence="documented",
+      evidence="NSSF benefit rules coded in the NSSF system and a membership card issued at registration; pilot MIS "
+               "checks the category rules (pregnant women, children under two) in pilot districts and volunteers tell "
+               "enrolled mothers when the first payment is due; welfare allowances decided on paper by district "
+               "committees, with no written decision to the applicant."),
+    I("D7.3", "2 3 2 2 2 2 u 3 1 - 2 -", expect=2, confidence="verified", agreed=2, target=3,
       evidence="Agreements between LSSO and the paying banks; NSSF pension payment files (monthly); welfare allowances "
                "and the pilot cash transfer paid in cash from printed lists.",
       rationale="NSSF pays most pensions into bank accounts under signed agreements, which would be level 3 for that "
@@ -296,70 +355,124 @@ LAO_PDR_2026 = [
                 "system as a whole.",
       said={"p08": "Central bank: banks could receive all social protection payments through the national switch.",
             "p09": "Province: in our districts the allowances are still handed over in cash at the village."}),
-    I("D7.4", "2 2 u 1 u - 2 2 1", expect=2, confidence="documented",
+    I("D7.4", "2 2 u 1 u - 2 2 1 - 2 -", expect=2, confidence="documented",
       evidence="LSSO reconciles monthly payment totals with each bank in Excel; cash payments of allowances are "
                "checked against signed paper lists, often months later."),
-    I("D7.5", "1 1 1 u 1 - 1 1 1", expect=1, confidence="self_reported",
+    I("D7.5", "1 1 1 u 1 - 1 1 1 - 1 -", expect=1, confidence="self_reported",
       evidence="Social workers keep notebooks and paper files; no case management tool in any programme."),
-    I("D7.6", "2 2 2 1 1 2 2 2 1", expect=2, confidence="documented",
+    I("D7.6", "2 2 2 1 1 2 2 2 1 - 2 -", expect=2, confidence="documented",
       evidence="NSSF hotline and complaint register (Excel) at LSSO; NHIB hotline; no grievance procedure for welfare "
                "allowances or the pilot transfer."),
+    I("D7.7", "1 2 1 1 1 1 1 1 1 - 1 1", expect=1, confidence="documented",
+      evidence="NSSF members can contest a benefit decision by letter to LSSO management; no written appeal route or "
+               "deadline for welfare allowances or the pilot transfer; no decision letter says how to appeal.",
+      said={"p11": "LFTU: members bring us NSSF disputes because they do not know where to appeal."}),
+    I("D7.8", "2 2 2 2 - 2 2 - 2 - 2 -", expect=2, confidence="documented",
+      evidence="Poverty classification by village committees using the decree criteria; category rules coded in the "
+               "pilot MIS; disability screening tablet app in the pilot districts; no assessment method applied "
+               "nationwide."),
+    I("D7.9", "2 3 2 2 - 2 2 - 1 - 2 2", expect=2, confidence="documented",
+      evidence="NSSF benefit formulas set in the Law on Social Security and coded in the NSSF system; welfare allowance "
+               "amounts set by decree and never reviewed against system data; pilot transfer amount fixed in the "
+               "project document."),
+    I("D7.10", "2 2 2 1 2 2 - - 1 2 - -", expect=2, confidence="documented",
+      evidence="NSSF stops a pension when the family reports the death; the pilot MIS ends the transfer at the child's "
+               "second birthday; welfare lists revised once a year by village committees with no record of who left "
+               "and why."),
     # D8 Infrastructure, security and operations
-    I("D8.1", "2 3 2 2 u 2 - u 1", expect=2, confidence="documented",
+    I("D8.1", "2 3 2 2 u 2 - u 1 2 - -", expect=2, confidence="documented",
       evidence="LSSO server room with generator and a nightly backup copied to a second building; pilot MIS on a "
                "vendor cloud under the partner contract; provincial welfare data on office PCs; no restore test on "
-               "record.",
+               "record; no continuity plan seen in the room.",
+      note="In 2.0 this indicator also covers continuity (the old D8.4). LSSO's IT Centre mentioned a draft "
+           "continuity procedure that no one in the room had seen; it will send it after the workshop.",
       said={"p02": "LSSO: our backup is off site and we restored a table last year.",
             "p09": "Province: our files are on one computer with no backup."}),
-    I("D8.2", "2 2 1 u 2 2 u 2 1", expect=2, confidence="documented",
+    I("D8.2", "2 2 1 u 2 2 u 2 1 2 - -", expect=2, confidence="documented",
       evidence="Offline tablet app of the cash transfer pilot with later synchronisation (pilot districts); other "
                "districts send paper forms or USB sticks to the province.",
       said={"p09": "Province: synchronisation often fails and the data are entered again by hand."}),
-    I("D8.3", "- 2 2 - 2 2 2 2 1", expect=2, confidence="self_reported",
+    I("D8.3", "- 2 2 - 2 2 2 2 1 2 - -", expect=2, confidence="self_reported",
       evidence="LaoCERT advisories received by LSSO; firewall and antivirus at LSSO and NHIB; no approved security "
                "policy for MoLSW systems."),
-    I("D8.4", "u u u u u 1 u u 1", expect="unknown",
-      note="Only LSSO can say whether a continuity plan exists; its IT Centre mentioned a draft procedure that no one "
-           "in the room had seen. LSSO will send it after the workshop; recorded as unknown until then."),
-    I("D8.5", "1 1 1 1 - 1 u 2 1", expect=1, confidence="self_reported", target=2,
+    I("D8.5", "1 1 1 1 - 1 u 2 1 1 - -", expect=1, confidence="self_reported", target=2,
       evidence="Pilot MIS vendor contract has no service levels; help requests reach the LSSO IT Centre by phone and "
                "are not logged."),
     # D9 People and capabilities
-    I("D9.1", "2 2 2 1 2 2 2 u 1", expect=2, confidence="documented",
+    I("D9.1", "2 2 2 1 2 2 2 u 1 - 2 -", expect=2, confidence="documented",
       evidence="LSSO IT Centre staffing table (approved posts, most filled); MoLSW ICT unit with three posts; the pilot "
                "MIS is run by a consultant paid by the project."),
-    I("D9.2", "2 2 2 - 1 2 u 2 1", expect=2, confidence="documented",
+    I("D9.2", "2 2 2 - 1 2 u 2 1 - 2 -", expect=2, confidence="documented",
       evidence="Vendor training at the launch of the cash transfer pilot (2024); NSSF user manual; provincial staff "
                "learn from colleagues; no training records."),
-    I("D9.3", "1 2 1 1 1 1 1 u 1", expect=1, confidence="self_reported", target=2,
+    I("D9.3", "1 2 1 1 1 1 1 u 1 - 1 -", expect=1, confidence="self_reported", target=2,
       evidence="Roll-out of the cash transfer pilot: staff were trained, but paper forms and registers were kept in "
                "parallel with no end date."),
-    I("D9.4", "1 3 2 u u 1 1 1 1", expect=2, confidence="documented", agreed=2,
+    I("D9.4", "1 3 2 u u 1 1 1 1 - 2 -", expect=2, confidence="documented", agreed=2,
       evidence="LSSO in-house team changes NSSF reports and rules; MoLSW needs the vendor for any change to the pilot "
                "MIS and does not hold its administrator accounts.",
       rationale="LSSO staff operate and change the NSSF system themselves, which is level 3 for that system, while "
                 "MoLSW depends entirely on the vendor. The room settled on 2.",
       said={"p02": "LSSO: we wrote most of the NSSF reports ourselves."}),
     # D10 Inclusion, accountability and use of data
-    I("D10.1", "2 2 - 2 2 2 2 2 1", expect=2, confidence="self_reported",
-      evidence="Village volunteers help with enrolment in the pilot districts; forms exist only in Lao; Hmong and Khmu "
-               "speakers rely on village heads to translate.",
+    I("D10.1", "2 2 - 2 2 2 2 2 1 - 2 2", expect=2, confidence="self_reported",
+      evidence="Village volunteers help with enrolment in the pilot districts; elsewhere help depends on village heads "
+               "and district staff; no instruction tells staff to assist applicants.",
       said={"p09": "Province: outside the pilot there is no help at all for people who cannot read the form."}),
-    I("D10.2", "1 1 1 1 1 1 1 1 1", expect=1, confidence="self_reported", target=2,
+    I("D10.2", "1 1 1 1 1 1 1 1 1 - 1 1", expect=1, confidence="self_reported", target=2,
       evidence="No accessibility standard or test of any form or channel; offices reached by stairs in several "
                "districts."),
-    I("D10.3", "2 2 2 2 u 1 1 u 1", expect=2, confidence="documented",
+    I("D10.3", "2 2 2 1 u 1 1 u 1 - 2 2", expect=2, confidence="documented", agreed=2,
       evidence="NSSF monthly member reports produced by its system; quarterly welfare figures compiled from provincial "
-               "Excel returns; indicators have no written definitions."),
-    I("D10.4", "3 2 2 1 2 u 2 2 2", expect=2, confidence="documented", agreed=2,
-      evidence="NSSF actuarial valuation (partner-supported); costing of the National Social Protection Strategy "
-               "measures; LSB poverty analysis from LECS.",
-      rationale="Analyses of system data exist, but they are studies done with partners rather than a routine that "
-                "feeds the budget each year: level 2.",
+               "Excel returns; indicators have no written definitions; NSSF actuarial valuation and the costing of the "
+               "National Social Protection Strategy measures, both made with partners.",
+      rationale="One scheme produces standard reports from its system and some analyses used them, but figures are "
+                "mostly compiled by hand and budgets are not prepared from them: level 2. The old D10.4 (use of data "
+                "in decisions) is part of this indicator in 2.0 and was also rated 2.",
       said={"p01": "MoLSW: the strategy's costing used our data.",
             "p04": "MoF: budget ceilings for welfare are set from last year's allocation."}),
-    I("D10.5", "- 1 1 1 1 1 1 1 1", expect=1, confidence="self_reported",
+    I("D10.5", "- 1 1 1 1 1 1 1 1 - 1 1", expect=1, confidence="self_reported",
       evidence="NSSF complaint register (individual cases); no analysis of complaints or beneficiary surveys."),
+    I("D10.6", "1 1 - 1 1 1 1 1 1 1 1 -", expect=1, confidence="documented",
+      evidence="Forms and notices exist only in Lao; Hmong and Khmu speakers rely on village heads to translate; no "
+               "recorded or spoken material in other languages."),
+    I("D10.7", "2 2 2 2 - 2 3 - 2 - 2 -", expect=2, confidence="documented",
+      evidence="NSSF and LSB tables by sex; the pilot pays the mother; welfare lists record the head of household only, "
+               "so women's receipt of allowances cannot be counted.",
+      said={"p07": "LSB: the survey shows who in the household holds the money; the registries cannot."}),
+    # D11 Social insurance administration
+    I("D11.1", "2 2 2 2 - - 2 - - - 2 3", expect=2, confidence="documented",
+      evidence="Employers register at LSSO provincial branches on paper; monthly contribution lists handed in on paper "
+               "or as Excel files and keyed in by LSSO staff; no online filing.",
+      said={"p12": "LNCCI: our members would file online; today they queue at the branch every month."}),
+    I("D11.2", "2 2 2 1 - - 2 - 2 - 1 2", expect=2, confidence="documented",
+      evidence="Arrears per employer shown in the NSSF system; reminder letters sent by branches; no matching of "
+               "employer payrolls with the Tax Department register; inspections only after complaints.",
+      said={"p11": "LFTU: workers find out that their employer did not pay when they claim a benefit."}),
+    I("D11.3", "3 3 2 - - - 3 - - - 2 3", expect=3, confidence="verified", target=3,
+      evidence="Individual contribution histories held in the NSSF system for members registered since it went live; "
+               "pensions calculated by the system from those histories; members can ask for a statement at a branch.",
+      note="Older periods are still on paper for long-standing members; LSSO plans to key them in."),
+    I("D11.4", "n u n n n n n - n - 1 -", expect="na", confidence="self_reported",
+      evidence="No social security agreement with a country of destination; migrant workers abroad cannot contribute to "
+               "the NSSF from there.",
+      note="Most of the room said N/A because there is no agreement to administer. The facilitator recorded it but "
+           "flagged it: with many Lao workers abroad, the absence of any arrangement is level 1, not N/A. Rate it "
+           "next round.",
+      said={"p11": "LFTU: our members working abroad lose years of contributions; that is not 'not applicable'."}),
+    # D12 Shock-responsive and adaptive social protection
+    I("D12.1", "1 1 - 1 - 1 1 - 1 1 1 -", expect=1, confidence="self_reported", target=2,
+      evidence="The social registry pilot covers pilot districts only; no procedure or form to enrol affected "
+               "households outside the lists after a flood or a price shock."),
+    I("D12.2", "1 2 - 1 - - - 2 1 - - -", expect=1, confidence="self_reported",
+      evidence="Pilot transfer and welfare allowances paid in cash from printed lists; no procedure for a top-up or a "
+               "one-off payment to new households; NSSF pension accounts could receive a top-up but none has been "
+               "planned.",
+      said={"p08": "Central bank: the switch could carry an emergency payment in days if the lists existed."}),
+    I("D12.3", "u u - u u u u - 1 - u -", expect="unknown",
+      note="No one from the disaster management side attended, and the room could not say whether any early-warning "
+           "trigger or contingency fund refers to social protection. The facilitator will invite them next round."),
+
 ]
 
 # ---------------------------------------------------------------------------
@@ -795,8 +908,21 @@ SAMPLES = {
 def main(argv):
     check_only = "--check" in argv
     failed = False
+    always = ALWAYS_APPLICABLE
+    version, ids, marked = framework_ids()
+    if version == "2.0.0":
+        # The framework is the authority once it is 2.0.0: same ids, same marks.
+        if ids != INDICATORS:
+            print(f"sp-dmf.xml 2.0.0 ids differ from this script's plan: only in the framework "
+                  f"{sorted(set(ids) - set(INDICATORS))}, only here {sorted(set(INDICATORS) - set(ids))}"
+                  f"{'' if set(ids) != set(INDICATORS) else ' (same ids, other order)'}", file=sys.stderr)
+            failed = True
+        always = marked or ALWAYS_APPLICABLE
+    else:
+        print(f"note: frameworks/builtin/sp-dmf.xml is version {version}; checked against the 2.0.0 id plan only",
+              file=sys.stderr)
     for folder, entries in SAMPLES.items():
-        text, s, problems = build(folder, entries)
+        text, s, problems = build(folder, entries, always)
         for problem in problems:
             print(f"{folder}: {problem}", file=sys.stderr)
         failed |= bool(problems)
@@ -805,7 +931,7 @@ def main(argv):
               f"N/A {s['na']}; unknown {s['unknown']}; agreed on {len(s['agreed'])}; "
               f"targets {s['targets']}, confidence {s['confidence']}, evidence {s['evidence']}, notes {s['notes']}")
         print(f"  votes per participant: {s['per_participant']}")
-        if not problems and not check_only:
+        if not problems and not failed and not check_only:
             with open(os.path.join(HERE, folder, "votes.csv"), "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
     return 1 if failed else 0
