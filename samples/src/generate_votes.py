@@ -250,9 +250,12 @@ LAO_PDR_2026 = [
       evidence="NSSF system user list and role profiles (shown on screen); the pilot MIS uses one shared login per "
                "province; change logs exist in the NSSF system, reads are not logged and no one reviews the logs.",
       note="Target set at 3 instead of the framework's 4 because the security policy (D8.3) is not in place yet."),
-    I("D4.3", "1 2 2 - u 1 1 1 1 1 1 -", expect=1, confidence="self_reported",
+    I("D4.3", "1 2 2 - u 1 1 1 1 1 1 -", expect=2, confidence="documented", agreed=2,
       evidence="NSSF clean-up of duplicate members (2024, one-off); no data dictionary for the social registry pilot; "
-               "errors in welfare lists are found at payment time."),
+               "errors in welfare lists are found at payment time.",
+      rationale="Most voted 1 because welfare list errors surface at payment time. The NSSF clean-up is the one-off "
+                "cleaning exercise that level 2 names, and nothing is measured routinely, so level 2 holds and level 3 "
+                "does not."),
     I("D4.4", "1 1 u 1 1 1 - u 1 1 1 -", expect=1, confidence="documented", target=2,
       evidence="No impact assessment on file for any system; the social registry pilot design document has a half-page "
                "risk table that does not cover privacy."),
@@ -295,9 +298,12 @@ LAO_PDR_2026 = [
     I("D5.3", "1 1 1 1 1 1 1 u 1 1 1 -", expect=1, confidence="documented", target=2,
       evidence="Separate databases at LSSO (NSSF), NHIB and MoLSW (pilot MIS, welfare lists); no list combines "
                "beneficiaries across schemes."),
-    I("D5.4", "1 2 1 1 u 1 u 1 1 1 1 -", expect=1, confidence="self_reported",
+    I("D5.4", "1 2 1 1 u 1 u 1 1 1 1 -", expect=2, confidence="documented", agreed=2,
       evidence="NSSF checks duplicate ID card numbers inside its own database; no check between NSSF, health "
-               "insurance and welfare allowances."),
+               "insurance and welfare allowances.",
+      rationale="The NSSF duplicate check is a check inside one programme database, which level 2 describes; there "
+                "are no rules on combining benefits and no checks between programmes, so not level 3.",
+      said={"p02": "LSSO: we find a few duplicate members every month and merge them."}),
     I("D5.5", "2 3 2 2 2 2 1 2 2 2 1 -", expect=2, confidence="documented", agreed=2, target=3,
       evidence="NSSF voluntary membership regulation for the self-employed; NSSF covers about 867,000 people while "
                "86.4 % of workers are informal (ILO country profile); contributions paid in cash at LSSO provincial "
@@ -321,7 +327,8 @@ LAO_PDR_2026 = [
       evidence="Monthly Excel member file e-mailed from LSSO to NHIB; bank payment files for NSSF pensions; pilot "
                "lists copied by USB between MIS and registry; no API in production.",
       rationale="The regular exchanges are e-mailed spreadsheets and USB copies, which the descriptor places at level "
-                "1; the bank payment files alone do not make the system level 2."),
+                "1. The bank payment files are file transfers, but level 2 also needs one or two APIs, and none is in "
+                "production."),
     I("D6.3", "2 2 2 1 2 1 u 2 1 2 - -", expect=2, confidence="documented",
       evidence="LSSO-NHIB monthly member file (health insurance is the one link that works); no exchange with the tax "
                "department; deaths reach NSSF only when families bring the certificate."),
@@ -393,8 +400,8 @@ LAO_PDR_2026 = [
                "districts send paper forms or USB sticks to the province.",
       said={"p09": "Province: synchronisation often fails and the data are entered again by hand."}),
     I("D8.3", "- 2 2 - 2 2 2 2 1 2 - -", expect=2, confidence="self_reported",
-      evidence="LaoCERT advisories received by LSSO; firewall and antivirus at LSSO and NHIB; no approved security "
-               "policy for MoLSW systems."),
+      evidence="LaoCERT advisories received by LSSO; firewall, antivirus and individual accounts at LSSO and NHIB; "
+               "draft security policy at LSSO (2025); no security policy, draft or approved, for MoLSW systems."),
     I("D8.5", "1 1 1 1 - 1 u 2 1 1 - -", expect=1, confidence="self_reported", target=2,
       evidence="Pilot MIS vendor contract has no service levels; help requests reach the LSSO IT Centre by phone and "
                "are not logged."),
@@ -406,8 +413,8 @@ LAO_PDR_2026 = [
       evidence="Vendor training at the launch of the cash transfer pilot (2024); NSSF user manual; provincial staff "
                "learn from colleagues; no training records."),
     I("D9.3", "1 2 1 1 1 1 1 u 1 - 1 -", expect=1, confidence="self_reported", target=2,
-      evidence="Roll-out of the cash transfer pilot: staff were trained, but paper forms and registers were kept in "
-               "parallel with no end date."),
+      evidence="Roll-out of the cash transfer pilot: one vendor session at launch, no communication or training plan, "
+               "no procedure updated; paper forms and registers kept in parallel with no end date."),
     I("D9.4", "1 3 2 u u 1 1 1 1 - 2 -", expect=2, confidence="documented", agreed=2,
       evidence="LSSO in-house team changes NSSF reports and rules; MoLSW needs the vendor for any change to the pilot "
                "MIS and does not hold its administrator accounts.",
