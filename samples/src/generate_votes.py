@@ -217,10 +217,11 @@ LAO_PDR_2026 = [
     I("D2.5", "2 2 2 1 2 2 2 u 1 2 2 2", expect=2, confidence="documented",
       evidence="Minutes of the development partners' social protection group; three partner-funded pilots each with "
                "its own database (social registry pilot, cash transfer MIS, disability screening tablet app)."),
-    I("D2.6", "1 2 1 1 - 1 u - 1 - 1 1", expect=1, confidence="documented", target=2,
-      evidence="LFTU and LNCCI were consulted on the National Social Protection Strategy; neither sits in any body "
-               "that decides on the NSSF system, the pilots or data sharing; no organisation of beneficiaries was "
-               "consulted on the pilot MIS.",
+    I("D2.6", "2 2 1 2 - 2 u - 1 - 2 1", expect=2, confidence="documented",
+      evidence="LFTU and LNCCI were consulted on the National Social Protection Strategy, which names an information "
+               "system among its measures; neither sits in any body that decides on the NSSF system, the pilots or "
+               "data sharing; no organisation of beneficiaries was consulted on the pilot MIS.",
+      note="Level 2 at most under the indicator's rule: the consultation was on the strategy, never on the systems.",
       said={"p11": "LFTU: workers pay into the NSSF, yet we learn about changes to its system from our members.",
             "p12": "LNCCI: employers would use online filing if anyone asked us how it should work."}),
     # D3 Financing and sustainability
@@ -449,17 +450,22 @@ LAO_PDR_2026 = [
       said={"p07": "LSB: the survey shows who in the household holds the money; the registries cannot."}),
     # D11 Social insurance administration
     I("D11.1", "2 2 2 2 - - 2 - - - 2 3", expect=2, confidence="documented",
-      evidence="Employers register at LSSO provincial branches on paper; monthly contribution lists handed in on paper "
-               "or as Excel files and keyed in by LSSO staff; no online filing.",
-      said={"p12": "LNCCI: our members would file online; today they queue at the branch every month."}),
+      evidence="Employers register at LSSO provincial branches on paper; large employers in Vientiane Capital send their "
+               "monthly lists of workers and contributions as Excel files by e-mail, the others hand in paper; LSSO "
+               "staff key them in; the employer register is not compared with the Tax Department register.",
+      said={"p12": "LNCCI: our members would file online; today most queue at the branch every month."}),
     I("D11.2", "2 2 2 1 - - 2 - 2 - 1 2", expect=2, confidence="documented",
       evidence="Arrears per employer shown in the NSSF system; reminder letters sent by branches; no matching of "
                "employer payrolls with the Tax Department register; inspections only after complaints.",
       said={"p11": "LFTU: workers find out that their employer did not pay when they claim a benefit."}),
-    I("D11.3", "3 3 2 - - - 3 - - - 2 3", expect=3, confidence="verified", target=3,
+    I("D11.3", "3 3 2 - - - 3 - - - 2 3", expect=2, confidence="verified", agreed=2,
       evidence="Individual contribution histories held in the NSSF system for members registered since it went live; "
-               "pensions calculated by the system from those histories; members can ask for a statement at a branch.",
-      note="Older periods are still on paper for long-standing members; LSSO plans to key them in."),
+               "pensions calculated by the system from those histories; older periods on paper for long-standing "
+               "members; members recorded under an ID card or a family book number.",
+      rationale="LSSO and LNCCI voted 3 for the system's calculation, but level 3 needs a record for every insured "
+                "person keyed on the national ID. Records are electronic only for recent periods and the ID link is "
+                "not reliable, which is level 2.",
+      said={"p02": "LSSO: the calculation is automatic; the paper years are the problem."}),
     I("D11.4", "n u n n n n n - n - 1 -", expect="na", confidence="self_reported",
       evidence="No social security agreement with a country of destination; migrant workers abroad cannot contribute to "
                "the NSSF from there.",
