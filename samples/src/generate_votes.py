@@ -489,217 +489,314 @@ LAO_PDR_2026 = [
 ]
 
 # ---------------------------------------------------------------------------
-# Tajikistan, baseline 2026.
+# Tajikistan, baseline 2026. The session ran in Russian (lang=ru), so the
+# evidence, notes, rationales and remarks below are in Russian.
 # Participants: t01 MoHSPP, t02 MoLME, t03 ASIP, t04 MoF, t05 Tax Committee,
-# t06 civil registry (anonymous), t07 Rudaki district department, t08 NBT.
+# t06 civil registry (anonymous), t07 Rudaki district department, t08 NBT,
+# t10 Ministry of Internal Affairs (passports), t11 Federation of Independent
+# Trade Unions of Tajikistan, t12 Union of Employers of the Republic of Tajikistan.
 # ---------------------------------------------------------------------------
 TAJIKISTAN_2026 = [
     # D1 Policy and legal mandate
-    I("D1.1", "3 2 2 2 u 2 2 2", expect=2, confidence="documented", target=3,
-      evidence="National Development Strategy to 2030 and the Concept of the Digital Economy (2019), which mention "
-               "digital social services in general terms; MoHSPP digitalisation roadmap drafted with partner support "
-               "(2025), not yet approved and not costed.",
-      said={"t01": "MoHSPP: the roadmap is ready and only waits for the minister's signature."}),
-    I("D1.2", "3 2 3 2 2 2 2 u", expect=2, confidence="documented",
-      evidence="Government resolution on the procedure for Targeted Social Assistance (requires applicants' data to be "
-               "checked with other agencies); no act names the data, purposes or safeguards of the flows from ASIP, "
-               "the Tax Committee or the civil registry."),
-    I("D1.3", "2 3 2 u 2 2 2 2", expect=2, confidence="documented",
-      evidence="Law on Personal Data Protection (2018); the room could not name a supervisory authority or any "
-               "implementing regulation; no internal data protection order at MoHSPP.",
-      said={"t03": "ASIP: we adopted an internal confidentiality order for pension files in 2023."}),
-    I("D1.4", "2 2 2 2 3 2 - 2", expect=2, confidence="documented",
-      evidence="Concept of the Digital Economy (2019), which lists social services among digital priorities; no agreed "
-               "roles with the e-government body; no shared component (ID verification, data exchange) used by "
-               "social protection."),
-    I("D1.5", "2 2 3 2 3 2 2 2", expect=2, confidence="documented",
-      evidence="Passport regulations (personal number in the passport); TSA application form records the passport or "
-               "birth certificate number; ASIP uses its own insurance number and the Tax Committee the taxpayer "
-               "number (INN). No act makes one identifier common to all schemes.",
-      said={"t05": "Tax Committee: the taxpayer number already covers every working adult and could be the link."}),
+    I("D1.1", "3 2 2 2 u 2 2 2 2 2 2", expect=2, confidence="documented", target=3,
+      evidence="Национальная стратегия развития до 2030 года и Концепция цифровой экономики (2019), где цифровые "
+               "социальные услуги упомянуты в общих словах; дорожная карта цифровизации МЗСЗН, подготовленная при "
+               "поддержке партнёров (2025), не утверждена и не просчитана.",
+      said={"t01": "МЗСЗН: дорожная карта готова и ждёт только подписи министра."}),
+    I("D1.2", "3 2 3 2 2 2 2 u 2 2 2", expect=2, confidence="documented",
+      evidence="Постановление Правительства о порядке оказания адресной социальной помощи (АСП) требует проверять "
+               "сведения заявителей в других ведомствах; ни один акт не называет данные, цели и меры защиты для "
+               "потоков из АССП, Налогового комитета и органов ЗАГС.",
+      said={"t10": "МВД: сведения из базы паспортов мы даём только по официальному запросу, каждый раз отдельно."}),
+    I("D1.3", "2 3 2 u 2 2 2 2 2 2 2", expect=2, confidence="documented",
+      evidence="Закон о защите персональных данных (2018); участники не смогли назвать уполномоченный орган или "
+               "подзаконные акты; внутреннего приказа о защите данных в МЗСЗН нет.",
+      said={"t03": "АССП: в 2023 году мы приняли внутренний приказ о конфиденциальности пенсионных дел."}),
+    I("D1.5", "2 2 3 2 3 2 2 2 2 2 2", expect=2, confidence="documented",
+      evidence="Положение о паспорте (персональный номер в паспорте, выдаёт МВД); в заявлении на АСП записывается "
+               "номер паспорта или свидетельства о рождении; АССП использует свой страховой номер, Налоговый комитет — "
+               "ИНН. Ни один акт не делает единый идентификатор общим для всех программ.",
+      said={"t05": "Налоговый комитет: ИНН уже есть у каждого работающего взрослого и мог бы стать связующим ключом."}),
     # D2 Institutional governance and coordination
-    I("D2.1", "3 2 2 2 2 2 2 u", expect=2, confidence="documented",
-      evidence="MoHSPP order creating an interagency working group on Targeted Social Assistance; minutes of its two "
-               "meetings in 2025; the Tax Committee and the civil registry are not members."),
-    I("D2.2", "3 3 3 2 3 u 2 3", expect=3, confidence="verified", target=4,
-      evidence="MoHSPP order naming the TSA department as business owner of the National Registry of Social "
-               "Protection and the ministry's IT centre as technical owner; ASIP statute covering its pension system.",
-      said={"t07": "District: we still do not know who decides on changes that districts ask for."}),
-    I("D2.3", "2 2 3 2 2 2 u 2", expect=2, confidence="verified", target=3,
-      evidence="Protocol between MoHSPP and ASIP on pension data for TSA eligibility checks (2019, field list annexed); "
-               "lists from the Tax Committee and the civil registry obtained by official letter."),
-    I("D2.4", "3 2 3 3 2 2 1 2", expect=3, confidence="documented", agreed=3,
-      evidence="TSA operations manual (roles of national, regional and district levels), applied in all districts; "
-               "quarterly coordination meetings with regional departments.",
-      rationale="The approved manual sets the roles of each level and is applied in every district, which is level 3. "
-                "The district's vote of 1 is about the absence of feedback to local offices, which is what level 4 "
-                "asks for.",
-      said={"t07": "District: we send data up every month and never get anything back, not even our own figures."}),
-    I("D2.5", "2 2 2 2 u u 2 2", expect=2, confidence="documented",
-      evidence="Minutes of the development partners' social protection coordination group; two partner-funded systems "
-               "built separately (NRSP upgrade, social services pilot database)."),
+    I("D2.1", "3 2 2 2 2 2 2 u 2 2 2", expect=2, confidence="documented",
+      evidence="Приказ МЗСЗН о создании межведомственной рабочей группы по АСП; протоколы двух её заседаний в 2025 "
+               "году; Налоговый комитет, органы ЗАГС и МВД в неё не входят."),
+    I("D2.2", "3 3 3 2 3 u 2 3 3 3 3", expect=3, confidence="verified", target=4,
+      evidence="Приказ МЗСЗН, назначающий управление АСП бизнес-владельцем Национального регистра социальной защиты "
+               "(НРСЗ), а ИТ-центр министерства — техническим владельцем; устав АССП в части пенсионной системы.",
+      said={"t07": "Район: мы до сих пор не знаем, кто решает по изменениям, о которых просят районы."}),
+    I("D2.3", "2 2 3 2 2 2 u 2 2 2 2", expect=2, confidence="verified", target=3,
+      evidence="Протокол между МЗСЗН и АССП о пенсионных данных для проверки права на АСП (2019, перечень полей в "
+               "приложении); списки из Налогового комитета и органов ЗАГС получают по официальному письму."),
+    I("D2.4", "3 2 3 3 2 2 1 2 3 3 3", expect=3, confidence="documented", agreed=3,
+      evidence="Операционное руководство по АСП (роли национального, областного и районного уровней) применяется во "
+               "всех районах; ежеквартальные координационные совещания с областными управлениями.",
+      rationale="Утверждённое руководство определяет роли каждого уровня и применяется во всех районах — это уровень 3. "
+                "Оценка района «1» относится к отсутствию обратной связи с местными отделами, а это требование "
+                "уровня 4.",
+      said={"t07": "Район: мы каждый месяц отправляем данные наверх и ничего не получаем обратно, даже свои цифры."}),
+    I("D2.5", "2 2 2 2 u u 2 2 2 2 2", expect=2, confidence="documented",
+      evidence="Протоколы координационной группы партнёров по развитию в сфере социальной защиты; две системы, "
+               "построенные отдельно на средства партнёров (модернизация НРСЗ, пилотная база социальных услуг)."),
+    I("D2.6", "2 2 2 - 2 - 1 - - 2 2", expect=2, confidence="documented",
+      evidence="Федерация независимых профсоюзов Таджикистана и Объединение работодателей Республики Таджикистан "
+               "входят в Трёхстороннюю комиссию по регулированию социально-трудовых отношений; по протоколам, "
+               "информационные системы социальной защиты там ни разу не обсуждались; организации получателей "
+               "помощи не привлекаются.",
+      note="Не выше уровня 2 по правилу индикатора: трёхсторонний орган обсуждает пособия и взносы, но не системы.",
+      said={"t11": "Профсоюзы: о переходе на электронные декларации работники узнали от бухгалтеров, а не от нас.",
+            "t12": "Работодатели: нас спрашивают о ставках налога, но никогда — о том, как подавать данные."}),
     # D3 Financing and sustainability
-    I("D3.1", "3 2 3 1 2 - 2 u", expect=2, confidence="documented", agreed=2, target=3,
-      evidence="MoHSPP budget 2026 (IT centre salaries, district connectivity); NRSP software maintenance paid from the "
-               "partner project; ASIP funds its system from its own administrative budget.",
-      rationale="Part of the running costs is in the ministry budget, but NRSP maintenance still depends on a "
-                "project, so level 2; ASIP alone would be higher.",
-      said={"t04": "MoF: there is no separate line we could point to for running the registry."}),
-    I("D3.2", "2 2 2 1 u 2 2 2", expect=2, confidence="self_reported",
-      evidence="Total cost estimate for the NRSP in the partner project appraisal document (2021), never updated; no "
-               "estimate for other systems."),
-    I("D3.3", "2 2 3 2 2 - 2 2", expect=2, confidence="documented",
-      evidence="NRSP source code handed to MoHSPP on disk at the end of the first project phase, no government "
-               "repository; ASIP holds the code of its system, developed by a local company."),
-    I("D3.4", "2 2 2 1 - u 2 u", expect=2, confidence="documented",
-      evidence="Project completion plan for the NRSP (MoHSPP to take over maintenance after the project); no "
-               "schedule or amounts agreed with the Ministry of Finance."),
+    I("D3.1", "3 2 3 1 2 - 2 u - - 2", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="Бюджет МЗСЗН на 2026 год (зарплата ИТ-центра, связь районов); сопровождение программного обеспечения "
+               "НРСЗ оплачивает проект партнёра; АССП финансирует свою систему из собственного административного "
+               "бюджета.",
+      rationale="Часть текущих расходов есть в бюджете министерства, но сопровождение НРСЗ всё ещё зависит от проекта — "
+                "уровень 2; у одной АССП уровень был бы выше, но по правилу оценку задаёт самая слабая из основных "
+                "программ.",
+      said={"t04": "Минфин: отдельной строки на эксплуатацию регистра, на которую можно было бы указать, нет."}),
+    I("D3.2", "2 2 2 1 u 2 2 2 - - 2", expect=2, confidence="self_reported",
+      evidence="Оценка полной стоимости НРСЗ в документе оценки проекта партнёра (2021), с тех пор не обновлялась; "
+               "по другим системам оценок нет; план завершения проекта НРСЗ (сопровождение переходит к МЗСЗН) без "
+               "графика и сумм, согласованных с Министерством финансов.",
+      note="В версии 2.0 индикатор охватывает и переход расходов, которые сейчас несут партнёры (прежний D3.4)."),
+    I("D3.3", "2 2 3 2 2 - 2 2 - - 2", expect=2, confidence="documented",
+      evidence="Исходный код НРСЗ передан МЗСЗН на диске по окончании первой фазы проекта, государственного "
+               "репозитория нет; АССП хранит код своей системы, разработанной местной компанией."),
     # D4 Data governance, protection and safeguards
-    I("D4.1", "2 2 2 2 2 2 1 2", expect=2, confidence="documented",
-      evidence="TSA application form with a declaration, in Tajik and Russian, that the data given may be checked; no "
-               "written rule on other uses of NRSP data."),
-    I("D4.2", "3 2 3 u 2 2 2 2", expect=2, confidence="verified", target=3,
-      evidence="NRSP role matrix (district specialist, regional supervisor, central administrator) shown on screen; "
-               "changes are logged, reads are not; logs are not reviewed; some district accounts are shared."),
-    I("D4.3", "2 2 3 2 2 u 2 2", expect=2, confidence="documented", target=3,
-      evidence="NRSP entry validations (passport number format, mandatory fields); data cleaning exercise of 2024; no "
-               "quality indicators reported."),
-    I("D4.4", "n n 2 n n n 1 n", expect="na", confidence="self_reported",
-      evidence="Law on Personal Data Protection (2018); impact assessment of the ASIP online portal done at a partner's "
-               "request (2024).",
-      note="Six of eight voters said N/A, reading the law as not requiring impact assessments. ASIP voted 2, citing "
-           "its portal assessment, and the district voted 1. The facilitator recorded N/A but noted that under the guidance this should be "
-           "rated (level 1 or 2); to be rated at the next round."),
-    I("D4.5", "3 2 2 2 u 2 1 -", expect=2, confidence="documented", agreed=2,
-      evidence="TSA proxy means test methodology (documented formula and weights); partner-supported assessment of "
-               "TSA targeting accuracy (2023); no regular review of exclusion.",
-      rationale="The formula is documented and one assessment of targeting errors exists, but there is no regular "
-                "monitoring: level 2.",
-      said={"t01": "MoHSPP: the formula is recalibrated whenever new household budget survey data come out.",
-            "t07": "District: families refused by the formula come back to us and we have nothing to offer them."}),
-    I("D4.6", "2 - 3 2 2 2 2 2", expect=2, confidence="verified",
-      evidence="Statistical yearbook tables on pensions and social assistance (Agency on Statistics); MoHSPP annual "
-               "report; figures published once a year as PDF, no anonymisation rule."),
+    I("D4.1", "2 2 2 2 2 2 1 2 2 2 -", expect=2, confidence="documented",
+      evidence="В заявлении на АСП есть заявление на таджикском и русском языках о том, что сведения могут быть "
+               "проверены; отдельного уведомления о целях обработки и получателях данных нет."),
+    I("D4.2", "3 2 3 u 2 2 2 2 2 2 -", expect=2, confidence="verified", target=3,
+      evidence="Матрица ролей НРСЗ (районный специалист, областной куратор, центральный администратор) показана на "
+               "экране; изменения журналируются, просмотры — нет; журналы никто не проверяет; часть районных учётных "
+               "записей общие."),
+    I("D4.3", "2 2 3 2 2 u 2 2 2 2 -", expect=2, confidence="documented", target=3,
+      evidence="Проверки при вводе в НРСЗ (формат номера паспорта, обязательные поля); чистка данных в 2024 году; "
+               "показатели качества данных не публикуются."),
+    I("D4.4", "u u 2 u 1 u 1 u 2 2 -", expect=2, confidence="documented", agreed=2,
+      evidence="Закон о защите персональных данных (2018); оценка воздействия портала АССП, проведённая по просьбе "
+               "партнёра (2024).",
+      rationale="Большинство сначала хотело отметить «неприменимо», считая, что закон не требует оценок воздействия. "
+                "Для этого индикатора «неприменимо» не допускается. Оценка портала АССП — одна оценка, сделанная по "
+                "просьбе партнёра, без национальной методики: это ровно уровень 2.",
+      note="Фасилитатор предложил к следующему раунду подготовить национальную методику оценки воздействия."),
+    I("D4.5", "3 2 2 2 u 2 1 - 2 2 -", expect=2, confidence="documented", agreed=2,
+      evidence="Методика проверки нуждаемности по косвенным признакам для АСП (формула и веса задокументированы); "
+               "оценка точности адресности АСП при поддержке партнёра (2023); регулярного анализа исключения нет.",
+      rationale="Формула задокументирована, и есть одна оценка ошибок адресности, но регулярного мониторинга нет: "
+                "уровень 2.",
+      said={"t01": "МЗСЗН: формулу пересчитывают, когда выходят новые данные обследования бюджетов домохозяйств.",
+            "t07": "Район: семьи, которым формула отказала, возвращаются к нам, а нам нечего им предложить."}),
+    I("D4.6", "2 - 3 2 2 2 2 2 2 2 -", expect=2, confidence="verified",
+      evidence="Таблицы статистического ежегодника по пенсиям и социальной помощи (Агентство по статистике); годовой "
+               "отчёт МЗСЗН; цифры публикуются раз в год в PDF, правила обезличивания нет."),
+    I("D4.7", "2 1 1 1 1 1 1 1 1 - -", expect=1, confidence="documented",
+      evidence="Ни один документ не определяет цели использования данных НРСЗ; выгрузки передавались по письму для "
+               "исследований и для проверок, без сверки с целью, для которой данные собирались.",
+      said={"t01": "МЗСЗН: каждую выгрузку подписывает заместитель министра — это и есть наша проверка."}),
+    I("D4.8", "2 - 2 - - 2 2 2 2 - -", expect=2, confidence="documented",
+      evidence="Биометрия в программах не используется; личность проверяется по паспорту: в районе — по копии, в "
+               "банке — при выдаче. Договор со сберегательным банком допускает получение по доверенности; в самом "
+               "МЗСЗН порядка на случай, если паспорт утерян или просрочен, нет; отказы нигде не учитываются.",
+      note="Оценено по правилу индикатора: биометрии нет, поэтому оценивается фактически применяемая проверка личности.",
+      said={"t07": "Район: пожилым без действующего паспорта мы помогаем через джамоат, но это нигде не записано."}),
+    I("D4.9", "1 1 2 1 1 1 1 - 1 1 -", expect=1, confidence="documented",
+      evidence="Перечня персональных данных по системам нет; в НРСЗ хранятся все заявки, включая отклонённые, без "
+               "срока хранения; выгрузки в Excel хранятся в районах и у партнёров; согласие не запрашивается."),
     # D5 Identification and registries
-    I("D5.1", "3 2 3 u 3 2 1 2", expect=2, confidence="documented", agreed=2,
-      evidence="Passport coverage of adults reported by the Ministry of Internal Affairs; birth registration figures "
-               "from household surveys; TSA offices check passport copies by eye, with no query to the passport "
-               "database.",
-      rationale="Coverage of adults is high, but verification is manual and occasional and children of migrants are a "
-                "known gap: level 2. Level 3 would need verification with the ID authority under an approved "
-                "procedure.",
-      said={"t07": "District: children of returning migrants often have no birth certificate."}),
-    I("D5.2", "3 3 3 3 3 3 2 3", expect=3, confidence="verified", target=4,
-      evidence="NRSP coverage report by district (2025); TSA regulation setting the reapplication cycle; the registry "
-               "serves TSA in all districts.",
-      note="The registry holds TSA applicants only; it is not yet used by other programmes."),
-    I("D5.3", "2 2 2 2 u u 2 u", expect=2, confidence="documented", target=3,
-      evidence="NRSP and ASIP databases are separate; a one-off match of TSA recipients against pensioners was done "
-               "for a study in 2024."),
-    I("D5.4", "3 2 2 u 2 2 2 -", expect=2, confidence="documented",
-      evidence="NRSP blocks a second application with the same passport number; TSA-pension cross-check run by file "
-               "twice a year; flagged cases handled case by case."),
-    I("D5.5", "2 1 3 2 2 - u 2", expect=2, confidence="documented", agreed=2,
-      evidence="Tax Code provisions on social tax paid by individual entrepreneurs holding a patent or certificate; "
-               "no registration path for labour migrants working abroad; ASIP counts patent holders among insured "
-               "persons.",
-      rationale="Self-employed people with a patent are registered through the tax system, but migrants and most "
-                "informal workers have no practical path and regularity is not tracked: level 2.",
-      said={"t02": "MoLME: hundreds of thousands of migrants abroad have no way to contribute.",
-            "t03": "ASIP: every patent holder is insured with us, which is a national procedure."}),
+    I("D5.1", "3 2 3 u 3 2 1 2 2 2 -", expect=2, confidence="documented", agreed=2,
+      evidence="Охват взрослых паспортами по данным МВД; регистрация рождений по данным обследований домохозяйств; "
+               "разбивки по районам, возрасту и полу не публикуются.",
+      rationale="Охват взрослых высокий, но у детей мигрантов известный пробел, а данные об охвате не публикуются "
+                "регулярно: уровень 2.",
+      said={"t07": "Район: у детей вернувшихся мигрантов часто нет свидетельства о рождении."}),
+    I("D5.2", "3 3 3 3 3 3 2 3 2 2 -", expect=2, confidence="verified", agreed=2, target=3,
+      evidence="Отчёт об охвате НРСЗ по районам (2025); положение об АСП устанавливает цикл повторной подачи "
+               "заявлений; регистр работает для АСП во всех районах.",
+      rationale="Почти все проголосовали за 3, потому что регистр работает во всех районах. Но уровень 3 требует, "
+                "чтобы регистр обслуживал хотя бы основные программы, а в НРСЗ есть только заявители на АСП, и "
+                "другие программы его не используют. Выполнены только условия уровня 2.",
+      note="Регистр содержит только заявителей на АСП; другие программы его пока не используют."),
+    I("D5.3", "2 2 2 2 u u 2 u 2 2 -", expect=2, confidence="documented", target=3,
+      evidence="Базы НРСЗ и АССП раздельные; разовое сопоставление получателей АСП с пенсионерами сделано для "
+               "исследования в 2024 году."),
+    I("D5.4", "3 2 2 u 2 2 2 - 2 2 -", expect=2, confidence="documented",
+      evidence="НРСЗ не принимает второе заявление с тем же номером паспорта; сверка АСП и пенсий файлом два раза в "
+               "год; выявленные случаи разбираются по одному."),
+    I("D5.5", "2 1 3 2 2 - u 2 2 2 -", expect=2, confidence="documented", agreed=2,
+      evidence="Положения Налогового кодекса о социальном налоге индивидуальных предпринимателей, работающих по "
+               "патенту или свидетельству; пути регистрации для трудовых мигрантов за рубежом нет; АССП учитывает "
+               "держателей патентов как застрахованных.",
+      rationale="Самозанятые с патентом регистрируются через налоговую систему, но у мигрантов и большинства "
+                "неформально занятых практического пути нет, а регулярность взносов не отслеживается: уровень 2.",
+      said={"t02": "МТМЗН: сотни тысяч мигрантов за рубежом не имеют возможности платить взносы.",
+            "t03": "АССП: каждый держатель патента застрахован у нас — это национальная процедура.",
+            "t11": "Профсоюзы: неформально занятые, которых мы объединяем, не знают, что могут платить сами."}),
+    I("D5.6", "2 2 2 - 2 2 2 - 2 - -", expect=2, confidence="documented",
+      evidence="В районах АСП сверяют копии паспортов на глаз, запросов в базу паспортов нет; АССП записывает номер "
+               "паспорта, но не проверяет его; порядка для людей без документов нет.",
+      said={"t10": "МВД: сервис проверки номера можно открыть, если министерство направит официальный запрос."}),
     # D6 Interoperability and architecture
-    I("D6.1", "2 2 2 2 2 - - 2", expect=2, confidence="documented",
-      evidence="NRSP technical documentation from the vendor; architecture diagram in the draft digitalisation roadmap "
-               "(2025), not adopted."),
-    I("D6.2", "2 2 2 2 2 2 1 2", expect=2, confidence="verified", target=3,
-      evidence="Monthly CSV file from ASIP to the NRSP; payment files between the NRSP and the savings bank; one web "
-               "service from the bank for card status; no API specification held by government."),
-    I("D6.3", "2 2 3 u 2 2 2 -", expect=2, confidence="documented", target=3,
-      evidence="Quarterly file from the Tax Committee used in TSA checks; deaths sent by the civil registry on paper "
-               "lists; health insurance is only a pilot.",
-      said={"t06": "Civil registry: we could send deaths electronically if someone asked us formally."}),
-    I("D6.4", "- 2 2 2 2 3 2 -", expect=2, confidence="documented",
-      evidence="Classifier of administrative-territorial units (Agency on Statistics); NRSP and ASIP code districts "
-               "and jamoats differently; the two lists are reconciled by hand."),
-    I("D6.5", "2 2 2 2 u 2 2 2", expect=2, confidence="documented",
-      evidence="TSA and pensions both paid through the savings bank and the national card system (Korti Milli); each "
-               "system has its own SMS notifications and its own identity checks."),
+    I("D6.1", "2 2 2 2 2 - - 2 2 - -", expect=2, confidence="documented",
+      evidence="Техническая документация НРСЗ от разработчика; схема архитектуры в проекте дорожной карты "
+               "цифровизации (2025), не утверждена."),
+    I("D6.2", "2 2 2 2 2 2 1 2 2 - -", expect=2, confidence="verified", target=3,
+      evidence="Ежемесячный CSV-файл из АССП в НРСЗ; платёжные файлы между НРСЗ и сберегательным банком; один "
+               "веб-сервис банка для статуса карт; спецификаций API у государства нет."),
+    I("D6.3", "2 2 3 u 2 2 2 - 2 - -", expect=2, confidence="documented", target=3,
+      evidence="Ежеквартальный файл Налогового комитета используется при проверках АСП; сведения о смертях органы "
+               "ЗАГС передают бумажными списками; обмен с медицинским страхованием — только пилот.",
+      said={"t06": "ЗАГС: мы могли бы передавать сведения о смертях в электронном виде, если нас официально попросят."}),
+    I("D6.4", "- 2 2 2 2 3 2 - 2 - -", expect=2, confidence="documented",
+      evidence="Классификатор административно-территориальных единиц (Агентство по статистике); НРСЗ и АССП "
+               "кодируют районы и джамоаты по-разному; два списка сверяются вручную."),
+    I("D6.5", "2 2 2 2 u 2 2 2 2 - -", expect=2, confidence="documented",
+      evidence="АСП и пенсии выплачиваются через сберегательный банк и национальную платёжную систему «Корти Милли»; у "
+               "каждой системы свои SMS-уведомления и своя проверка личности; Концепция цифровой экономики (2019) "
+               "относит социальные услуги к приоритетам, но роли с органом электронного правительства не "
+               "согласованы.",
+      note="В версии 2.0 индикатор охватывает и планирование в рамках электронного правительства (прежний D1.4)."),
     # D7 Digitised delivery chain
-    I("D7.1", "3 3 3 u 3 3 2 3", expect=3, confidence="verified", target=4,
-      evidence="TSA application form approved by the TSA regulation; applications entered into the NRSP at jamoat "
-               "and district social protection offices in all districts."),
-    I("D7.2", "3 2 3 3 3 u 3 u", expect=3, confidence="verified", target=4,
-      evidence="Proxy means test coded in the NRSP; eligibility decision letters printed from the system; overrides "
-               "by the district commission recorded with their reason."),
-    I("D7.3", "3 2 3 2 u 2 2 3", expect=2, confidence="documented", agreed=2, target=3,
-      evidence="Agreement between MoHSPP and the savings bank; TSA payment lists sent as files each cycle; most TSA "
-               "recipients collect cash at bank branches, pensions go to national cards.",
-      rationale="TSA is paid under a signed agreement and through a standard file, but most recipients still take "
-                "cash at a branch rather than receiving it in an account: level 2.",
-      said={"t08": "NBT: more than half of pensioners already receive their pension on a card."}),
-    I("D7.4", "2 2 3 2 - - 2 3", expect=2, confidence="documented", target=3,
-      evidence="Savings bank returns paid and unpaid totals per district; MoHSPP matches them in Excel one to two "
-               "months after the cycle."),
-    I("D7.5", "2 2 - 2 - u 2 2", expect=2, confidence="documented",
-      evidence="Social services case records kept in Excel at district departments; a case module is piloted in two "
-               "districts with partner support."),
-    I("D7.6", "3 2 2 u 2 2 1 2", expect=2, confidence="documented", agreed=2,
-      evidence="MoHSPP hotline log (Excel); paper complaint registers in district departments; appeals against TSA "
-               "decisions go to the district commission; no deadlines set.",
-      rationale="A hotline and registers exist but complaints are not tracked to closure and have no deadlines: level "
-                "2. MoHSPP's 3 counted the hotline alone.",
-      said={"t07": "District: our paper register is never collected or read by anyone."}),
+    I("D7.1", "3 3 3 u 3 3 2 3 - 3 -", expect=3, confidence="verified", target=4,
+      evidence="Форма заявления на АСП утверждена положением об АСП; заявления вводятся в НРСЗ в джамоатах и районных "
+               "отделах социальной защиты во всех районах."),
+    I("D7.2", "3 2 3 3 3 u 3 u - 2 -", expect=2, confidence="verified", agreed=2, target=3,
+      evidence="Проверка нуждаемности по косвенным признакам заложена в НРСЗ; решения о назначении печатаются из "
+               "системы, ручные изменения районной комиссии записываются с причиной; в письме нет причин отказа и "
+               "порядка обжалования; о сроках и способе выплаты специалист рассказывает устно, в системе это не "
+               "отмечается.",
+      rationale="Правила применяются системой одинаково во всех районах, и решения журналируются — это первая часть "
+                "уровня 3. Но уровень 3 требует также уведомления с причинами и порядком обжалования и "
+                "зафиксированного в системе шага приёма в программу; их нет, поэтому уровень 2."),
+    I("D7.3", "3 2 3 2 u 2 2 3 - 2 -", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="Соглашение между МЗСЗН и сберегательным банком; списки на выплату АСП передаются файлами каждый цикл; "
+               "большинство получателей АСП получают наличные в отделениях банка, пенсии идут на национальные карты.",
+      rationale="АСП выплачивается по подписанному соглашению и через стандартный файл, но большинство получателей "
+                "всё ещё снимают наличные в отделении, а не получают деньги на счёт: уровень 2.",
+      said={"t08": "НБТ: больше половины пенсионеров уже получают пенсию на карту."}),
+    I("D7.4", "2 2 3 2 - - 2 3 - 2 -", expect=2, confidence="documented", target=3,
+      evidence="Сберегательный банк возвращает суммы выплаченного и невыплаченного по районам; МЗСЗН сверяет их в "
+               "Excel через один-два месяца после цикла."),
+    I("D7.5", "2 2 - 2 - u 2 2 - 2 -", expect=2, confidence="documented",
+      evidence="Дела по социальным услугам ведутся в Excel в районных отделах; модуль ведения случаев пилотируется в "
+               "двух районах при поддержке партнёра."),
+    I("D7.6", "3 2 2 u 2 2 1 2 - 2 -", expect=2, confidence="documented", agreed=2,
+      evidence="Журнал горячей линии МЗСЗН (Excel); бумажные журналы жалоб в районных отделах; сроков ответа нет.",
+      rationale="Горячая линия и журналы есть, но жалобы не отслеживаются до закрытия и сроков нет: уровень 2. "
+                "Оценка МЗСЗН «3» учитывала только горячую линию.",
+      said={"t07": "Район: наш бумажный журнал никто не забирает и не читает."}),
+    I("D7.7", "2 2 2 - - - 2 - - 1 -", expect=2, confidence="documented",
+      evidence="Решения по АСП обжалуются в районной комиссии, решения по пенсиям — в АССП; обжалования записываются "
+               "в бумажные журналы; сроков рассмотрения и сведений о результатах нет.",
+      said={"t11": "Профсоюзы: работники приходят к нам, потому что не знают, куда обжаловать расчёт пенсии."}),
+    I("D7.8", "3 2 3 - - - 2 - - - -", expect=2, confidence="documented", agreed=2,
+      evidence="Методика проверки нуждаемности по косвенным признакам утверждена и применяется НРСЗ во всех районах; "
+               "инвалидность устанавливают медико-социальные экспертные комиссии на бумаге, результаты вводятся "
+               "вручную.",
+      rationale="Формула АСП отвечает уровню 3, но по правилу индикатора самая слабая из применяемых методик задаёт "
+                "уровень: оценка инвалидности ведётся на бумаге, поэтому 2."),
+    I("D7.9", "2 2 3 2 - - 2 - - - -", expect=2, confidence="documented",
+      evidence="Размер АСП на семью установлен положением и заложен в НРСЗ; индексация вносится вручную скриптом "
+               "разработчика; пенсии рассчитывает система АССП; услуги к пособию не привязываются."),
+    I("D7.10", "2 2 2 - - 2 1 - - - -", expect=2, confidence="documented",
+      evidence="Положение об АСП устанавливает цикл повторной подачи заявлений; причины прекращения не кодируются; "
+               "о смертях районы узнают из бумажных списков ЗАГС или от соседей; письменного уведомления о "
+               "прекращении нет."),
     # D8 Infrastructure, security and operations
-    I("D8.1", "3 2 3 3 3 - 2 3", expect=2, confidence="documented", agreed=2, target=3,
-      evidence="NRSP hosted in the MoHSPP server room with UPS; weekly backup copied to a second building; no restore "
-               "test in the last 12 months.",
-      rationale="Hosting and off-site backups are in place, but a restore has not been tested in the last year, which "
-                "level 3 requires: level 2 until the test is done."),
-    I("D8.2", "2 2 2 u 2 2 1 2", expect=2, confidence="documented",
-      evidence="District offices connected by mobile internet; the NRSP web application needs a live connection; "
-               "remote jamoats bring paper forms to the district office."),
-    I("D8.3", "2 - 3 2 3 - u 2", expect=2, confidence="documented",
-      evidence="Draft information security policy at MoHSPP; approved policies at ASIP and the Tax Committee; no "
-               "security officer named for the NRSP."),
-    I("D8.4", "2 2 2 u 2 2 2 2", expect=2, confidence="self_reported",
-      evidence="Paper fall-back lists for TSA payments kept by districts; savings bank continuity commitments in its "
-               "agreement; no continuity plan for the NRSP."),
-    I("D8.5", "- 1 2 - 2 2 1 2", expect=2, confidence="self_reported",
-      evidence="IT centre help desk logs calls in a spreadsheet; no service levels in the NRSP maintenance contract."),
+    I("D8.1", "3 2 3 3 3 - 2 3 2 - -", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="НРСЗ размещён в серверной МЗСЗН с ИБП; еженедельная резервная копия хранится в другом здании; "
+               "восстановление за последние 12 месяцев не проверялось; районы держат бумажные списки на случай сбоя "
+               "выплат АСП; плана непрерывности для НРСЗ нет.",
+      rationale="Размещение и внешние резервные копии есть, но восстановление за последний год не проверялось, а "
+                "плана непрерывности нет; уровень 3 требует и того и другого: уровень 2.",
+      note="В версии 2.0 индикатор охватывает и непрерывность (прежний D8.4, оценённый в 2)."),
+    I("D8.2", "2 2 2 u 2 2 1 2 2 - -", expect=2, confidence="documented",
+      evidence="Районные отделы подключены через мобильный интернет; веб-приложению НРСЗ нужна постоянная связь; "
+               "отдалённые джамоаты привозят бумажные заявления в район."),
+    I("D8.3", "2 - 3 2 3 - u 2 2 - -", expect=2, confidence="documented",
+      evidence="Проект политики информационной безопасности в МЗСЗН; утверждённые политики в АССП и Налоговом "
+               "комитете; ответственный за безопасность НРСЗ не назначен."),
+    I("D8.5", "- 1 2 - 2 2 1 2 2 - -", expect=2, confidence="self_reported",
+      evidence="Служба поддержки ИТ-центра записывает обращения в таблицу; уровней обслуживания в договоре на "
+               "сопровождение НРСЗ нет."),
     # D9 People and capabilities
-    I("D9.1", "2 2 3 2 2 u 2 u", expect=2, confidence="documented",
-      evidence="MoHSPP IT centre staffing table (several posts vacant); two NRSP developers paid by the partner "
-               "project; ASIP has its own IT department."),
-    I("D9.2", "3 3 3 3 - - 1 3", expect=3, confidence="documented", agreed=3, target=4,
-      evidence="NRSP user manual in Tajik and Russian; training of district TSA specialists before they receive an "
-               "account; training records for all regions (2024-2025).",
-      rationale="A curriculum, manuals and training records covering all regions exist, which is level 3. The "
-                "district's 1 reflects staff turnover in her office, noted for follow-up.",
-      said={"t07": "District: two of our three specialists joined this year and learnt from me, not from a course."}),
-    I("D9.3", "2 2 2 2 u 2 1 -", expect=2, confidence="self_reported",
-      evidence="Roll-out of the NRSP upgrade (2024): communication plan and training from the project; district "
-               "procedures updated a year later; paper registers still kept."),
-    I("D9.4", "2 2 3 u 3 u 2 u", expect=2, confidence="documented",
-      evidence="IT centre staff change reports and user accounts; any change to the proxy means test rules needs the "
-               "vendor's developer."),
+    I("D9.1", "2 2 3 2 2 u 2 u - 2 -", expect=2, confidence="documented",
+      evidence="Штатное расписание ИТ-центра МЗСЗН (несколько вакансий); двух разработчиков НРСЗ оплачивает проект "
+               "партнёра; в АССП свой ИТ-отдел."),
+    I("D9.2", "3 3 3 3 - - 2 3 - 3 -", expect=3, confidence="documented", agreed=3, target=4,
+      evidence="Руководство пользователя НРСЗ на таджикском и русском; обучение районных специалистов по АСП до "
+               "выдачи учётной записи; записи об обучении по всем областям (2024-2025).",
+      rationale="Есть программа, руководства и записи об обучении по всем областям, новые специалисты обучаются до "
+                "получения доступа — это уровень 3. Оценка района «2» касается отсутствия повторного обучения, а это "
+                "уже уровень 4.",
+      said={"t07": "Район: курс хороший, но повторного обучения после обновлений системы не было ни разу."}),
+    I("D9.3", "2 2 2 2 u 2 1 - - 2 -", expect=2, confidence="self_reported",
+      evidence="Внедрение обновления НРСЗ (2024): план коммуникации и обучение от проекта; районные процедуры "
+               "обновлены через год; бумажные журналы всё ещё ведутся."),
+    I("D9.4", "2 2 3 u 3 u 2 u - 2 -", expect=2, confidence="documented",
+      evidence="Отчёты ИТ-центра об изменениях и учётные записи пользователей; любое изменение правил проверки "
+               "нуждаемности требует разработчика поставщика."),
     # D10 Inclusion, accountability and use of data
-    I("D10.1", "3 2 - - 3 2 2 2", expect=2, confidence="self_reported",
-      evidence="Forms in Tajik and Russian; district specialists fill in forms for applicants who need help; no "
-               "material in Uzbek or Kyrgyz for minority areas."),
-    I("D10.2", "2 1 2 - 1 1 1 1", expect=1, confidence="self_reported",
-      evidence="No accessibility standard; disability assessment offices are the only adapted premises; no test of "
-               "the ASIP portal with users with disabilities."),
-    I("D10.3", "3 3 3 2 3 u 2 u", expect=3, confidence="verified", target=4,
-      evidence="Monthly TSA report produced from the NRSP (recipients by district and sex of household head), "
-               "matched each quarter with the Ministry of Finance payment data."),
-    I("D10.4", "2 2 2 3 u 2 2 -", expect=2, confidence="documented",
-      evidence="Assessment-based national dialogue for Tajikistan (2018), which used registry figures; TSA benefit "
-               "revision proposals; analyses made with partners, not routinely. The headline figures quoted in the "
-               "room (about 4 % of GDP spent on social protection, 26.6 % of people covered by at least one benefit) "
-               "came from the ILO country profile, not from the ministry's own systems."),
-    I("D10.5", "2 2 u 2 - u 1 -", expect=2, confidence="self_reported",
-      evidence="Hotline log and a 2024 beneficiary satisfaction survey financed by a partner; results not discussed "
-               "by management."),
+    I("D10.1", "3 2 - - 3 2 2 2 - 2 2", expect=2, confidence="self_reported",
+      evidence="Районные специалисты заполняют заявления за тех, кому нужна помощь; письменного указания помогать "
+               "заявителям нет; в джамоатах помощь зависит от конкретного сотрудника."),
+    I("D10.2", "2 1 2 - 1 1 1 1 - 1 1", expect=1, confidence="self_reported",
+      evidence="Стандарта доступности нет; приспособлены только помещения медико-социальной экспертизы; портал АССП "
+               "не проверялся с участием людей с инвалидностью."),
+    I("D10.3", "3 3 3 2 3 u 2 u - 2 2", expect=2, confidence="verified", agreed=2, target=3,
+      evidence="Ежемесячный отчёт по АСП из НРСЗ (получатели по районам и полу главы семьи), ежеквартально "
+               "сверяемый с платёжными данными Министерства финансов; предложения по пересмотру размера АСП; анализы "
+               "делаются с партнёрами, а не регулярно. Цифры, приведённые в зале (около 4 % ВВП на социальную "
+               "защиту, 26,6 % населения охвачены хотя бы одним пособием), взяты из страновой справки МОТ, а не из "
+               "систем министерства.",
+      rationale="Большинство голосовало за 3, опираясь на ежемесячный отчёт. Но уровень 3 требует утверждённого "
+                "набора показателей с разбивкой по полу, возрасту, инвалидности и территории для основных программ и "
+                "регулярного анализа, сопровождающего бюджетную заявку. Отчёт охватывает только АСП и только пол "
+                "главы семьи, анализ делается от случая к случаю: уровень 2."),
+    I("D10.5", "2 2 u 2 - u 1 - - 2 2", expect=2, confidence="self_reported",
+      evidence="Журнал горячей линии и опрос удовлетворённости получателей 2024 года на средства партнёра; результаты "
+               "руководство не обсуждало."),
+    I("D10.6", "2 2 - - 2 2 2 2 - 2 -", expect=2, confidence="documented",
+      evidence="Формы и SMS на таджикском и русском; материалов на узбекском или киргизском языках для районов, где "
+               "на них говорят, нет."),
+    I("D10.7", "2 2 2 - - - 2 - - 2 -", expect=2, confidence="documented",
+      evidence="Отчёт по АСП даёт разбивку по полу главы семьи; выплата идёт главе семьи, обычно мужчине, а в семьях "
+               "мигрантов — тому, кто остался; доля женщин среди получателей денег не считается.",
+      said={"t07": "Район: в семьях мигрантов деньги получает жена или свекровь, но в отчёте этого не видно."}),
+    # D11 Social insurance administration
+    I("D11.1", "- 2 2 2 2 - - - - 2 3", expect=2, confidence="documented",
+      evidence="Работодатели декларируют социальный налог в Налоговом комитете; крупные налогоплательщики подают "
+               "декларации электронно, остальные — на бумаге; декларация содержит итоговые суммы, поимённые списки "
+               "работников попадают в АССП раз в год.",
+      said={"t12": "Работодатели: малые предприятия подали бы электронно, если бы была помощь при заполнении."}),
+    I("D11.2", "- 2 2 2 3 - - - - 1 2", expect=2, confidence="documented",
+      evidence="Задолженность по социальному налогу видна в системе Налогового комитета по каждому работодателю; АССП "
+               "не видит, за каких работников не заплачено; проверки назначаются по плану Налогового комитета без "
+               "данных АССП.",
+      said={"t11": "Профсоюзы: работник узнаёт о неуплате взносов, только когда приходит за пенсией."}),
+    I("D11.3", "- 2 2 - 2 - - - - 2 2", expect=2, confidence="verified",
+      evidence="Персонифицированный учёт АССП ведётся в системе за последние годы; пенсии рассчитываются системой; "
+               "более ранний стаж восстанавливается по трудовым книжкам при обращении.",
+      said={"t03": "АССП: ввод старых периодов идёт медленно, потому что архивы предприятий утрачены."}),
+    I("D11.4", "- 1 1 - - - 1 - - 1 -", expect=1, confidence="self_reported",
+      evidence="Участники не знали ни одного действующего механизма, который позволял бы засчитать периоды работы в "
+               "основных странах назначения в таджикский стаж; периоды за рубежом подтверждаются только документами, "
+               "которые приносит сам работник; система АССП не может их записать.",
+      said={"t02": "МТМЗН: это главная проблема для наших трудовых мигрантов.",
+            "t11": "Профсоюзы: мигранты возвращаются к пенсионному возрасту без стажа."}),
+    # D12 Shock-responsive and adaptive social protection
+    I("D12.1", "1 1 - - - - 1 - - - -", expect=1, confidence="self_reported", target=2,
+      evidence="В НРСЗ только заявители на АСП; порядка быстрого внесения пострадавших семей после селей или "
+               "землетрясений нет; хукуматы составляют свои списки на бумаге."),
+    I("D12.2", "1 - - 1 - - 1 2 - - -", expect=1, confidence="self_reported",
+      evidence="Разовые выплаты пострадавшим семьям хукуматы выдавали наличными по бумажным спискам; порядка "
+               "доплаты получателям АСП через банк в чрезвычайной ситуации нет.",
+      said={"t08": "НБТ: через «Корти Милли» разовую выплату на карты можно провести за несколько дней."}),
+    I("D12.3", "1 - - u - - 1 - - - -", expect=1, confidence="self_reported",
+      evidence="Органа по чрезвычайным ситуациям в зале не было; участники не знали ни одного порога раннего "
+               "предупреждения или резервного фонда, связанного с социальной защитой.",
+      note="К следующему раунду пригласить орган по чрезвычайным ситуациям."),
 ]
 
 # ---------------------------------------------------------------------------
