@@ -802,177 +802,229 @@ TAJIKISTAN_2026 = [
 # ---------------------------------------------------------------------------
 # Tajikistan, follow-up 2028 (an imagined second round two years later).
 # Same slots as 2026 except t09, who replaces t04 at the Ministry of Finance.
+# The session ran in English. Two years of a data exchange project move 14 of
+# the 64 indicators up one level, each with a note saying why; D9.2 goes down;
+# everything else stays where the 2026 room put it.
 # ---------------------------------------------------------------------------
 TAJIKISTAN_2028 = [
     # D1 Policy and legal mandate
-    I("D1.1", "3 3 3 3 u 3 2 3", expect=3, confidence="verified", target=3,
+    I("D1.1", "3 3 3 3 u 3 2 3 3 3 3", expect=3, confidence="verified", target=3,
       evidence="Digital social protection roadmap 2027-2030 approved by MoHSPP order (2027) with a costed action plan, "
                "lead unit and timeline; first progress note presented to the steering committee (2028).",
       note="Up from 2: the roadmap drafted in 2025 was costed with the Ministry of Finance and approved."),
-    I("D1.2", "3 3 3 3 3 3 2 u", expect=3, confidence="verified",
+    I("D1.2", "3 3 3 3 3 3 2 u 3 3 3", expect=3, confidence="verified",
       evidence="Government resolution on electronic data exchange between social protection bodies (2027), listing "
                "the flows from the civil registry, passport database, Tax Committee and ASIP with purposes, data "
-               "categories and safeguards."),
-    I("D1.3", "2 3 2 2 2 2 u 2", expect=2, confidence="documented",
+               "categories and safeguards.",
+      note="Up from 2: the resolution was the first output of the data exchange project and a condition for its "
+           "funding."),
+    I("D1.3", "2 3 2 2 2 2 u 2 2 2 2", expect=2, confidence="documented",
       evidence="Law on Personal Data Protection (2018); MoHSPP internal data protection order (2027) with a named "
                "focal point; implementing regulations still in draft and no supervisory authority designated.",
       note="Unchanged: the ministry did its part, but level 3 also needs the regulations and a supervisory body."),
-    I("D1.4", "3 3 3 3 4 3 - 3", expect=3, confidence="documented",
-      evidence="The roadmap and the e-government programme refer to each other; MoHSPP uses the government data "
-               "exchange platform and has agreed roles with the e-government body.",
-      said={"t05": "Tax Committee: social protection is now the second-largest user of the exchange platform."}),
-    I("D1.5", "2 2 3 2 3 2 2 2", expect=2, confidence="documented",
+    I("D1.5", "2 2 3 2 3 2 2 2 2 2 2", expect=2, confidence="documented",
       evidence="TSA and ASIP now record the personal number from the passport; the amendment making it compulsory in "
                "every scheme regulation is still under discussion; no written rule for people without documents.",
       note="Unchanged: practice moved ahead of the law."),
     # D2 Institutional governance and coordination
-    I("D2.1", "3 3 3 3 - 3 2 3", expect=3, confidence="verified",
+    I("D2.1", "3 3 3 3 - 3 2 3 3 3 3", expect=3, confidence="verified",
       evidence="Government order (2027) creating the steering committee for social protection information systems; "
-               "minutes of four meetings; the Tax Committee, civil registry and National Bank are members."),
-    I("D2.2", "3 3 4 3 3 u 2 3", expect=3, confidence="verified", agreed=3, target=4,
-      evidence="Ownership annex of the 2027 architecture, naming business and technical owners of every core system, "
-               "including the data exchange platform and the integrated beneficiary registry.",
-      rationale="Owners are named and approved for every core system (level 3). ASIP's 4 describes its own practice, "
-                "but NRSP change requests still reach the vendor without going through the business owner.",
+               "minutes of four meetings; the Tax Committee, civil registry, Ministry of Internal Affairs and National "
+               "Bank are members.",
+      note="Up from 2: the working group of 2025 lacked the data holders; the data exchange project needed a body "
+           "that could decide for all of them."),
+    I("D2.2", "3 3 4 3 3 u 2 3 3 3 3", expect=3, confidence="verified", agreed=3, target=4,
+      evidence="MoHSPP order naming business and technical owners of the NRSP, now also of the exchange connectors; "
+               "ASIP statute for its system.",
+      rationale="Owners are named for every core system (level 3). ASIP's 4 describes its own practice, but NRSP change "
+                "requests still reach the vendor without going through the business owner.",
       said={"t07": "District: our requests still get lost between the TSA department and the IT centre."}),
-    I("D2.3", "3 3 3 3 3 3 - 2", expect=3, confidence="verified", target=3,
+    I("D2.3", "3 3 3 3 3 3 - 2 3 3 3", expect=3, confidence="verified", target=3,
       evidence="Signed agreements under the 2027 resolution with the civil registry, Ministry of Internal Affairs, Tax "
-               "Committee and ASIP, each with a field list, frequency, security and retention annex."),
-    I("D2.4", "4 3 4 4 - 4 3 -", expect=4, confidence="documented", agreed=4,
-      evidence="TSA operations manual (2027 edition); monthly district dashboard from the reporting database; issues "
-               "raised by districts tracked in the grievance system.",
-      rationale="Districts now receive their own figures every month and their issues are tracked, which is level 4. "
-                "The district's 3 reflects slow answers on some issues, noted for the steering committee.",
-      said={"t07": "District: we get our figures now, but some of our questions stay open for months."}),
-    I("D2.5", "3 3 3 3 - n 3 3", expect=3, confidence="documented",
-      evidence="Partners endorsed the 2027-2030 roadmap in a joint letter; new partner projects are checked against it "
-               "by the steering committee."),
+               "Committee and ASIP, each with a field list, frequency, security and retention annex.",
+      note="Up from 2: the resolution required an agreement for each flow before the platform would carry it."),
+    I("D2.4", "3 2 3 3 - 3 2 - 3 3 3", expect=3, confidence="documented",
+      evidence="TSA operations manual applied in all districts; quarterly coordination meetings; districts still get "
+               "no figures back from the national level.",
+      note="Unchanged.",
+      said={"t07": "District: we still send data up every month and get nothing back."}),
+    I("D2.5", "2 2 2 2 - u 2 2 2 2 2", expect=2, confidence="documented",
+      evidence="Development partners' coordination group minutes; the data exchange project follows the approved "
+               "roadmap, but a new partner-funded social services database was started outside it (2027).",
+      note="Unchanged: one project aligned, another still built apart."),
+    I("D2.6", "3 3 3 - 3 - 2 - - 3 3", expect=3, confidence="documented",
+      evidence="The 2027 government order gives the Federation of Independent Trade Unions of Tajikistan and the Union "
+               "of Employers of the Republic of Tajikistan a consultative seat on the steering committee; minutes show "
+               "both at two meetings (2027, 2028).",
+      note="Up from 2: after the 2026 workshop the social partners asked for a seat, and the order was amended before "
+           "signature. No beneficiaries' organisation has a seat yet.",
+      said={"t11": "Trade unions: we now see the plans before they are approved, not after."}),
     # D3 Financing and sustainability
-    I("D3.1", "3 3 3 3 - - 3 u", expect=3, confidence="verified", target=3,
+    I("D3.1", "3 3 3 3 - - 3 u - - 3", expect=3, confidence="verified", target=3,
       evidence="MoHSPP budget 2028 with an identified line for NRSP maintenance, hosting and licences; the 2027 line "
                "was executed.",
+      note="Up from 2: the partner project stopped paying NRSP maintenance at the end of 2026 and the ministry had to "
+           "budget it.",
       said={"t09": "MoF: the line exists and was spent; it is not yet built from a costed inventory."}),
-    I("D3.2", "2 2 3 1 2 u 2 -", expect=2, confidence="documented", agreed=2,
+    I("D3.2", "2 2 3 1 2 u 2 - - - 2", expect=2, confidence="documented", agreed=2,
       evidence="Five-year cost model for the NRSP drafted by the IT centre (2027); not yet approved or used to prepare "
-               "the budget; no estimate for the other systems.",
-      rationale="A cost estimate exists for one system but is not approved or used in budgeting: still level 2.",
+               "the budget; no estimate for the other systems; no agreed schedule for the exchange platform's costs "
+               "after the project.",
+      rationale="A cost estimate exists for one system but is not approved or used in budgeting, and the handover of "
+                "partner-funded costs has no agreed schedule: still level 2.",
       said={"t03": "ASIP: our own cost model is approved and used, so we voted 3.",
             "t09": "MoF: we have never received a lifetime cost figure with a budget request."}),
-    I("D3.3", "3 3 3 3 - 3 3 3", expect=3, confidence="verified",
-      evidence="Source code of the NRSP and the integrated beneficiary registry in a repository at the IT centre; "
-               "ownership, open format and exit clauses in all contracts signed since 2027; licence inventory."),
-    I("D3.4", "3 3 3 2 - n 3 3", expect=3, confidence="documented",
-      evidence="Transition plan agreed with the Ministry of Finance (2027): NRSP maintenance fully domestic from 2028, "
-               "data exchange platform half in 2028 and fully in 2030; first transfer in the 2028 budget."),
+    I("D3.3", "2 2 3 2 2 - 2 2 - - 2", expect=2, confidence="documented",
+      evidence="NRSP source code still held on disk at MoHSPP, no government repository; ownership clauses in the "
+               "exchange platform contract (2027) only.",
+      note="Unchanged."),
     # D4 Data governance, protection and safeguards
-    I("D4.1", "3 3 3 u 3 3 2 3", expect=3, confidence="documented",
-      evidence="Approved notice read at every TSA application, in Tajik, Russian and Uzbek; purposes of the NRSP set "
-               "out in the 2027 resolution; the steering committee reviews every request for a new use."),
-    I("D4.2", "3 3 4 3 3 - 3 3", expect=3, confidence="verified", target=3,
-      evidence="Shared district accounts closed in 2027; reads and changes logged with user, time and record; one "
-               "access review carried out (2027)."),
-    I("D4.3", "3 3 3 u 3 u 2 -", expect=3, confidence="verified", target=3,
-      evidence="Data dictionary and quality rules approved (2027); monthly batch checks in the NRSP; correction "
-               "procedure with deadlines per type of error."),
-    I("D4.4", "2 2 u 2 1 2 2 -", expect=2, confidence="documented", agreed=2,
+    I("D4.1", "2 2 2 u 2 2 1 2 2 2 -", expect=2, confidence="documented",
+      evidence="TSA application form with the declaration that data may be checked; no approved notice on purposes "
+               "and recipients.",
+      note="Unchanged."),
+    I("D4.2", "3 3 3 3 3 - 3 3 3 3 -", expect=3, confidence="verified", target=3,
+      evidence="Shared district accounts closed in 2027; reads and changes logged with user, time and record; accounts "
+               "of leavers removed by a monthly HR list.",
+      note="Up from 2: the agreements under the 2027 resolution required individual accounts and read logs before "
+           "any data would flow."),
+    I("D4.3", "2 2 3 u 2 u 2 - 2 2 -", expect=2, confidence="documented", target=3,
+      evidence="NRSP entry validations; second data cleaning (2027); no approved data dictionary, no routine quality "
+               "figures.",
+      note="Unchanged."),
+    I("D4.4", "2 2 u 2 1 2 2 - 2 2 -", expect=2, confidence="documented", agreed=2,
       evidence="Impact assessment of the data exchange platform (2027), carried out at a partner's request; no "
                "national method.",
-      rationale="Rated this round, as the 2026 note asked: one assessment exists but there is no national method or "
-                "obligation, which is level 2."),
-    I("D4.5", "2 2 2 2 - 2 1 -", expect=2, confidence="documented",
+      rationale="A second assessment exists, again at a partner's request, with no national method or obligation: "
+                "still level 2."),
+    I("D4.5", "2 2 2 2 - 2 1 - 2 2 -", expect=2, confidence="documented",
       evidence="Second partner-supported assessment of targeting errors (2027); proxy means test documented; no regular "
                "exclusion monitoring.",
       note="Unchanged since 2026."),
-    I("D4.6", "3 3 3 3 u - 3 3", expect=3, confidence="verified",
-      evidence="Quarterly TSA and pension figures by region and sex on the MoHSPP website since 2027, with a minimum "
-               "cell size rule against re-identification."),
+    I("D4.6", "2 - 3 2 2 2 2 2 2 2 -", expect=2, confidence="verified",
+      evidence="Yearly PDF tables in the statistical yearbook and the MoHSPP report; no publication calendar and no "
+               "anonymisation rule.",
+      note="Unchanged."),
+    I("D4.7", "1 1 2 1 1 1 1 1 1 - -", expect=1, confidence="documented",
+      evidence="The 2027 resolution sets purposes for the exchange flows only; NRSP extracts for studies are still "
+               "given on a signed letter without checking the original purpose.",
+      note="Unchanged: purposes are now written for the flows between systems, not for the registry's other uses."),
+    I("D4.8", "2 - 2 - - 2 2 2 2 - -", expect=2, confidence="documented",
+      evidence="Identity still checked on the passport (copy at district, original at the bank); proxy collection by "
+               "power of attorney in the bank agreement; failures not recorded.",
+      note="Unchanged."),
+    I("D4.9", "1 1 2 1 1 1 1 - 1 1 -", expect=1, confidence="documented",
+      evidence="No data inventory or retention schedule; refused applications still kept without limit; the "
+               "exchange agreements set retention for the data exchanged only.",
+      note="Unchanged."),
     # D5 Identification and registries
-    I("D5.1", "3 3 3 3 4 3 2 3", expect=3, confidence="verified", agreed=3,
-      evidence="NRSP verifies personal numbers against the passport database through the exchange platform; deaths "
-               "arrive daily from the civil registry; coverage by region published yearly.",
-      rationale="TSA now verifies online and receives deaths automatically, but ASIP still checks by hand and coverage "
-                "gaps are not tracked against targets: level 3, not 4.",
+    I("D5.1", "3 2 3 u 3 2 1 2 2 2 -", expect=2, confidence="documented", agreed=2,
+      evidence="Passport coverage of adults reported by the Ministry of Internal Affairs; no published breakdown by "
+               "district, age and sex; children of returning migrants still a known gap.",
+      rationale="Unchanged: coverage figures are still not published by district, age and sex.",
       said={"t07": "District: children of returning migrants are still missing from the civil registry."}),
-    I("D5.2", "3 3 4 u - 3 3 3", expect=3, confidence="verified", target=4,
-      evidence="NRSP coverage report 2027; births and deaths now update household records automatically; households "
-               "cannot view or update their own data online.",
-      note="Target 4 not reached: updates from the civil registry are automatic, but the share of outdated records is "
-           "not measured yet."),
-    I("D5.3", "3 3 3 3 3 - 2 u", expect=3, confidence="verified", target=3,
-      evidence="Integrated beneficiary registry (2027), owned by MoHSPP, combining TSA, pensions and disability "
-               "benefits every month on the personal number."),
-    I("D5.4", "3 3 3 3 3 - 3 -", expect=3, confidence="documented",
-      evidence="Rules on compatible benefits in the 2027 resolution; quarterly cross-check through the integrated "
-               "beneficiary registry; review procedure that notifies the person."),
-    I("D5.5", "2 2 3 2 3 - u 2", expect=2, confidence="documented",
+    I("D5.2", "2 2 3 2 2 2 2 2 2 2 -", expect=2, confidence="verified", target=3,
+      evidence="NRSP still holds TSA applicants only; births and deaths now update household records through the "
+               "exchange platform.",
+      note="Unchanged: updates improved, but the registry still serves one programme."),
+    I("D5.3", "2 2 2 2 u u 2 u 2 2 -", expect=2, confidence="documented", target=3,
+      evidence="Integrated beneficiary registry piloted (2027) with TSA and disability benefits; pensions not yet "
+               "loaded; not used for payment checks.",
+      note="Unchanged: the pilot is a first step towards level 3."),
+    I("D5.4", "3 2 2 u 2 2 2 - 2 2 -", expect=2, confidence="documented",
+      evidence="NRSP duplicate check on the personal number; TSA-pension cross-check still by file twice a year.",
+      note="Unchanged."),
+    I("D5.5", "2 2 3 2 3 - u 2 2 2 -", expect=2, confidence="documented",
       evidence="Patent holders pay social tax online since 2027; still no registration path for labour migrants "
                "working abroad.",
       note="Unchanged: paying online made contributions easier, but membership of informal workers did not grow."),
+    I("D5.6", "3 3 3 3 3 - 3 - 3 - -", expect=3, confidence="verified",
+      evidence="NRSP and ASIP query the passport database through the exchange platform under the 2027 agreement with "
+               "the Ministry of Internal Affairs; written procedure for applicants without a valid passport (jamoat "
+               "certificate, later check).",
+      note="Up from 2: the verification service was the first one the platform opened.",
+      said={"t10": "MIA: about a thousand checks a day now come from social protection."}),
     # D6 Interoperability and architecture
-    I("D6.1", "3 3 3 u u - 3 3", expect=3, confidence="verified",
+    I("D6.1", "3 3 3 u u - 3 3 3 - -", expect=3, confidence="verified",
       evidence="Social protection architecture approved by MoHSPP (2027), custodian the IT centre; revised in 2028 for "
-               "the health insurance link."),
-    I("D6.2", "3 3 4 3 3 u - 3", expect=3, confidence="verified", target=3,
+               "the health insurance link.",
+      note="Up from 2: the 2025 draft diagram was completed and approved as part of the data exchange project."),
+    I("D6.2", "3 3 3 3 3 u - 3 3 - -", expect=3, confidence="verified", target=3,
       evidence="Documented APIs through the government data exchange platform for civil registry, passport, tax and "
-               "ASIP data; specifications and versions held by MoHSPP.",
-      note="Target reached; the remaining file flows (bank payments) are next."),
-    I("D6.3", "3 3 3 3 4 3 - -", expect=3, confidence="verified", target=3,
+               "ASIP data; specifications and versions held by MoHSPP; bank payments still by file.",
+      note="Up from 2: target reached; the remaining file flows (bank payments) are next."),
+    I("D6.3", "3 3 3 3 3 3 - - 3 - -", expect=3, confidence="verified", target=3,
       evidence="Daily births and deaths from the civil registry and on-request income checks with the Tax Committee "
-               "under signed agreements, both used in TSA decisions; the health insurance link is monthly."),
-    I("D6.4", "3 3 3 u 3 3 2 -", expect=3, confidence="documented",
-      evidence="Reference code lists approved by the steering committee (2027) and published by the IT centre; master "
-               "data rule naming the civil registry as the source for persons."),
-    I("D6.5", "3 - 3 3 3 2 3 3", expect=3, confidence="documented",
-      evidence="The architecture names the exchange platform, the national card system and the government SMS gateway "
-               "as shared platforms; TSA and pensions use them under agreements."),
+               "under signed agreements, both used in TSA decisions; the health insurance link is still a pilot.",
+      note="Up from 2: the civil registry now publishes events to the platform instead of sending paper lists."),
+    I("D6.4", "- 2 2 2 2 3 2 - 2 - -", expect=2, confidence="documented",
+      evidence="NRSP and ASIP still code districts and jamoats differently; the two lists are reconciled by hand.",
+      note="Unchanged."),
+    I("D6.5", "2 2 2 2 u 2 2 2 2 - -", expect=2, confidence="documented",
+      evidence="The exchange platform is now a shared component, but each programme keeps its own SMS tool and no "
+               "roles are agreed with the e-government body for payments and notifications.",
+      note="Unchanged."),
     # D7 Digitised delivery chain
-    I("D7.1", "4 4 4 4 4 4 3 4", expect=4, confidence="verified", target=4,
-      evidence="Online pre-application and jamoat offices both write into the NRSP; monthly report of applications, "
-               "waiting times and drop-outs by district and channel."),
-    I("D7.2", "4 3 4 4 u 4 3 u", expect=4, confidence="verified", target=4,
-      evidence="At application the NRSP checks passport, civil registry, tax and ASIP data through the exchange "
-               "platform; processing times and overrides reported monthly."),
-    I("D7.3", "3 3 3 3 3 - 2 4", expect=3, confidence="verified", agreed=3, target=3,
-      evidence="Agreement with the savings bank renewed (2027); most TSA recipients now paid on national cards; a "
-               "secured payment file replaces e-mail; cash at branches on request.",
-      rationale="Most payments go to accounts under signed agreements across all districts: level 3. Level 4 would "
-                "need a shared platform linking the personal number to accounts and a choice of provider.",
-      said={"t08": "NBT: the card switch could already route payments by personal number.",
-            "t07": "District: older recipients in mountain jamoats still walk to a branch to withdraw everything."}),
-    I("D7.4", "3 3 3 3 - - 3 3", expect=3, confidence="documented", target=3,
-      evidence="Written procedure (2027): every TSA cycle reconciled per recipient within 30 days; unclaimed payments "
-               "followed up by the district."),
-    I("D7.5", "2 2 2 u - u 2 2", expect=2, confidence="documented",
+    I("D7.1", "3 3 3 u 3 3 2 3 - 3 -", expect=3, confidence="verified", target=4,
+      evidence="Approved TSA application form; applications entered into the NRSP in all districts.",
+      note="Unchanged."),
+    I("D7.2", "3 3 3 3 3 u 3 u - 3 -", expect=3, confidence="verified", target=3,
+      evidence="Decision letters from the NRSP now state the reasons and the way to appeal; an onboarding step "
+               "(payment card, amount, dates, obligations, complaints) is recorded for each new beneficiary (2027).",
+      note="Up from 2: the letter template and the onboarding screen were added with the grievance system."),
+    I("D7.3", "3 2 3 2 u 2 2 3 - 2 -", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="Agreement with the savings bank; most TSA recipients still collect cash at a branch; pensions on "
+               "national cards.",
+      rationale="Unchanged: most TSA recipients are still paid in cash at a branch.",
+      said={"t08": "NBT: the card switch could already route payments by personal number."}),
+    I("D7.4", "2 2 3 2 - - 2 3 - 2 -", expect=2, confidence="documented", target=3,
+      evidence="Savings bank still returns totals per district; MoHSPP matches them in Excel.",
+      note="Unchanged."),
+    I("D7.5", "2 2 2 u - u 2 2 - 2 -", expect=2, confidence="documented",
       evidence="Case module still used in two pilot districts; other districts keep Excel files.",
       note="Unchanged: extension of the case module is planned for 2029."),
-    I("D7.6", "3 3 3 3 3 3 2 3", expect=3, confidence="verified",
+    I("D7.6", "3 3 3 3 3 3 2 3 - 3 -", expect=3, confidence="verified",
       evidence="Grievance management system (2027) in all districts: reference number for each complaint, 15-day "
-               "deadline, appeals recorded."),
+               "deadline set by MoHSPP order, tracked until closure.",
+      note="Up from 2: the paper registers the district complained about in 2026 were replaced by the new system."),
+    I("D7.7", "2 2 2 - - - 2 - - 2 -", expect=2, confidence="documented",
+      evidence="Appeals still go to the district commission or ASIP and are written in paper registers; the grievance "
+               "system records complaints, not appeals.",
+      note="Unchanged."),
+    I("D7.8", "3 2 3 - - - 2 - - - -", expect=2, confidence="documented", agreed=2,
+      evidence="Proxy means test applied by the NRSP; disability assessment still on paper.",
+      rationale="Unchanged: the weakest method (disability assessment on paper) sets the level."),
+    I("D7.9", "2 2 3 2 - - 2 - - - -", expect=2, confidence="documented",
+      evidence="TSA amount coded in the NRSP; indexation still applied by a vendor script.",
+      note="Unchanged."),
+    I("D7.10", "2 2 2 - - 2 2 - - - -", expect=2, confidence="documented",
+      evidence="Deaths now reach the NRSP daily, but exit reasons are still free text and exits are not notified in "
+               "writing.",
+      note="Unchanged: the death feed is part of level 4, but level 3's coded reasons and notices are missing."),
     # D8 Infrastructure, security and operations
-    I("D8.1", "3 3 3 u 3 - 3 3", expect=3, confidence="verified", target=3,
+    I("D8.1", "3 3 3 u 3 - 3 3 3 - -", expect=3, confidence="verified", target=3,
       evidence="NRSP moved to the government data centre (2027); daily off-site backup; restore test report "
-               "(November 2027)."),
-    I("D8.2", "- 2 2 2 2 2 1 2", expect=2, confidence="documented",
+               "(November 2027); continuity plan for TSA payments approved (2027) with recovery times and paper "
+               "fall-backs, exercised once with the savings bank.",
+      note="Up from 2: the move to the data centre came with the restore test and the continuity plan it required."),
+    I("D8.2", "- 2 2 2 2 2 1 2 2 - -", expect=2, confidence="documented",
       evidence="The NRSP still needs a live connection; remote jamoats keep sending paper forms; an offline "
                "application is specified but not built.",
       note="Unchanged."),
-    I("D8.3", "3 3 3 u 4 - u 3", expect=3, confidence="documented",
-      evidence="Information security policy approved (2027); security officer named at the IT centre; monthly "
-               "patching; incident log; yearly staff training."),
-    I("D8.4", "3 2 3 3 3 3 3 3", expect=3, confidence="documented",
-      evidence="Continuity plan for TSA payments approved (2027), listing recovery times and paper fall-backs; one "
-               "exercise held with the savings bank."),
-    I("D8.5", "2 2 2 - u 2 1 3", expect=2, confidence="documented", agreed=2,
-      evidence="Help desk tool at the IT centre since 2027; service levels written into the new data centre agreement "
-               "but not into the NRSP maintenance contract; no monthly report.",
+    I("D8.3", "2 - 3 2 3 - u 2 2 - -", expect=2, confidence="documented",
+      evidence="MoHSPP security policy still in draft; a security officer is named for the exchange connectors only.",
+      note="Unchanged."),
+    I("D8.5", "2 2 2 - u 2 1 3 2 - -", expect=2, confidence="documented", agreed=2,
+      evidence="Help desk tool at the IT centre since 2027; service levels written into the data centre agreement but "
+               "not into the NRSP maintenance contract; no monthly report.",
       rationale="Tickets are logged and one agreement has service levels, but performance is not reported: level 2.",
       said={"t08": "NBT: the card switch reports availability every month, which is why we voted 3."}),
     # D9 People and capabilities
-    I("D9.1", "2 2 3 2 2 u 2 u", expect=2, confidence="documented",
+    I("D9.1", "2 2 3 2 2 u 2 u - 2 -", expect=2, confidence="documented",
       evidence="IT centre staffing table 2028: two developer posts created, not yet filled; the project-paid "
                "developers left when the project closed.",
       note="Unchanged."),
-    I("D9.2", "2 3 3 u - - 1 2", expect=2, confidence="documented", agreed=2, target=4,
+    I("D9.2", "2 3 3 u - - 1 2 - 2 -", expect=2, confidence="documented", agreed=2, target=4,
       evidence="Training records 2027-2028: many district specialists appointed after the 2027 reorganisation of "
                "district offices received accounts before any training; the partner-funded training cycle ended in "
                "2027.",
@@ -981,31 +1033,61 @@ TAJIKISTAN_2028 = [
       note="Down from 3 in 2026: the reorganisation brought many new district staff at the moment the "
            "partner-funded training stopped. Training is now to be paid from the ministry budget.",
       said={"t07": "District: of our four specialists, only I have had the course."}),
-    I("D9.3", "2 2 2 2 2 2 2 -", expect=2, confidence="self_reported",
+    I("D9.3", "2 2 2 2 2 2 2 - - 2 -", expect=2, confidence="self_reported",
       evidence="Roll-out of the exchange platform and grievance system (2027): communication plan and training, but "
                "district procedures updated late and paper registers kept.",
       note="Unchanged."),
-    I("D9.4", "3 - 3 3 3 u 3 u", expect=3, confidence="documented",
-      evidence="The IT centre changed the proxy means test parameters itself in 2027; it holds administrator accounts "
-               "and full documentation; knowledge transfer clause in the 2027 contracts."),
-    # D10 Inclusion, accountability and use of data
-    I("D10.1", "3 3 - - 3 3 2 3", expect=3, confidence="documented",
-      evidence="Forms and SMS messages in Tajik, Russian and Uzbek; assisted applications at jamoat offices in all "
-               "districts; staff instruction on helping applicants (2027)."),
-    I("D10.2", "- 1 1 - 1 1 1 1", expect=1, confidence="self_reported",
-      evidence="Still no accessibility standard; the online pre-application has not been tested with users with "
-               "disabilities.",
+    I("D9.4", "2 2 3 u 3 u 2 u - 2 -", expect=2, confidence="documented",
+      evidence="Proxy means test parameters still changed by the vendor's developer; knowledge transfer clause in the "
+               "2027 platform contract only.",
       note="Unchanged."),
-    I("D10.3", "4 4 4 3 u u 3 u", expect=4, confidence="verified", target=4,
-      evidence="Reporting database combining TSA, pensions and disability benefit indicators with common definitions; "
-               "national and regional managers follow targets from its monthly dashboard."),
-    I("D10.4", "3 3 3 4 3 3 3 -", expect=3, confidence="documented",
-      evidence="Analysis unit at MoHSPP (2027); annual analysis of TSA coverage, adequacy and exclusion attached to the "
-               "2028 budget request.",
-      said={"t09": "MoF: the analysis came with the budget request for the first time this year."}),
-    I("D10.5", "3 3 3 3 - u 2 -", expect=3, confidence="documented",
-      evidence="Quarterly grievance summary to management from the grievance system; procedure assigning follow-up "
-               "actions (2027)."),
+    # D10 Inclusion, accountability and use of data
+    I("D10.1", "3 2 - - 3 2 2 2 - 2 2", expect=2, confidence="self_reported",
+      evidence="District specialists help applicants who need it; no written instruction.",
+      note="Unchanged."),
+    I("D10.2", "- 1 1 - 1 1 1 1 - 1 1", expect=1, confidence="self_reported",
+      evidence="Still no accessibility standard; the ASIP portal has not been tested with users with disabilities.",
+      note="Unchanged."),
+    I("D10.3", "3 3 3 2 u u 2 u - 2 2", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="Monthly TSA report from the NRSP; a reporting database is piloted with TSA dashboards; analyses for "
+               "the budget still made with partners.",
+      rationale="Unchanged: the dashboards cover TSA only and analysis is not yet routine."),
+    I("D10.5", "2 2 u 2 - u 1 - - 2 2", expect=2, confidence="self_reported",
+      evidence="The grievance system produces figures, but no quarterly summary goes to management yet.",
+      note="Unchanged."),
+    I("D10.6", "2 2 - - 2 2 2 2 - 2 -", expect=2, confidence="documented",
+      evidence="Forms and SMS in Tajik and Russian; still nothing in Uzbek or Kyrgyz.",
+      note="Unchanged."),
+    I("D10.7", "2 2 2 - - - 2 - - 2 -", expect=2, confidence="documented",
+      evidence="TSA report by sex of the household head only; who receives the money is still not recorded.",
+      note="Unchanged."),
+    # D11 Social insurance administration
+    I("D11.1", "- 2 2 2 2 - - - - 2 3", expect=2, confidence="documented",
+      evidence="Large taxpayers file social tax declarations electronically, others on paper; lists of workers reach "
+               "ASIP once a year.",
+      note="Unchanged."),
+    I("D11.2", "- 2 2 2 3 - - - - 1 2", expect=2, confidence="documented",
+      evidence="Arrears per employer visible at the Tax Committee only; ASIP cannot see unpaid contributions per "
+               "worker.",
+      note="Unchanged."),
+    I("D11.3", "- 2 2 - 2 - - - - 2 2", expect=2, confidence="verified",
+      evidence="Individual records at ASIP for recent years; older periods still rebuilt from work books at claim time.",
+      note="Unchanged."),
+    I("D11.4", "- 1 1 - - - 1 - - 1 -", expect=1, confidence="self_reported",
+      evidence="Still no working arrangement that counts periods worked abroad; the room knew of no new agreement.",
+      note="Unchanged.",
+      said={"t11": "Trade unions: we raised it at the steering committee; it is not on the roadmap."}),
+    # D12 Shock-responsive and adaptive social protection
+    I("D12.1", "1 1 - - - - 1 - - - -", expect=1, confidence="self_reported", target=2,
+      evidence="No procedure to register affected households quickly; the NRSP still holds TSA applicants only.",
+      note="Unchanged."),
+    I("D12.2", "1 - - 1 - - 1 2 - - -", expect=1, confidence="self_reported",
+      evidence="No procedure for a top-up to TSA recipients in an emergency.",
+      note="Unchanged."),
+    I("D12.3", "1 - - u - - 1 - - - -", expect=1, confidence="self_reported",
+      evidence="The emergency situations authority was invited but did not attend; no trigger or contingency fund "
+               "refers to social protection.",
+      note="Unchanged."),
 ]
 
 SAMPLES = {
@@ -1044,7 +1126,27 @@ def main(argv):
         if not problems and not failed and not check_only:
             with open(os.path.join(HERE, folder, "votes.csv"), "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
+    failed |= not check_follow_up(TAJIKISTAN_2026, TAJIKISTAN_2028)
     return 1 if failed else 0
+
+
+def check_follow_up(before, after):
+    """Every level that moved between the rounds says why in its note."""
+    was = {e.id: e.expect for e in before}
+    ups, downs, ok = [], [], True
+    for e in after:
+        old, new = was.get(e.id), e.expect
+        if not (isinstance(old, int) and isinstance(new, int)) or old == new:
+            continue
+        (ups if new > old else downs).append(e.id)
+        word = "Up from" if new > old else "Down from"
+        if f"{word} {old}" not in e.note:
+            print(f"tajikistan-2028: {e.id} moved from {old} to {new}; its note must say '{word} {old}' and why",
+                  file=sys.stderr)
+            ok = False
+    print(f"tajikistan 2026 -> 2028: {len(ups)} up ({' '.join(ups)}), {len(downs)} down ({' '.join(downs)}), "
+          f"{len(after) - len(ups) - len(downs)} unchanged")
+    return ok
 
 
 if __name__ == "__main__":
