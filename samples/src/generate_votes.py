@@ -43,7 +43,7 @@ INDICATORS = (
 # protection, exclusion monitoring, grievance and appeal, security, backups and
 # continuity). socle-cli import-votes refuses an N/A vote on them, so the tables
 # must not hold one. When the framework file is at hand, its own marks are used.
-ALWAYS_APPLICABLE = {"D1.3", "D4.2", "D4.4", "D4.5", "D4.7", "D4.8", "D4.9", "D7.6", "D7.7", "D8.1", "D8.3"}
+ALWAYS_APPLICABLE = {"D1.3", "D2.6", "D4.2", "D4.4", "D4.5", "D4.7", "D4.8", "D4.9", "D7.6", "D7.7", "D8.1", "D8.3"}
 FRAMEWORK = os.path.join(HERE, "..", "..", "frameworks", "builtin", "sp-dmf.xml")
 
 
