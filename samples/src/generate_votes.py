@@ -247,10 +247,15 @@ LAO_PDR_2026 = [
     I("D4.1", "2 2 2 2 1 2 1 2 1 2 2 -", expect=2, confidence="documented",
       evidence="Enrolment form of the cash transfer pilot (short notice and consent paragraph in Lao); NSSF "
                "registration form (no notice); welfare allowance forms (no notice)."),
-    I("D4.2", "2 3 2 2 - 2 - 2 1 2 2 -", expect=2, confidence="verified", target=3,
-      evidence="NSSF system user list and role profiles (shown on screen); the pilot MIS uses one shared login per "
-               "province; change logs exist in the NSSF system, reads are not logged and no one reviews the logs.",
-      note="Target set at 3 instead of the framework's 4 because the security policy (D8.3) is not in place yet."),
+    I("D4.2", "2 3 2 2 - 2 - 2 1 2 2 -", expect=1, confidence="verified", agreed=1, target=3,
+      evidence="NSSF system user list and role profiles (shown on screen); change logs exist in the NSSF system, reads "
+               "are not logged and no one reviews the logs; the welfare allowance lists are Excel files on shared "
+               "office computers with no accounts; the pilot MIS uses one shared login per province.",
+      rationale="NSSF alone meets level 2 (individual accounts, some roles). The welfare allowances are a core scheme "
+                "and their lists can be opened and changed by anyone at the office with no record, which is level 1; "
+                "under the rating rule the weakest core scheme sets the level.",
+      note="Target set at 3 instead of the framework's 4 because the security policy (D8.3) is not in place yet.",
+      said={"p09": "Province: the allowance lists are on the office computer; whoever sits there can change them."}),
     I("D4.3", "1 2 2 - u 1 1 1 1 1 1 -", expect=2, confidence="documented", agreed=2,
       evidence="NSSF clean-up of duplicate members (2024, one-off); no data dictionary for the social registry pilot; "
                "errors in welfare lists are found at payment time.",
@@ -359,8 +364,9 @@ LAO_PDR_2026 = [
       evidence="Agreements between LSSO and the paying banks; NSSF pension payment files (monthly); welfare allowances "
                "and the pilot cash transfer paid in cash from printed lists.",
       rationale="NSSF pays most pensions into bank accounts under signed agreements, which would be level 3 for that "
-                "scheme alone; welfare allowances and the pilot transfer are paid in cash. The room agreed 2 for the "
-                "system as a whole.",
+                "scheme alone, while welfare allowances are paid in cash (level 1 for that scheme). The room departed "
+                "from the weakest-scheme rule and recorded why: level 2 describes the system as it stands (some "
+                "beneficiaries paid into accounts, one scheme), and the allowances are the gap to close first.",
       said={"p08": "Central bank: banks could receive all social protection payments through the national switch.",
             "p09": "Province: in our districts the allowances are still handed over in cash at the village."}),
     I("D7.4", "2 2 u 1 u - 2 2 1 - 2 -", expect=2, confidence="documented",
