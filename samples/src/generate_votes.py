@@ -277,8 +277,9 @@ LAO_PDR_2026 = [
       evidence="LSSO annual report (members and contributions by province); LSB Statistical Yearbook, social chapter; "
                "no publication calendar and no written anonymisation rule."),
     I("D4.7", "1 2 1 1 1 2 1 1 1 1 1 -", expect=1, confidence="documented",
-      evidence="No document sets the purposes of the social registry pilot data; pilot lists were given to two "
-               "partner surveys on request by letter, without checking the purpose for which the data were collected.",
+      evidence="No document states the purposes of the NSSF, health insurance or pilot databases; pilot lists were "
+               "given to two partner surveys on request by letter, without checking the purpose for which the data "
+               "were collected.",
       said={"p06": "MTC: the electronic data protection law already limits use to the declared purpose; it is not "
                    "applied here."}),
     I("D4.8", "1 - 1 - 1 2 - 1 1 1 1 -", expect=1, confidence="documented",
@@ -291,12 +292,18 @@ LAO_PDR_2026 = [
                "or deletion rule in any institution; records of people who left the pilot are kept indefinitely; "
                "consent is asked only in the pilot."),
     # D5 Identification and registries
-    I("D5.1", "2 2 2 u 2 2 3 2 1 2 2 -", expect=2, confidence="documented",
+    I("D5.1", "2 2 2 u 2 2 3 2 1 2 2 -", expect=1, confidence="documented", agreed=1,
       evidence="Birth registration figures from the Lao Social Indicator Survey; ID cards issued by the Ministry of "
                "Public Security to citizens aged 15 and over; the family book as the usual proof of household "
-               "membership; no coverage figures by province and age from the ID database.",
+               "membership; no coverage figures from the ID database or civil registration reach the social "
+               "protection institutions; applicants without a family book are turned away or helped case by case.",
+      rationale="Most voted 2 thinking of the survey. The indicator rates what the social protection institutions "
+                "obtain: they receive no figures from the ID or civil registration authorities and cannot say how "
+                "many applicants lack an ID, which is level 1.",
+      note="Coverage figures: none were available in the room; LSB will send the survey tables by province and age.",
       said={"p07": "LSB: coverage by province and age is published in the survey reports.",
-            "p09": "Province: many children in remote villages are in the family book but have no birth certificate."}),
+            "p09": "Province: many children in remote villages are in the family book but have no birth certificate.",
+            "p10": "Public Security: we can produce card counts by province if the ministry asks in writing."}),
     I("D5.2", "2 - 1 1 1 2 2 2 2 2 2 -", expect=2, confidence="documented", target=3,
       evidence="Social registry pilot concept note and enumerator manual; household survey completed in the pilot "
                "districts (2025); outside them, district poverty lists in Excel.",
@@ -320,10 +327,13 @@ LAO_PDR_2026 = [
       said={"p02": "LSSO: voluntary membership is open in every province.",
             "p07": "LSB: with 86.4 % of workers informal, the voluntary scheme reaches almost nobody.",
             "p11": "LFTU: the informal workers we organise have never been told they can join."}),
-    I("D5.6", "2 2 1 1 1 1 1 2 1 1 - -", expect=1, confidence="documented",
+    I("D5.6", "2 2 1 1 1 1 1 2 1 1 - -", expect=2, confidence="documented", agreed=2,
       evidence="ID card required for NSSF registration (number typed in, card checked by eye); family book used by "
                "welfare programmes; no programme verifies numbers with the ID database of the Ministry of Public "
                "Security.",
+      rationale="NSSF records the ID card number, which is level 2 ('some programmes record the ID number'), even "
+                "though nobody checks it with the ID authority; most votes of 1 looked only at the welfare "
+                "programmes.",
       said={"p10": "Public Security: we can confirm a number by letter today; an online check needs an agreement."}),
     # D6 Interoperability and architecture
     I("D6.1", "2 2 1 2 u 2 2 1 1 2 - -", expect=2, confidence="documented",
@@ -480,9 +490,12 @@ LAO_PDR_2026 = [
            "next round.",
       said={"p11": "LFTU: our members working abroad lose years of contributions; that is not 'not applicable'."}),
     # D12 Shock-responsive and adaptive social protection
-    I("D12.1", "1 1 - 1 - 1 1 - 1 1 1 -", expect=1, confidence="self_reported", target=2,
-      evidence="The social registry pilot covers pilot districts only; no procedure or form to enrol affected "
-               "households outside the lists after a flood or a price shock."),
+    I("D12.1", "1 1 - 1 - 1 1 - 1 1 1 -", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="The social registry pilot holds every surveyed household of the pilot districts, beneficiaries or "
+               "not; outside them, only village poverty lists; no procedure or form to enrol affected households "
+               "after a flood or a price shock.",
+      rationale="Most voted 1, thinking of the poverty lists. The pilot registry does hold households beyond "
+                "current beneficiaries, which is level 2; with no agreed emergency enrolment procedure it is not 3."),
     I("D12.2", "1 2 - 1 - - - 2 1 - - -", expect=1, confidence="self_reported",
       evidence="Pilot transfer and welfare allowances paid in cash from printed lists; no procedure for a top-up or a "
                "one-off payment to new households; NSSF pension accounts could receive a top-up but none has been "
@@ -603,8 +616,9 @@ TAJIKISTAN_2026 = [
       said={"t01": "МЗСЗН: каждую выгрузку подписывает заместитель министра — это и есть наша проверка."}),
     I("D4.8", "2 - 2 - - 2 2 2 2 - -", expect=2, confidence="documented",
       evidence="Биометрия в программах не используется; личность проверяется по паспорту: в районе — по копии, в "
-               "банке — при выдаче. Договор со сберегательным банком допускает получение по доверенности; в самом "
-               "МЗСЗН порядка на случай, если паспорт утерян или просрочен, нет; отказы нигде не учитываются.",
+               "банке — при выдаче. Договор со сберегательным банком допускает получение по доверенности, и банк "
+               "указывает число отказов в выдаче в ежемесячном отчёте; в самом МЗСЗН порядка на случай, если "
+               "паспорт утерян или просрочен, нет, и отказы в районах не учитываются.",
       note="Оценено по правилу индикатора: биометрии нет, поэтому оценивается фактически применяемая проверка личности.",
       said={"t07": "Район: пожилым без действующего паспорта мы помогаем через джамоат, но это нигде не записано."}),
     I("D4.9", "1 1 2 1 1 1 1 - 1 1 -", expect=1, confidence="documented",
@@ -767,8 +781,9 @@ TAJIKISTAN_2026 = [
       evidence="Формы и SMS на таджикском и русском; материалов на узбекском или киргизском языках для районов, где "
                "на них говорят, нет."),
     I("D10.7", "2 2 2 - - - 2 - - 2 -", expect=2, confidence="documented",
-      evidence="Отчёт по АСП даёт разбивку по полу главы семьи; выплата идёт главе семьи, обычно мужчине, а в семьях "
-               "мигрантов — тому, кто остался; доля женщин среди получателей денег не считается.",
+      evidence="Отчёт по АСП даёт разбивку только по полу главы семьи, выплата идёт главе семьи; в системе АССП у "
+               "каждого застрахованного указан пол, пенсия выплачивается на имя самого пенсионера, данные по полу "
+               "АССП готовит по запросу; общего правила о получателе-женщине нет.",
       said={"t07": "Район: в семьях мигрантов деньги получает жена или свекровь, но в отчёте этого не видно."}),
     # D11 Social insurance administration
     I("D11.1", "- 2 2 2 2 - - - - 2 3", expect=2, confidence="documented",
@@ -792,12 +807,18 @@ TAJIKISTAN_2026 = [
       said={"t02": "МТМЗН: это главная проблема для наших трудовых мигрантов.",
             "t11": "Профсоюзы: мигранты возвращаются к пенсионному возрасту без стажа."}),
     # D12 Shock-responsive and adaptive social protection
-    I("D12.1", "1 1 - - - - 1 - - - -", expect=1, confidence="self_reported", target=2,
-      evidence="В НРСЗ только заявители на АСП; порядка быстрого внесения пострадавших семей после селей или "
-               "землетрясений нет; хукуматы составляют свои списки на бумаге."),
-    I("D12.2", "1 - - 1 - - 1 2 - - -", expect=1, confidence="self_reported",
-      evidence="Разовые выплаты пострадавшим семьям хукуматы выдавали наличными по бумажным спискам; порядка "
-               "доплаты получателям АСП через банк в чрезвычайной ситуации нет.",
+    I("D12.1", "1 1 - - - - 1 - - - -", expect=2, confidence="documented", agreed=2, target=3,
+      evidence="В НРСЗ хранятся все заявители на АСП, в том числе получившие отказ, но их данные не обновляются; "
+               "порядка быстрого внесения пострадавших семей после селей или землетрясений нет; хукуматы составляют "
+               "свои списки на бумаге.",
+      rationale="Участники голосовали за 1, считая, что в регистре только получатели. Но в НРСЗ есть и семьи, "
+                "которым отказали, то есть больше, чем нынешние получатели, хотя их данные устарели и порядка "
+                "экстренного внесения нет: это уровень 2."),
+    I("D12.2", "1 - - 1 - - 1 2 - - -", expect=2, confidence="documented", agreed=2,
+      evidence="Разовые выплаты пострадавшим семьям хукуматы выдавали наличными по бумажным спискам, через несколько "
+               "недель и без полной сверки; порядка доплаты получателям АСП через банк в чрезвычайной ситуации нет.",
+      rationale="Разовые выплаты уже делались, но импровизированно, с задержкой в недели и без полной сверки — ровно "
+                "уровень 2, а не 1.",
       said={"t08": "НБТ: через «Корти Милли» разовую выплату на карты можно провести за несколько дней."}),
     I("D12.3", "1 - - u - - 1 - - - -", expect=1, confidence="self_reported",
       evidence="Органа по чрезвычайным ситуациям в зале не было; участники не знали ни одного порога раннего "
@@ -859,11 +880,12 @@ TAJIKISTAN_2028 = [
                "roadmap, but a new partner-funded social services database was started outside it (2027).",
       note="Unchanged: one project aligned, another still built apart."),
     I("D2.6", "3 3 3 - 3 - 2 - - 3 3", expect=3, confidence="documented",
-      evidence="The 2027 government order gives the Federation of Independent Trade Unions of Tajikistan and the Union "
-               "of Employers of the Republic of Tajikistan a consultative seat on the steering committee; minutes show "
-               "both at two meetings (2027, 2028).",
-      note="Up from 2: after the 2026 workshop the social partners asked for a seat, and the order was amended before "
-           "signature. No beneficiaries' organisation has a seat yet.",
+      evidence="The 2027 government order gives the Federation of Independent Trade Unions of Tajikistan, the Union "
+               "of Employers of the Republic of Tajikistan and a national organisation of persons with disabilities "
+               "a consultative seat on the steering committee for the core systems; minutes show all three at two "
+               "meetings (2027, 2028).",
+      note="Up from 2: after the 2026 workshop the social partners asked for a seat, the disability organisation was "
+           "added for the beneficiaries, and the order was amended before signature.",
       said={"t11": "Trade unions: we now see the plans before they are approved, not after."}),
     # D3 Financing and sustainability
     I("D3.1", "3 3 3 3 - - 3 u - - 3", expect=3, confidence="verified", target=3,
@@ -911,13 +933,15 @@ TAJIKISTAN_2028 = [
       evidence="Yearly PDF tables in the statistical yearbook and the MoHSPP report; no publication calendar and no "
                "anonymisation rule.",
       note="Unchanged."),
-    I("D4.7", "1 1 2 1 1 1 1 1 1 - -", expect=1, confidence="documented",
-      evidence="The 2027 resolution sets purposes for the exchange flows only; NRSP extracts for studies are still "
-               "given on a signed letter without checking the original purpose.",
-      note="Unchanged: purposes are now written for the flows between systems, not for the registry's other uses."),
+    I("D4.7", "2 2 2 1 2 1 2 1 2 - -", expect=2, confidence="documented",
+      evidence="The 2027 resolution sets the purposes of each exchange flow; other requests for NRSP extracts (studies, "
+               "inspections) are still decided on a signed letter, with no written check against those purposes and "
+               "no record of the decision.",
+      note="Up from 1: the purposes are now written down for the flows between systems (a by-product of the 2027 "
+           "resolution), but requests for other uses are still not checked against them."),
     I("D4.8", "2 - 2 - - 2 2 2 2 - -", expect=2, confidence="documented",
       evidence="Identity still checked on the passport (copy at district, original at the bank); proxy collection by "
-               "power of attorney in the bank agreement; failures not recorded.",
+               "power of attorney in the bank agreement; the bank still counts refused payouts, districts do not.",
       note="Unchanged."),
     I("D4.9", "1 1 2 1 1 1 1 - 1 1 -", expect=1, confidence="documented",
       evidence="No data inventory or retention schedule; refused applications still kept without limit; the "
@@ -946,7 +970,8 @@ TAJIKISTAN_2028 = [
       note="Unchanged: paying online made contributions easier, but membership of informal workers did not grow."),
     I("D5.6", "3 3 3 3 3 - 3 - 3 - -", expect=3, confidence="verified",
       evidence="NRSP and ASIP query the passport database through the exchange platform under the 2027 agreement with "
-               "the Ministry of Internal Affairs; written procedure for applicants without a valid passport (jamoat "
+               "the Ministry of Internal Affairs; the share of records with a verified number is reported each month "
+               "for TSA and pensions; written procedure for applicants without a valid passport (jamoat "
                "certificate, later check).",
       note="Up from 2: the verification service was the first one the platform opened.",
       said={"t10": "MIA: about a thousand checks a day now come from social protection."}),
@@ -994,9 +1019,10 @@ TAJIKISTAN_2028 = [
                "deadline set by MoHSPP order, tracked until closure.",
       note="Up from 2: the paper registers the district complained about in 2026 were replaced by the new system."),
     I("D7.7", "2 2 2 - - - 2 - - 2 -", expect=2, confidence="documented",
-      evidence="Appeals still go to the district commission or ASIP and are written in paper registers; the grievance "
-               "system records complaints, not appeals.",
-      note="Unchanged."),
+      evidence="Decision letters now state how to appeal, but appeals still go to the district commission or ASIP, "
+               "are written in paper registers and have no deadline in any regulation; the grievance system records "
+               "complaints, not appeals.",
+      note="Unchanged: level 3 also needs deadlines set in a regulation."),
     I("D7.8", "3 2 3 - - - 2 - - - -", expect=2, confidence="documented", agreed=2,
       evidence="Proxy means test applied by the NRSP; disability assessment still on paper.",
       rationale="Unchanged: the weakest method (disability assessment on paper) sets the level."),
@@ -1065,7 +1091,8 @@ TAJIKISTAN_2028 = [
       evidence="Forms and SMS in Tajik and Russian; still nothing in Uzbek or Kyrgyz.",
       note="Unchanged."),
     I("D10.7", "2 2 2 - - - 2 - - 2 -", expect=2, confidence="documented",
-      evidence="TSA report by sex of the household head only; who receives the money is still not recorded.",
+      evidence="TSA report by sex of the household head only; pensions paid in the pensioner's own name; still no "
+               "rule on women as TSA recipients.",
       note="Unchanged."),
     # D11 Social insurance administration
     I("D11.1", "- 2 2 2 2 - - - - 2 3", expect=2, confidence="documented",
@@ -1084,11 +1111,13 @@ TAJIKISTAN_2028 = [
       note="Unchanged.",
       said={"t11": "Trade unions: we raised it at the steering committee; it is not on the roadmap."}),
     # D12 Shock-responsive and adaptive social protection
-    I("D12.1", "1 1 - - - - 1 - - - -", expect=1, confidence="self_reported", target=2,
-      evidence="No procedure to register affected households quickly; the NRSP still holds TSA applicants only.",
+    I("D12.1", "2 1 - - - - 2 - - - -", expect=2, confidence="documented", target=3,
+      evidence="The NRSP holds refused applicants as well as beneficiaries, with data that are not updated; still no "
+               "emergency enrolment procedure.",
       note="Unchanged."),
-    I("D12.2", "1 - - 1 - - 1 2 - - -", expect=1, confidence="self_reported",
-      evidence="No procedure for a top-up to TSA recipients in an emergency.",
+    I("D12.2", "2 - - 2 - - 2 2 - - -", expect=2, confidence="documented",
+      evidence="Still no procedure for a top-up to TSA recipients in an emergency; one-off payments after a mudflow "
+               "(2027) again made in cash by the hukumat from paper lists.",
       note="Unchanged."),
     I("D12.3", "1 - - u - - 1 - - - -", expect=1, confidence="self_reported",
       evidence="The emergency situations authority was invited but did not attend; no trigger or contingency fund "
