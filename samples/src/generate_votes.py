@@ -829,7 +829,7 @@ TAJIKISTAN_2026 = [
 # ---------------------------------------------------------------------------
 # Tajikistan, follow-up 2028 (an imagined second round two years later).
 # Same slots as 2026 except t09, who replaces t04 at the Ministry of Finance.
-# The session ran in English. Two years of a data exchange project move 14 of
+# The session ran in English. Two years of a data exchange project move 15 of
 # the 64 indicators up one level, each with a note saying why; D9.2 goes down;
 # everything else stays where the 2026 room put it.
 # ---------------------------------------------------------------------------
