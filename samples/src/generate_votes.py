@@ -40,10 +40,12 @@ INDICATORS = (
     + [f"D10.{i}" for i in (1, 2, 3, 5, 6, 7)] + [f"D11.{i}" for i in range(1, 5)] + [f"D12.{i}" for i in range(1, 4)])
 
 # Indicators that can never be N/A in sp-dmf 2.0.0 (always-applicable="yes": data
-# protection, exclusion monitoring, grievance and appeal, security, backups and
-# continuity). socle-cli import-votes refuses an N/A vote on them, so the tables
-# must not hold one. When the framework file is at hand, its own marks are used.
-ALWAYS_APPLICABLE = {"D1.3", "D2.6", "D4.2", "D4.4", "D4.5", "D4.7", "D4.8", "D4.9", "D7.6", "D7.7", "D8.1", "D8.3"}
+# protection, exclusion monitoring, participation, grievance and appeal, security,
+# backups and continuity, gender, shock response), as the drafts of the issue-15
+# branches mark them. socle-cli import-votes refuses an N/A vote on them, so the
+# tables must not hold one. When the framework file is 2.0.0, its own marks are used.
+ALWAYS_APPLICABLE = {"D1.3", "D2.6", "D4.2", "D4.4", "D4.5", "D4.7", "D4.8", "D4.9", "D7.6", "D7.7", "D8.1", "D8.3",
+                     "D10.7", "D12.1", "D12.2", "D12.3"}
 FRAMEWORK = os.path.join(HERE, "..", "..", "frameworks", "builtin", "sp-dmf.xml")
 
 
