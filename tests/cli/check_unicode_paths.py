@@ -49,7 +49,7 @@ with tempfile.TemporaryDirectory() as tmp:
         assert json.loads(out)["indicators"], "score gave no indicators"
 
         book = os.path.join(where, title + ".xlsx")
-        run("export", sample, "-o", book)
+        run("export", sample, "-o", book, "--lang", "en")  # the sample's session is in Russian
         wb = openpyxl.load_workbook(book)
         assert "Summary" in wb.sheetnames
 

@@ -138,13 +138,14 @@ with tempfile.TemporaryDirectory() as tmp:
         plan = json.loads(run("roadmap", socle, "--format", "json").stdout)
         check_roadmap_outputs(socle, plan)
         out = os.path.join(tmp, name + ".xlsx")
-        result = run("export", socle, "-o", out)
+        result = run("export", socle, "-o", out, "--lang", "en")  # the checks read English sheet names
         assert out in result.stdout, result.stdout
         check_workbook(out, scores, plan)
         folder = os.path.join(tmp, name + "-csv")
         run("export", socle, "--csv", folder)
         tables = check_csv(folder, scores, plan)
-        assert len(tables["indicators"]) == 50, name
+        # Every indicator of sp-dmf: 50 in 1.0.0, 64 in 2.0.0 (the samples move to 2.0.0 with issue 15).
+        assert len(tables["indicators"]) in (50, 64), name
 
     lao = os.path.join(root, "samples", SAMPLES[0] + ".socle")
     french = os.path.join(tmp, "fr.xlsx")
