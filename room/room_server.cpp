@@ -230,7 +230,7 @@ HttpResponse RoomServer::join(const std::map<std::string, std::string>& fields) 
             return error(422, "a name is one line of at most 80 bytes");
         }
         assessment::Participant added;
-        added.id = assessment::next_participant_id(assessment);
+        added.id = assessment::edits::next_participant_id(assessment);
         added.name = trimmed;
         participant_id = added.id;
         apply_(assessment::edits::add_participant(assessment, std::move(added)));

@@ -103,24 +103,24 @@ RoomListener::RoomListener(const std::string& address, std::uint16_t port, Respo
     impl_->respond = std::move(respond);
 #ifdef _WIN32
     WSADATA data;
-    if (WSAStartup(MAKEWORD(2, 2), &data) != 0) throw common::IoError("cannot start Windows sockets");
+    if (WSAStartup(MAKEWORD(2, 2), &data) != 0) throw common::Error("cannot start Windows sockets");
     impl_->wsa_started = true;
 #endif
     sockaddr_in bind_to{};
     bind_to.sin_family = AF_INET;
     bind_to.sin_port = htons(port);
     if (inet_pton(AF_INET, address.c_str(), &bind_to.sin_addr) != 1) {
-        throw common::IoError("'" + address + "' is not an IPv4 address of this computer");
+        throw common::Error("'" + address + "' is not an IPv4 address of this computer");
     }
     impl_->listener = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (impl_->listener == kNoSocket) throw common::IoError("cannot open a network socket");
+    if (impl_->listener == kNoSocket) throw common::Error("cannot open a network socket");
 #ifndef _WIN32
     const int on = 1;
     setsockopt(impl_->listener, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
 #endif
     if (::bind(impl_->listener, reinterpret_cast<sockaddr*>(&bind_to), sizeof(bind_to)) != 0 ||
         ::listen(impl_->listener, 64) != 0) {
-        throw common::IoError("cannot listen on " + address + ":" + std::to_string(port) +
+        throw common::Error("cannot listen on " + address + ":" + std::to_string(port) +
                               " (is the address this computer's, and the port free?)");
     }
     set_non_blocking(impl_->listener);

@@ -18,7 +18,7 @@ public:
     // nullopt to read more.
     using Respond = std::function<std::optional<std::string>(std::string_view bytes, std::string_view address)>;
 
-    // Binds address:port (port 0: any free port); throws IoError on failure.
+    // Binds address:port (port 0: any free port); throws common::Error on failure.
     RoomListener(const std::string& address, std::uint16_t port, Respond respond);
     ~RoomListener();
     RoomListener(const RoomListener&) = delete;
