@@ -184,4 +184,7 @@ TEST_CASE("room.server: the phone page comes in the session's language") {
     room.history.apply({"language", [](auto& a) { a.metadata.language = "fr"; }, [](auto& a) { a.metadata.language = "en"; }});
     const auto page = room.get("/?c=K3M7XR");
     CHECK(page.body.find("lang=\"fr\"") != std::string::npos);
+    CHECK(page.body.find("Qui \xC3\xAAtes-vous ?") != std::string::npos);
+    CHECK(page.body.find("Vous votez en tant que %1") != std::string::npos);
+    CHECK(page.body.find("Who are you?") == std::string::npos);
 }
