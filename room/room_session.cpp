@@ -31,6 +31,10 @@ RoomSession::RoomSession(std::vector<std::string> indicator_ids, std::string cod
     : indicators_(std::move(indicator_ids)), code_(std::move(code)) {
     if (indicators_.empty()) throw common::LogicError("a room session needs at least one indicator");
     if (code_.empty()) throw common::LogicError("a room session needs a code");
+    // Phones may type it in lower case; code_matches compares upper case.
+    for (char& c : code_) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
 }
 
 bool RoomSession::code_matches(std::string_view guess) const {

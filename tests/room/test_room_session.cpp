@@ -46,6 +46,9 @@ TEST_CASE("room.session: the code is checked whole, lower case accepted") {
     CHECK_FALSE(session.code_matches("K3M7XRK"));
     CHECK_FALSE(session.code_matches(""));
     CHECK_FALSE(session.code_matches("K3M7XS"));
+    RoomSession typed({"A.1"}, "k3m7xr");  // given in lower case on the command line
+    CHECK(typed.code() == "K3M7XR");
+    CHECK(typed.code_matches("K3m7xR"));
 }
 
 TEST_CASE("room.session: generated codes and tokens differ and use their alphabet") {

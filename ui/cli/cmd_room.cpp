@@ -95,6 +95,12 @@ int serve(const Args& args) {
     room::RoomOptions options;
     options.allow_new_participants = args.has("--allow-new");
     options.code = args.value_or("--code", "");
+    if (args.has("--code") &&
+        (options.code.size() < 4 || options.code.size() > 16 ||
+         options.code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") !=
+             std::string::npos)) {
+        return usage_error("room", "--code is 4 to 16 letters and digits");
+    }
 
     const auto save = [&] { assessment::save_assessment_file(current, file_path(file)); };
     room::RoomServer server([&]() -> const assessment::Assessment& { return current; },
