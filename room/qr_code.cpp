@@ -343,4 +343,19 @@ std::optional<QrCode> QrCode::encode(std::string_view text) {
     return code;
 }
 
+std::string qr_svg(const QrCode& code) {
+    const int side = code.size() + 8;
+    const std::string side_text = std::to_string(side);
+    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + side_text + " " + side_text +
+                      "\" shape-rendering=\"crispEdges\">\n<rect width=\"" + side_text + "\" height=\"" + side_text +
+                      "\" fill=\"#fff\"/>\n<path fill=\"#000\" d=\"";
+    for (int y = 0; y < code.size(); ++y) {
+        for (int x = 0; x < code.size(); ++x) {
+            if (code.dark(x, y)) svg += "M" + std::to_string(x + 4) + " " + std::to_string(y + 4) + "h1v1h-1z";
+        }
+    }
+    svg += "\"/>\n</svg>\n";
+    return svg;
+}
+
 }  // namespace socle::room

@@ -7,6 +7,7 @@
 // for Windows.
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,5 +31,9 @@ private:
     int mask_ = 0;
     std::vector<bool> modules_;
 };
+
+// The code as an SVG picture (one square a dark module, a 4-module quiet
+// zone, black on white), to open full screen on the projector.
+std::string qr_svg(const QrCode& code);
 
 }  // namespace socle::room

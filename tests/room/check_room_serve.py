@@ -27,7 +27,7 @@ def fail(message):
 class Server:
     def __init__(self, cli, socle):
         self.process = subprocess.Popen(
-            [cli, "room", "serve", socle, "--port", "0", "--code", CODE],
+            [cli, "room", "serve", socle, "--port", "0", "--code", CODE, "--qr", socle + ".qr.svg"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
         self.lines = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -89,6 +89,9 @@ def main():
         server = Server(cli, socle)
 
         # The code guards everything.
+        with open(socle + ".qr.svg", encoding="utf-8") as svg:
+            if "<svg" not in svg.read():
+                fail("no QR code picture written")
         status, body = server.request("GET", "/", {})
         if status != 200 or 'name="c"' not in body:
             fail("the code form was not served: %d" % status)

@@ -89,3 +89,18 @@ TEST_CASE("room.qr: finder patterns sit in three corners, the dark module beside
     }
     CHECK(code->dark(8, code->size() - 8));
 }
+
+TEST_CASE("room.qr: the SVG has one square per dark module inside its quiet zone") {
+    const auto code = QrCode::encode("http://10.0.0.1:8080/?c=K3M7XR");
+    REQUIRE(code);
+    int dark = 0;
+    for (int y = 0; y < code->size(); ++y) {
+        for (int x = 0; x < code->size(); ++x) dark += code->dark(x, y) ? 1 : 0;
+    }
+    const std::string svg = socle::room::qr_svg(*code);
+    std::size_t squares = 0;
+    for (auto at = svg.find("h1v1h-1z"); at != std::string::npos; at = svg.find("h1v1h-1z", at + 1)) ++squares;
+    CHECK(squares == static_cast<std::size_t>(dark));
+    CHECK(svg.find("viewBox=\"0 0 37 37\"") != std::string::npos);  // 29 modules and 4 on each side
+    CHECK(svg.find("M4 4h1v1h-1z") != std::string::npos);              // the finder's corner
+}

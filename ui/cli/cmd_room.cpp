@@ -1,4 +1,4 @@
-// socle-cli room serve FILE.socle [--bind ADDRESS] [--port N] [--allow-new] [--code CODE]
+// socle-cli room serve FILE.socle [--bind ADDRESS] [--port N] [--allow-new] [--code CODE] [--qr QR.svg]
 #include <atomic>
 #include <csignal>
 #include <deque>
@@ -8,6 +8,8 @@
 
 #include "assessment/assessment_io.h"
 #include "common/error.h"
+#include "common/atomic_file.h"
+#include "room/qr_code.h"
 #include "room/room_server.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_assessment.h"
@@ -18,13 +20,16 @@ namespace socle::cli {
 
 namespace {
 constexpr const char* kHelp =
-    "Usage: socle-cli room serve FILE.socle [--bind ADDRESS] [--port N] [--allow-new] [--code CODE]\n\n"
+    "Usage: socle-cli room serve FILE.socle [--bind ADDRESS] [--port N] [--allow-new]\n"
+    "                            [--code CODE] [--qr QR.svg]\n\n"
     "Lets the participants vote from their phones on the room's network: serves\n"
     "a small page at http://ADDRESS:PORT/ (ADDRESS is this computer's address on\n"
     "the room's Wi-Fi or hotspot; default 127.0.0.1, this computer only; port\n"
     "default 8080, 0 for any free one). It prints the address and the session\n"
     "code to show the room; every vote is saved into FILE.socle at once.\n"
-    "--allow-new lets a phone add a name that is not among the participants.\n\n"
+    "--allow-new lets a phone add a name that is not among the participants.\n"
+    "--qr writes the address as a QR code picture (SVG) to show full screen.\n"
+    "--code sets the session code (4 to 16 letters and digits; default: random).\n\n"
     "The facilitator paces the room by typing on standard input:\n"
     "  open        open voting on the current indicator\n"
     "  close       close it and print the distribution of the votes\n"
@@ -116,8 +121,15 @@ int serve(const Args& args) {
                               if (!answer) return std::nullopt;
                               return answer->to_bytes();
                           });
-    std::cout << "address: http://" << address << ":" << listener.port() << "/?c=" << server.session().code() << "\n"
+    const std::string url =
+        "http://" + address + ":" + std::to_string(listener.port()) + "/?c=" + server.session().code();
+    std::cout << "address: " << url << "\n"
               << "session code: " << server.session().code() << "\n";
+    if (const auto svg_file = args.value("--qr")) {
+        const auto code = room::QrCode::encode(url);
+        if (!code) throw common::LogicError("the room's address does not fit a QR code");
+        common::write_file_atomically(file_path(*svg_file), room::qr_svg(*code));
+    }
     print_status(server);
 
     std::signal(SIGINT, on_interrupt);
@@ -153,7 +165,7 @@ int serve(const Args& args) {
 
 int run_room(const CommandArgs& raw) {
     const auto opened = open_command(
-        "room", raw, {{"--bind", true}, {"--port", true}, {"--code", true}, {"--allow-new", false}}, kHelp);
+        "room", raw, {{"--bind", true}, {"--port", true}, {"--code", true}, {"--qr", true}, {"--allow-new", false}}, kHelp);
     if (!opened.args) return opened.exit_code;
     if (opened.args->positional().empty() || opened.args->positional()[0] != "serve") {
         return usage_error("room", "the only room command is: room serve FILE.socle");
