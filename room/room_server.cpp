@@ -100,7 +100,11 @@ std::optional<HttpResponse> RoomServer::respond(std::string_view bytes, std::str
                                                 RateLimiter::Clock::time_point now) {
     const ParseResult parsed = parse_http_request(bytes);
     if (parsed.status == ParseStatus::Incomplete) return std::nullopt;
-    if (parsed.status == ParseStatus::Invalid) return error(parsed.error_status, "malformed request");
+    if (parsed.status == ParseStatus::Invalid) {
+        // Garbage counts against the device's budget like any request.
+        if (!limiter_.allow(device, now)) return error(429, "too many requests: wait a moment");
+        return error(parsed.error_status, "malformed request");
+    }
     return handle(parsed.request, device, now);
 }
 
