@@ -80,15 +80,20 @@ def main():
     base = lines.get(timeout=10).split("http://", 1)[1].split("/", 1)[0]
     host, port = base.split(":")
     port = int(port)
-    lines.get(timeout=10)
-    lines.get(timeout=10)
+    for _ in range(3):  # session code, status, distribution (voting starts closed)
+        lines.get(timeout=10)
 
     def facilitator(command):
+        time.sleep(0.2)
+        while not lines.empty():  # whatever the last command printed after its status
+            lines.get_nowait()
         server.stdin.write(command + "\n")
         server.stdin.flush()
         reply = lines.get(timeout=10)
         while not reply.startswith("indicator "):
             reply = lines.get(timeout=10)
+        if os.environ.get("ROOM_LOAD_DEBUG"):
+            print(command, "->", reply)
         return reply
 
     latencies = []
