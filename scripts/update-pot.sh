@@ -18,7 +18,7 @@ mapfile -t sources < <(
     # Core labels: statuses, confidence, system kinds, roadmap reasons (shown
     # by the app), and the workbook's labels (exports/), which the core
     # translates from these same catalogs (common/translations.h).
-    grep -rl --include='*.cpp' --include='*.h' 'N_("' assessment scoring frameworks common exports 2>/dev/null || true
+    grep -rl --include='*.cpp' --include='*.h' 'N_("' assessment scoring frameworks common exports room 2>/dev/null || true
   } | LC_ALL=C sort -u)
 
 xgettext --language=C++ --from-code=UTF-8 --sort-by-file --add-comments=TRANSLATORS: \

@@ -24,8 +24,10 @@ MODULES = {
     "assessment": {"common", "frameworks"},
     "scoring": {"common", "frameworks", "assessment"},
     "exports": {"common", "frameworks", "assessment", "scoring"},
-    "ui/cli": {"common", "frameworks", "assessment", "scoring", "exports"},
-    "ui/desktop": {"common", "frameworks", "assessment", "scoring", "exports"},
+    # Room voting needs the assessment and its edits, not the figures.
+    "room": {"common", "frameworks", "assessment"},
+    "ui/cli": {"common", "frameworks", "assessment", "scoring", "exports", "room"},
+    "ui/desktop": {"common", "frameworks", "assessment", "scoring", "exports", "room"},
 }
 
 # ui/desktop room -> the rooms it may include (besides itself). services/

@@ -16,6 +16,7 @@ SOCLE_PACKAGES=(
   python3 python3-openpyxl python3-docx graphviz locales
   clang-14 libclang-rt-14-dev llvm-14
   libminizip-dev libreoffice-writer-nogui poppler-utils
+  zbar-tools
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""socle-cli room serve, end to end: a real server on loopback, real HTTP
+requests as a phone's browser sends them, the facilitator typing on stdin,
+and the votes read back from the saved .socle file.
+Usage: check_room_serve.py SOCLE_CLI SAMPLE.socle"""
+import json
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+
+CODE = "K3M7XR"
+
+
+def fail(message):
+    print("FAIL:", message)
+    sys.exit(1)
+
+
+class Server:
+    def __init__(self, cli, socle):
+        self.process = subprocess.Popen(
+            [cli, "room", "serve", socle, "--port", "0", "--code", CODE, "--qr", socle + ".qr.svg"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
+        self.lines = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+        first = self.next_line()
+        if not first.startswith("address: http://127.0.0.1:"):
+            fail("no address printed: %r %s" % (first, self.process.stderr.read()))
+        self.base = first.split("address: ", 1)[1].split("/?", 1)[0]
+        if self.next_line() != "session code: " + CODE:
+            fail("no session code printed")
+        self.next_line()  # the first status line
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.lines.put(line.rstrip("\n"))
+
+    def next_line(self):
+        try:
+            return self.lines.get(timeout=10)
+        except queue.Empty:
+            fail("the server printed nothing for 10 s")
+
+    def type(self, command):
+        """A facilitator's command; returns the status line it prints."""
+        self.process.stdin.write(command + "\n")
+        self.process.stdin.flush()
+        line = self.next_line()
+        while not line.startswith("indicator "):  # a distribution left from the line before
+            line = self.next_line()
+        return line
+
+    def request(self, method, path, fields):
+        data = urllib.parse.urlencode(fields)
+        if method == "GET":
+            req = urllib.request.Request(self.base + path + ("?" + data if data else ""))
+        else:
+            req = urllib.request.Request(self.base + path, data=data.encode(), method="POST",
+                                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            with urllib.request.urlopen(req, timeout=5) as response:
+                body = response.read().decode()
+                return response.status, body
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+
+def votes_in(path, indicator):
+    root = ET.parse(path).getroot()
+    found = {}
+    for element in root.find("responses").iter("indicator"):
+        if element.get("id") == indicator:
+            for vote in element.findall("vote"):
+                found[vote.get("participant")] = vote.text
+    return found
+
+
+def main():
+    cli, sample = sys.argv[1], sys.argv[2]
+    folder = tempfile.mkdtemp()
+    try:
+        socle = os.path.join(folder, "workshop.socle")
+        shutil.copy(sample, socle)
+        server = Server(cli, socle)
+
+        # The code guards everything.
+        with open(socle + ".qr.svg", encoding="utf-8") as svg:
+            if "<svg" not in svg.read():
+                fail("no QR code picture written")
+        status, body = server.request("GET", "/", {})
+        if status != 200 or 'name="c"' not in body:
+            fail("the code form was not served: %d" % status)
+        if server.request("GET", "/", {"c": "WRONG1"})[0] != 403:
+            fail("a wrong code was not refused")
+        if server.request("GET", "/api/participants", {"c": "WRONG1"})[0] != 403:
+            fail("the participants were shown without the code")
+        status, page = server.request("GET", "/", {"c": CODE})
+        if status != 200 or "XMLHttpRequest" not in page:
+            fail("the phone page was not served")
+
+        # Three phones join as three participants.
+        status, body = server.request("GET", "/api/participants", {"c": CODE})
+        people = [p["id"] for p in json.loads(body)["participants"]][:3]
+        tokens = {}
+        for person in people:
+            status, body = server.request("POST", "/api/join", {"c": CODE, "participant": person})
+            if status != 200:
+                fail("join refused: %s" % body)
+            tokens[person] = json.loads(body)["token"]
+        if server.request("POST", "/api/join", {"c": CODE, "participant": "nobody"})[0] != 422:
+            fail("an unknown participant could join")
+
+        state = json.loads(server.request("GET", "/api/state", {"c": CODE, "t": tokens[people[0]]})[1])
+        indicator = state["indicator"]["id"]
+        if state["open"]:
+            fail("voting started open")
+        before = votes_in(socle, indicator)
+
+        def vote(person, key, expected=200):
+            status, body = server.request("POST", "/api/vote", {"c": CODE, "t": tokens[person],
+                                                                "indicator": indicator, "vote": key})
+            if status != expected:
+                fail("vote %s by %s: %d %s (expected %d)" % (key, person, status, body, expected))
+
+        vote(people[0], "3", expected=409)  # closed
+        line = server.type("open")
+        if ": open, 0 of" not in line:
+            fail("open printed %r" % line)
+        vote(people[0], "3")
+        vote(people[1], "2")
+        vote(people[1], "4")  # a change of mind
+        vote(people[2], "na")
+        vote(people[2], "9", expected=422)
+        line = server.type("status")
+        if ": open, 3 of" not in line:
+            fail("status printed %r" % line)
+        saved = votes_in(socle, indicator)
+        expected = dict(before)
+        expected.update({people[0]: "3", people[1]: "4", people[2]: "na"})
+        if saved != expected:
+            fail("saved votes %r, expected %r" % (saved, expected))
+
+        server.type("close")
+        distribution = server.next_line()
+        if not distribution.startswith("distribution:") or "4=" not in distribution:
+            fail("close printed %r" % distribution)
+        vote(people[0], "1", expected=409)
+        if votes_in(socle, indicator) != expected:
+            fail("a vote after closing changed the file")
+
+        # Moving on moves the phones.
+        line = server.type("next")
+        state = json.loads(server.request("GET", "/api/state", {"c": CODE, "t": tokens[people[0]]})[1])
+        if state["indicator"]["id"] == indicator or state["position"] != 2:
+            fail("next did not move the phones: %r" % state)
+        vote(people[0], "2", expected=409)  # the old indicator
+
+        # Malformed bytes straight on the socket: refused, the server lives on.
+        import socket
+        host, port = server.base[len("http://"):].split(":")
+        with socket.create_connection((host, int(port)), timeout=5) as raw:
+            raw.sendall(b"\x00\xffGARBAGE\r\n\r\n")
+            answer = raw.recv(4096)
+        if not answer.startswith(b"HTTP/1.1 400"):
+            fail("garbage got %r" % answer[:40])
+        if server.request("GET", "/", {"c": CODE})[0] != 200:
+            fail("the server did not survive malformed input")
+
+        server.process.stdin.write("quit\n")
+        server.process.stdin.flush()
+        last = server.next_line()
+        while "stopped" not in last:
+            last = server.next_line()
+        if server.process.wait(timeout=10) != 0:
+            fail("exit code %d" % server.process.returncode)
+        print("ok")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
