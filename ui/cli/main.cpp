@@ -36,6 +36,8 @@ constexpr Command kCommands[] = {
     {"anonymise", "write a copy without names, notes or evidence texts, to share", socle::cli::run_anonymise},
     {"merge", "merge two offline copies of an assessment (three-way, conflicts listed)", socle::cli::run_merge},
     {"systems", "import, export or analyse the system map (order, hubs, impact; DOT)", socle::cli::run_systems},
+    {"practices", "good-practice cases per indicator and country (and validate a library)",
+     socle::cli::run_practices},
 };
 
 void print_help() {
