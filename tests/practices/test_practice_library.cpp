@@ -82,15 +82,15 @@ TEST_CASE("practices: every problem of a library is reported with its line") {
     check_errors(errors_of(loaded.diagnostics), path.string(),
                  {{7, "year '20x0' must be a four-digit year"},
                   {9, "source 'doc-b' needs a <publisher>"},
-                  {13, "must be a two-letter ISO 3166 code"},
-                  {18, "level=\"7\" must be a whole number from 1 to 5"},
-                  {19, "cites unknown source 'doc-z'"},
-                  {21, "duplicate case id 'one'"},
-                  {21, "to=\"2020\" is before from=\"2021\""},
-                  {21, "has no <title> in the default language 'en'"},
-                  {21, "cites no source"},
-                  {28, "region 'antarctica' is not one of"},
-                  {28, "illustrates no indicator"}});
+                  {14, "must be a two-letter ISO 3166 code"},
+                  {19, "level=\"7\" must be a whole number from 1 to 5"},
+                  {20, "cites unknown source 'doc-z'"},
+                  {22, "duplicate case id 'one'"},
+                  {22, "to=\"2020\" is before from=\"2021\""},
+                  {22, "has no <title> in the default language 'en'"},
+                  {22, "cites no source"},
+                  {29, "region 'antarctica' is not one of"},
+                  {29, "illustrates no indicator"}});
 }
 
 TEST_CASE("practices: malformed XML and a framework given as a library are refused with the line") {
@@ -179,10 +179,6 @@ TEST_CASE("practices: the built-in library loads - cites real sources and is com
     }
     // No source is declared without being used.
     CHECK(cited.size() == library.sources.size());
-    for (const auto& source : library.sources) {
-        CAPTURE(source.id);
-        CHECK_FALSE(source.url.empty());
-    }
 }
 
 TEST_CASE("practices: the built-in library's links resolve in the framework version it names") {
