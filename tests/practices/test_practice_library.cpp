@@ -9,6 +9,7 @@
 #include "frameworks/practice_catalog.h"
 #include "frameworks/practice_library_loader.h"
 #include "frameworks/practice_queries.h"
+#include "frameworks/practice_sharing.h"
 #include "tests/support/test_support.h"
 
 using namespace socle::frameworks;
@@ -207,4 +208,60 @@ TEST_CASE("practices: the user folder adds libraries and reports broken ones") {
     CHECK(catalog.libraries[0].id == "socle-practices");
     CHECK(catalog.libraries[1].id == "test-practices");
     CHECK(errors_of(catalog.problems).size() == 11);
+}
+
+TEST_CASE("practices: the writer gives back what the loader read - byte for byte on a second pass") {
+    const auto loaded = load_practice_library(builtin_practices_source(), "builtin:practices.xml");
+    REQUIRE(loaded.ok());
+    const std::string written = write_practice_library(*loaded.library);
+    const auto reread = load_practice_library(written, "written.xml");
+    for (const auto& item : reread.diagnostics.items()) CAPTURE(socle::common::format_diagnostic(item));
+    REQUIRE(reread.ok());
+    CHECK(reread.diagnostics.empty());
+    CHECK(write_practice_library(*reread.library) == written);
+    const auto& before = *loaded.library;
+    const auto& after = *reread.library;
+    REQUIRE(after.cases.size() == before.cases.size());
+    REQUIRE(after.sources.size() == before.sources.size());
+    for (std::size_t i = 0; i < before.cases.size(); ++i) {
+        CAPTURE(before.cases[i].id);
+        CHECK(after.cases[i].what.all() == before.cases[i].what.all());
+        CHECK(after.cases[i].country_name.all() == before.cases[i].country_name.all());
+        CHECK(after.cases[i].sources == before.cases[i].sources);
+        CHECK(after.cases[i].links.size() == before.cases[i].links.size());
+        CHECK(after.cases[i].year_to == before.cases[i].year_to);
+    }
+    CHECK(after.sources.back().url == before.sources.back().url);
+}
+
+TEST_CASE("practices: a shared case carries its own sources - and anonymising removes the country") {
+    const auto library = load_small();
+    const auto shared = extract_case(library, "one", false);
+    REQUIRE(shared.has_value());
+    REQUIRE(shared->cases.size() == 1);
+    REQUIRE(shared->sources.size() == 1);
+    CHECK(shared->sources[0].id == "doc-a");
+    CHECK(shared->framework == "test-minimal");
+    CHECK_FALSE(extract_case(library, "no-such-case", false).has_value());
+
+    // A case whose texts name its country in two languages.
+    auto named = library;
+    named.cases[0].what.set("en", "Cambodia's ministry, not Cambodge's, did it in Cambodia.");
+    named.cases[0].title.set("fr", "Le cas du Cambodge");
+    const auto anonymous = extract_case(named, "one", true);
+    REQUIRE(anonymous.has_value());
+    const auto& item = anonymous->cases[0];
+    CHECK(item.anonymised);
+    CHECK(item.country.empty());
+    CHECK(item.country_name.empty());
+    CHECK(*item.what.find("en") == "[country]'s ministry, not [country]'s, did it in [country].");
+    CHECK(*item.title.find("fr") == "Le cas du [country]");
+    CHECK(item.region == "asia");
+    // What the other team receives is a valid library, still anonymous.
+    const auto received = load_practice_library(write_practice_library(*anonymous), "shared.xml");
+    for (const auto& d : received.diagnostics.items()) CAPTURE(socle::common::format_diagnostic(d));
+    REQUIRE(received.ok());
+    CHECK(received.library->cases[0].anonymised);
+    CHECK(cases_for_country(*received.library, "KH").empty());
+    CHECK(cases_for_country(*received.library, "Cambodia").empty());
 }

@@ -1,8 +1,15 @@
 // socle-cli practices [--indicator ID [--above LEVEL]] [--country C] [--lang L] [--format table|json]
 // socle-cli practices validate FILE...
+// socle-cli practices export CASE -o FILE [--anonymise]
+// socle-cli practices import FILE
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
+#include "common/atomic_file.h"
+#include "common/error.h"
+#include "common/path_text.h"
+#include "frameworks/practice_sharing.h"
 #include "common/json_writer.h"
 #include "common/text.h"
 #include "common/user_paths.h"
@@ -21,7 +28,9 @@ namespace {
 constexpr const char* kHelp =
     "Usage: socle-cli practices [--indicator ID [--above LEVEL]] [--country C]\n"
     "                           [--lang CODE] [--format table|json]\n"
-    "       socle-cli practices validate FILE...\n\n"
+    "       socle-cli practices validate FILE...\n"
+    "       socle-cli practices export CASE -o FILE [--anonymise]\n"
+    "       socle-cli practices import FILE\n\n"
     "Lists the good-practice cases: the built-in library and every *.xml in the\n"
     "user practice folder ($SOCLE_PRACTICES_DIR, or the platform's user data\n"
     "folder). --indicator keeps the cases that illustrate an indicator (highest\n"
@@ -29,7 +38,11 @@ constexpr const char* kHelp =
     "first). --country takes a code (KH) or a name (Cambodia, Cambodge).\n"
     "Text is in --lang (default en), English where a case lacks it.\n\n"
     "validate checks library files and their links to the framework they name;\n"
-    "problems go to stderr as FILE:LINE:COLUMN: error: MESSAGE (exit 1).\n\n"
+    "problems go to stderr as FILE:LINE:COLUMN: error: MESSAGE (exit 1).\n"
+    "export writes one case (and the sources it cites) as a library file to\n"
+    "share; --anonymise removes the country and its names from the texts\n"
+    "(check the source titles yourself). import validates a shared file and\n"
+    "keeps it in the user practice folder.\n\n"
     "JSON: an array of {id, library, country, country_name, region, from, to,\n"
     "title, schemes, what, took, learnt, level (with --indicator), illustrates:\n"
     "[{indicator, level}], sources: [{id, title, publisher, year, url}]}.\n";
@@ -147,6 +160,50 @@ int run_validate_libraries(const std::vector<std::string>& files) {
     return exit_code;
 }
 
+int run_export_case(const std::vector<std::string>& positional, const Args& args) {
+    if (positional.size() != 2) return usage_error("practices", "export takes one case id");
+    const auto output = args.value("-o");
+    if (!output) return usage_error("practices", "export needs -o FILE");
+    const auto catalog = frameworks::PracticeCatalog::discover(common::user_practices_dir());
+    print_diagnostics(catalog.problems);
+    for (const auto& library : catalog.libraries) {
+        const auto shared = frameworks::extract_case(library, positional[1], args.has("--anonymise"));
+        if (!shared) continue;
+        common::write_file_atomically(file_path(*output), frameworks::write_practice_library(*shared));
+        std::cout << "wrote case '" << positional[1] << "'" << (args.has("--anonymise") ? " (anonymised)" : "")
+                  << " to " << *output << "\n";
+        return kOk;
+    }
+    std::cerr << "socle-cli practices: no case '" << positional[1] << "' in the libraries Socle can see\n";
+    return kInvalidInput;
+}
+
+int run_import_case(const std::vector<std::string>& positional) {
+    if (positional.size() != 2) return usage_error("practices", "import takes one file");
+    const auto path = file_path(positional[1]);
+    common::Diagnostics read_problems;
+    const auto bytes = common::read_file_or_diagnose(path, read_problems);
+    print_diagnostics(read_problems);
+    if (!bytes) return kInvalidInput;
+    const auto loaded = frameworks::load_practice_library(*bytes, common::path_to_utf8(path));
+    print_diagnostics(loaded.diagnostics);
+    if (!loaded.ok()) return kInvalidInput;
+    const auto folder = common::user_practices_dir();
+    const auto target = folder / path.filename();
+    // Never overwrite silently: the file there may be the team's own work.
+    if (std::filesystem::exists(target)) {
+        std::cerr << "socle-cli practices: " << common::path_to_utf8(target)
+                  << " already exists in the user practice folder; rename the file to import it beside it\n";
+        return kInvalidInput;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    common::write_file_atomically(target, *bytes);
+    std::cout << "imported " << loaded.library->cases.size() << " case(s) into " << common::path_to_utf8(target)
+              << "\n";
+    return kOk;
+}
+
 }  // namespace
 
 int run_practices(const CommandArgs& raw) {
@@ -155,13 +212,17 @@ int run_practices(const CommandArgs& raw) {
                                       {"--above", true},
                                       {"--country", true},
                                       {"--lang", true},
-                                      {"--format", true}},
+                                      {"--format", true},
+                                      {"-o", true},
+                                      {"--anonymise", false}},
                                      kHelp);
     if (!opened.args) return opened.exit_code;
     const auto& args = opened.args;
     const auto& positional = args->positional();
     if (!positional.empty() && positional.front() == "validate")
         return run_validate_libraries({positional.begin() + 1, positional.end()});
+    if (!positional.empty() && positional.front() == "export") return run_export_case(positional, *args);
+    if (!positional.empty() && positional.front() == "import") return run_import_case(positional);
     if (!positional.empty()) return usage_error("practices", "unknown sub-command '" + positional.front() + "'");
     const std::string format = args->value_or("--format", "table");
     if (!check_format("practices", format, {"table", "json"})) return kUsage;
