@@ -90,6 +90,15 @@ std::optional<PracticeLibrary> extract_case(const PracticeLibrary& library, cons
         // Longest first, so that a name containing another is replaced whole.
         std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
         for (auto* text : {&item.title, &item.schemes, &item.what, &item.took, &item.learnt}) scrub(*text, names);
+        // A source's title or publisher often names the country, and its
+        // address (a national domain) does even when they do not.
+        for (auto& source : out.sources) {
+            for (const auto& name : names) {
+                source.title = replace_all(std::move(source.title), name, "[country]");
+                source.publisher = replace_all(std::move(source.publisher), name, "[country]");
+            }
+            source.url.clear();
+        }
         item.country.clear();
         item.country_name = LocalizedText();
         item.anonymised = true;

@@ -14,8 +14,9 @@ namespace socle::frameworks {
 // the original's framework link. nullopt when the library has no such case.
 // Anonymising removes the country code and names and replaces each name
 // of the country, in every language the case gives, by "[country]" in the
-// texts; the region stays. Sources are kept (a case cites at least one):
-// whoever shares checks that their titles do not name the country.
+// texts and in its sources' titles and publishers, whose addresses are
+// dropped; the region stays. Only exact spellings are replaced: whoever
+// shares still reads the file (an inflected name, a programme's name).
 std::optional<PracticeLibrary> extract_case(const PracticeLibrary& library, const std::string& case_id,
                                             bool anonymise);
 

@@ -87,8 +87,25 @@ assert bad.returncode == 1 and bad.stdout == "", bad.stdout
 lines = bad.stderr.splitlines()
 assert len(lines) == 11 and lines[2].startswith(str(data / "several-problems.xml") + ":14:3: error: "), lines
 
+# Export one case anonymised, import it in another team's folder.
+with tempfile.TemporaryDirectory() as scratch, tempfile.TemporaryDirectory() as other_team:
+    shared = str(pathlib.Path(scratch) / "shared-case.xml")
+    exported = run("export", "tg-novissi", "-o", shared, "--anonymise")
+    assert exported.returncode == 0, exported.stderr
+    text = pathlib.Path(shared).read_text(encoding="utf-8")
+    assert "Togo" not in text and 'country="TG"' not in text and 'anonymised="yes"' in text, text
+    checked = run("validate", shared)
+    assert checked.returncode == 0 and "1 cases" in checked.stdout, (checked.stdout, checked.stderr)
+    imported = run("import", shared, user_dir=other_team)
+    assert imported.returncode == 0, imported.stderr
+    theirs = listed("--indicator", "D12.2", user_dir=other_team)
+    assert [item["id"] for item in theirs].count("tg-novissi") == 2, theirs  # built-in and the anonymous copy
+    assert run("import", shared, user_dir=other_team).returncode == 1  # never over an existing file
+    assert run("import", str(data / "several-problems.xml"), user_dir=other_team).returncode == 1
+    assert run("export", "no-such-case", "-o", shared).returncode == 1
+
 # Usage errors exit 2.
 for args in (["--above", "2"], ["--indicator", "D5.2", "--above", "x"], ["--format", "yaml"], ["bogus"],
-             ["validate"]):
+             ["validate"], ["export", "tg-novissi"], ["import"]):
     assert run(*args).returncode == 2, args
 print("practices cli: ok,", len(everything), "cases")

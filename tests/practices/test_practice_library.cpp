@@ -248,6 +248,7 @@ TEST_CASE("practices: a shared case carries its own sources - and anonymising re
     auto named = library;
     named.cases[0].what.set("en", "Cambodia's ministry, not Cambodge's, did it in Cambodia.");
     named.cases[0].title.set("fr", "Le cas du Cambodge");
+    named.sources[0].publisher = "Government of Cambodia";
     const auto anonymous = extract_case(named, "one", true);
     REQUIRE(anonymous.has_value());
     const auto& item = anonymous->cases[0];
@@ -257,6 +258,10 @@ TEST_CASE("practices: a shared case carries its own sources - and anonymising re
     CHECK(*item.what.find("en") == "[country]'s ministry, not [country]'s, did it in [country].");
     CHECK(*item.title.find("fr") == "Le cas du [country]");
     CHECK(item.region == "asia");
+    REQUIRE(anonymous->sources.size() == 1);
+    CHECK(anonymous->sources[0].url.empty());
+    CHECK(anonymous->sources[0].title == "Document A");
+    CHECK(anonymous->sources[0].publisher == "Government of [country]");
     // What the other team receives is a valid library, still anonymous.
     const auto received = load_practice_library(write_practice_library(*anonymous), "shared.xml");
     for (const auto& d : received.diagnostics.items()) CAPTURE(socle::common::format_diagnostic(d));
