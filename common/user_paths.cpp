@@ -40,4 +40,9 @@ fs::path user_frameworks_dir() {
     return user_data_dir() / "frameworks";
 }
 
+fs::path user_practices_dir() {
+    if (auto dir = env_path("SOCLE_PRACTICES_DIR"); !dir.empty()) return dir;
+    return user_data_dir() / "practices";
+}
+
 }  // namespace socle::common

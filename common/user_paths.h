@@ -15,4 +15,8 @@ std::filesystem::path user_data_dir();
 // otherwise user_data_dir()/frameworks.
 std::filesystem::path user_frameworks_dir();
 
+// Folder for the team's own and imported good-practice cases:
+// $SOCLE_PRACTICES_DIR when set, otherwise user_data_dir()/practices.
+std::filesystem::path user_practices_dir();
+
 }  // namespace socle::common

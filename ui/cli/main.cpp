@@ -37,6 +37,8 @@ constexpr Command kCommands[] = {
     {"merge", "merge two offline copies of an assessment (three-way, conflicts listed)", socle::cli::run_merge},
     {"systems", "import, export or analyse the system map (order, hubs, impact; DOT)", socle::cli::run_systems},
     {"room", "let the room vote from their phones on the local network (room serve)", socle::cli::run_room},
+    {"practices", "good-practice cases per indicator and country (and validate a library)",
+     socle::cli::run_practices},
 };
 
 void print_help() {
