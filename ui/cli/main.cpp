@@ -36,6 +36,7 @@ constexpr Command kCommands[] = {
     {"anonymise", "write a copy without names, notes or evidence texts, to share", socle::cli::run_anonymise},
     {"merge", "merge two offline copies of an assessment (three-way, conflicts listed)", socle::cli::run_merge},
     {"systems", "import, export or analyse the system map (order, hubs, impact; DOT)", socle::cli::run_systems},
+    {"translate", "export a framework's texts for translators (PO) and merge them back", socle::cli::run_translate},
 };
 
 void print_help() {
