@@ -9,24 +9,6 @@
 
 namespace socle::frameworks {
 
-std::string_view review_status_name(ReviewStatus status) {
-    switch (status) {
-        case ReviewStatus::Draft: return "draft";
-        case ReviewStatus::Reviewed: return "reviewed";
-        case ReviewStatus::Approved: return "approved";
-        case ReviewStatus::Unstated: break;
-    }
-    return "";
-}
-
-std::optional<ReviewStatus> parse_review_status(std::string_view name) {
-    const auto folded = common::to_lower_ascii(common::trim(name));
-    if (folded == "draft") return ReviewStatus::Draft;
-    if (folded == "reviewed") return ReviewStatus::Reviewed;
-    if (folded == "approved") return ReviewStatus::Approved;
-    return std::nullopt;
-}
-
 const TranslatedText* TranslationUnit::find(std::string_view lang) const {
     for (const auto& text : texts)
         if (text.lang == lang) return &text;

@@ -11,14 +11,9 @@
 #include <vector>
 
 #include "common/diagnostics.h"
+#include "frameworks/localized_text.h"
 
 namespace socle::frameworks {
-
-// Where a translated text stands. A text without a status attribute is
-// Unstated (the English source, or translations written before statuses).
-enum class ReviewStatus { Unstated, Draft, Reviewed, Approved };
-std::string_view review_status_name(ReviewStatus status);
-std::optional<ReviewStatus> parse_review_status(std::string_view name);
 
 struct TranslatedText {
     std::string lang;
