@@ -5,11 +5,13 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/path_text.h"
 #include "common/text.h"
 #include "common/user_paths.h"
 #include "common/utf8.h"
 #include "frameworks/framework_catalog.h"
 #include "frameworks/framework_loader.h"
+#include "frameworks/glossary.h"
 #include "frameworks/po_file.h"
 #include "frameworks/translation_import.h"
 #include "frameworks/translation_units.h"
@@ -26,7 +28,8 @@ constexpr const char* kHelp =
     "export writes a gettext PO file of every text of FRAMEWORK (a built-in id such as\n"
     "sp-dmf, or a framework file): the element's path as msgctxt, the English as msgid,\n"
     "the current translation as msgstr and its review status as '# status:' and\n"
-    "'# reviewer:' comments (drafts are also marked fuzzy). Without -o it goes to stdout.\n\n"
+    "'# reviewer:' comments (drafts are also marked fuzzy). Without -o it goes to stdout;\n"
+    "with -o the glossary of the field's terms is written next to it (FILE.glossary.csv).\n\n"
     "import checks the translated file (unknown or changed texts, wrong script for the\n"
     "language, lost numbers or placeholders, review status and reviewer) and, when it has\n"
     "no error, writes FRAMEWORK.xml with the translations merged into NEW.xml, keeping the\n"
@@ -70,6 +73,12 @@ int run_export(const Args& args) {
         for (const auto& unit : units->units) translated += unit.find(*lang) ? 1 : 0;
         std::cout << *out << ": " << units->units.size() << " texts, " << translated << " already in '" << *lang
                   << "'\n";
+        // The glossary goes with the texts, so that translators use the field's terms.
+        auto glossary_path = file_path(*out);
+        glossary_path.replace_extension(".glossary.csv");
+        common::write_file_atomically(glossary_path, frameworks::glossary_csv(frameworks::builtin_glossary(), *lang));
+        std::cout << common::path_to_utf8(glossary_path) << ": " << frameworks::builtin_glossary().terms.size()
+                  << " glossary terms\n";
     } else {
         std::cout << po;
     }
