@@ -57,7 +57,7 @@ TEST_CASE("translation units are keyed by element path and carry each language")
     CHECK(descriptor.find("en")->text == "A.1: partly in place.");
     REQUIRE(descriptor.attributes.size() == 1);
     CHECK(descriptor.attributes[0].first == "level");
-    CHECK(unit(units, "scale/level[1]/name").find("en")->text == "Low");
+    CHECK(unit(units, "scale/level[low]/name").find("en")->text == "Low");
     CHECK(unit(units, "domain[A]/indicator[A.1]/step[1]/action").find("en")->text == "Start A.1.");
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("a merge adds and rewrites only the language's lines and the result lo
         xml, units, "fr",
         {incoming("title", "Mini cadre revu", "approved", "Anne Martin"),
          incoming("domain[A]/indicator[A.1]/descriptor[2]", "A.1 : en partie en place.", "reviewed", "Anne"),
-         incoming("scale/level[1]/name", "Bas")},
+         incoming("scale/level[low]/name", "Bas")},
         diagnostics);
     for (const auto& item : diagnostics.items()) INFO(socle::common::format_diagnostic(item));
     CHECK_FALSE(diagnostics.has_errors());
@@ -140,8 +140,8 @@ TEST_CASE("a merge refuses wrong scripts, lost numbers, unknown statuses and rev
         xml, units, "lo",
         {incoming("title", "Mini framework"),                                         // English left in
          incoming("domain[A]/indicator[A.1]/descriptor[3]", "ຢູ່ໃນບ່ອນ ທັງໝົດ."),  // lost "1" of A.1? ids are numbers too
-         incoming("scale/level[2]/name", "ກາງ", "checked"),                           // no such status
-         incoming("scale/level[3]/name", "ສູງ", "approved"),                          // no reviewer
+         incoming("scale/level[mid]/name", "ກາງ", "checked"),                           // no such status
+         incoming("scale/level[high]/name", "ສູງ", "approved"),                          // no reviewer
          incoming("domain[Z]/question", "ຄຳຖາມ")},                                    // not in the framework
         diagnostics);
     CHECK(diagnostics.error_count() == 4);
