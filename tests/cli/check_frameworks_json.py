@@ -22,4 +22,8 @@ for code in ("en", "fr", "ru"):
 for code in ("lo", "tg"):
     assert 0.0 < full["languages"][code] < 1.0, (code, full["languages"])
     assert full["language_status"][code] == "draft"
+for code, review in full["language_review"].items():
+    # Review counts are a part of the translated texts (docs/translating.md).
+    assert review["reviewed"] + review["approved"] <= review["translated"], (code, review)
+    assert review["translated"] > 0, (code, review)
 print("frameworks json: ok,", len(items), "frameworks")

@@ -102,12 +102,14 @@ int run_import(const Args& args) {
         return kInvalidInput;
     }
     const auto po = frameworks::read_po(*text, translated_name, diagnostics);
-    std::string lang = args.value_or("--lang", po.language);
+    // PO editors write a locale (lo_LA, tg-TJ); frameworks use the language code.
+    const std::string po_language = po.language.substr(0, po.language.find_first_of("_-@."));
+    std::string lang = args.value_or("--lang", po_language);
     if (lang.empty()) {
         print_diagnostics(diagnostics);
         return usage_error("translate", "the PO header names no Language: say which with --lang");
     }
-    if (!po.language.empty() && po.language != lang)
+    if (!po_language.empty() && po_language != lang)
         diagnostics.error(translated_name, 1, 1, "this file is in '" + po.language + "', not '" + lang + "'");
     const auto incoming = frameworks::incoming_from_po(po, translated_name);
     auto merged = frameworks::merge_translations(source->first, *units, lang, incoming, diagnostics);
