@@ -127,7 +127,12 @@ int run_import(const Args& args) {
                                        1)
               << "%): " << merged.draft << " draft, " << merged.reviewed << " reviewed, " << merged.approved
               << " approved; " << merged.changed << " changed, " << merged.missing.size() << " missing\n";
-    for (const auto& key : merged.missing) std::cout << "  missing: " << key << "\n";
+    // The first few missing keys say where the gap is; the PO file lists them all (empty msgstr).
+    constexpr std::size_t kMissingShown = 10;
+    for (std::size_t i = 0; i < merged.missing.size() && i < kMissingShown; ++i)
+        std::cout << "  missing: " << merged.missing[i] << "\n";
+    if (merged.missing.size() > kMissingShown)
+        std::cout << "  ... and " << merged.missing.size() - kMissingShown << " more missing\n";
     if (diagnostics.has_errors()) {
         std::cerr << "socle-cli translate: " << diagnostics.error_count() << " errors; nothing written\n";
         return kInvalidInput;
