@@ -108,11 +108,19 @@ TranslationImport merge_translations(std::string_view xml, const TranslationUnit
             error("'" + item.key + "' lost " + list + " of the English; keep every number and placeholder");
             ok = false;
         }
-        auto status = item.status.empty() ? std::optional<ReviewStatus>(ReviewStatus::Draft) : parse_review_status(item.status);
+        const auto* current = unit.find(lang);
+        // No stated status: an unchanged text keeps its own (so that a file sent
+        // back untouched changes nothing), a new or changed one is a draft.
+        std::optional<ReviewStatus> status;
+        if (!item.status.empty()) status = parse_review_status(item.status);
+        else if (current && current->text == item.text) status = current->status;
+        else status = ReviewStatus::Draft;
+        const bool unchanged = current && current->text == item.text;
+        const std::string& named_reviewer = item.reviewer.empty() && unchanged ? current->reviewer : item.reviewer;
         if (!status) {
             error("status '" + item.status + "' is not one of draft, reviewed, approved");
             ok = false;
-        } else if (*status != ReviewStatus::Draft && item.reviewer.empty()) {
+        } else if ((*status == ReviewStatus::Reviewed || *status == ReviewStatus::Approved) && named_reviewer.empty()) {
             error("'" + item.key + "' is " + std::string(review_status_name(*status)) +
                   " but names no reviewer: add the reviewer's name");
             ok = false;
@@ -121,8 +129,8 @@ TranslationImport merge_translations(std::string_view xml, const TranslationUnit
         if (!item.source.empty() && item.source != english) status = ReviewStatus::Draft;
         accepted.emplace(item.key, *status);
 
-        const auto* current = unit.find(lang);
-        const std::string reviewer = *status == ReviewStatus::Draft ? std::string() : item.reviewer;
+        const std::string reviewer =
+            *status == ReviewStatus::Reviewed || *status == ReviewStatus::Approved ? named_reviewer : std::string();
         if (current && current->text == item.text && current->status == *status && current->reviewer == reviewer)
             continue;
         // Attributes other than lang/status/reviewer come from the English element.

@@ -47,7 +47,7 @@ with tempfile.TemporaryDirectory() as folder:
     english = lines[lines.index('msgctxt "%s"' % key) + 1]
     # Keep the numbers of the English so that only the script matters here.
     numbers = re.findall(r"\d+(?:\.\d+)*", english)
-    new_text = new_text + " " + " ".join(numbers)
+    new_text = " ".join([new_text] + numbers)
     set_msgstr(lines, key, new_text)
     at = lines.index('msgctxt "%s"' % key)
     lines[at:at] = ["# status: reviewed", "# reviewer: Test Reviewer"]
@@ -68,8 +68,6 @@ with tempfile.TemporaryDirectory() as folder:
         shown = run("show", merged, "--lang", "lo")
         check(shown.returncode == 0, "show failed: " + shown.stderr)
         check(new_text in shown.stdout, "show --lang lo does not show the imported text")
-        validated = run("validate", merged)
-        check(validated.returncode == 0, "the merged framework is not valid: " + validated.stderr)
 
     # English left in a Lao field: refused at the msgstr's entry, nothing written.
     lines = po.read_text(encoding="utf-8").split("\n")
