@@ -155,3 +155,17 @@ TEST_CASE("a merge refuses wrong scripts, lost numbers, unknown statuses and rev
     CHECK(merged.changed == 0);
     CHECK(merged.translated == 0);
 }
+
+TEST_CASE("a PO file sent back untouched changes nothing") {
+    const auto xml = mini_xml();
+    const auto units = units_of(xml);
+    Diagnostics diagnostics;
+    const auto po = read_po(write_translation_po(units, "fr", "mini-2.0.0.xml"), "mini.fr.po", diagnostics);
+    const auto merged = merge_translations(xml, units, "fr", incoming_from_po(po, "mini.fr.po"), diagnostics);
+    for (const auto& item : diagnostics.items()) INFO(socle::common::format_diagnostic(item));
+    CHECK(diagnostics.empty());
+    CHECK(merged.changed == 0);
+    CHECK(merged.xml == xml);
+    CHECK(merged.translated == 10);  // the fixture's ten lang="fr" texts
+    CHECK(merged.translated + merged.missing.size() == units.units.size());
+}
