@@ -36,7 +36,8 @@ def set_msgstr(lines, key, text):
 with tempfile.TemporaryDirectory() as folder:
     folder = pathlib.Path(folder)
     po = folder / "sp-dmf.lo.po"
-    exported = run("translate", "export", "sp-dmf", "--lang", "lo", "-o", po)
+    # From the file the import merges into (the built-in id would give the copy compiled in).
+    exported = run("translate", "export", framework, "--lang", "lo", "-o", po)
     check(exported.returncode == 0, "export failed: " + exported.stderr)
     lines = po.read_text(encoding="utf-8").split("\n")
     check('"Language: lo\\n"' in lines, "the PO header does not name the language")
