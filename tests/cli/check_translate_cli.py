@@ -39,6 +39,9 @@ with tempfile.TemporaryDirectory() as folder:
     # From the file the import merges into (the built-in id would give the copy compiled in).
     exported = run("translate", "export", framework, "--lang", "lo", "-o", po)
     check(exported.returncode == 0, "export failed: " + exported.stderr)
+    builtin = run("translate", "export", "sp-dmf", "--lang", "tg")
+    check(builtin.returncode == 0 and 'msgctxt "title"' in builtin.stdout and '"Language: tg\\n"' in builtin.stdout,
+          "export of the built-in sp-dmf to stdout failed: " + builtin.stderr)
     lines = po.read_text(encoding="utf-8").split("\n")
     check('"Language: lo\\n"' in lines, "the PO header does not name the language")
     check(sum(1 for line in lines if line.startswith("msgctxt ")) > 600, "fewer than 600 texts exported")
