@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "common/atomic_file.h"
+#include "frameworks/framework_catalog.h"
 #include "frameworks/framework_loader.h"
 #include "frameworks/po_file.h"
 #include "frameworks/script_check.h"
@@ -168,4 +169,25 @@ TEST_CASE("a PO file sent back untouched changes nothing") {
     CHECK(merged.xml == xml);
     CHECK(merged.translated == 10);  // the fixture's ten lang="fr" texts
     CHECK(merged.translated + merged.missing.size() == units.units.size());
+}
+
+TEST_CASE("every Lao and Tajik text of the built-in frameworks is in its script and keeps the English numbers") {
+    std::size_t checked = 0;
+    for (const auto& source : builtin_framework_sources()) {
+        Diagnostics diagnostics;
+        const auto units = collect_translation_units(source.bytes, std::string(source.name), diagnostics);
+        REQUIRE(units);
+        for (const auto& unit : units->units) {
+            const auto& english = unit.find(units->default_lang)->text;
+            for (const char* lang : {"lo", "tg"}) {
+                const auto* text = unit.find(lang);
+                if (!text) continue;
+                INFO(source.name << " " << unit.key << " " << lang);
+                CHECK_FALSE(check_script(lang, text->text));
+                CHECK(lost_numbers_and_placeholders(english, text->text).empty());
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 1000);
 }
