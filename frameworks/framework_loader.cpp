@@ -135,6 +135,12 @@ void FrameworkReader::read_texts(const pugi::xml_node& parent, const char* eleme
             continue;
         }
         out.set(lang, std::move(text));
+        if (const auto status = node.attribute("status")) {
+            if (const auto known = parse_review_status(status.value())) out.set_status(lang, *known);
+            else
+                warning(node, "status=\"" + std::string(status.value()) +
+                                  "\" is not a review status: use draft, reviewed or approved");
+        }
     }
     if (required && !default_lang_.empty() && !out.has(default_lang_))
         error(parent, owner + " has no <" + element + "> in the default language '" + default_lang_ + "'");

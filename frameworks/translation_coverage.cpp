@@ -53,7 +53,13 @@ std::vector<LanguageCoverage> translation_coverage(const Framework& framework) {
     for_each_text(framework, [&](const LocalizedText& text) {
         if (!text.has(framework.default_language)) return;
         ++total;
-        for (const auto& [code, value] : text.all()) ++entry(code).translated;
+        for (const auto& [code, value] : text.all()) {
+            auto& language = entry(code);
+            ++language.translated;
+            const auto status = text.status(code);
+            language.reviewed += status == ReviewStatus::Reviewed ? 1 : 0;
+            language.approved += status == ReviewStatus::Approved ? 1 : 0;
+        }
     });
     for (auto& item : coverage) item.total = total;
     std::sort(coverage.begin() + static_cast<std::ptrdiff_t>(declared), coverage.end(),

@@ -15,6 +15,10 @@ struct LanguageCoverage {
     LanguageStatus status = LanguageStatus::Undeclared;
     std::size_t translated = 0;
     std::size_t total = 0;
+    // Of the translated texts, how many a native speaker reviewed or
+    // approved (status="reviewed|approved"); the rest are drafts or unstated.
+    std::size_t reviewed = 0;
+    std::size_t approved = 0;
     double share() const { return total == 0 ? 0.0 : static_cast<double>(translated) / static_cast<double>(total); }
 };
 

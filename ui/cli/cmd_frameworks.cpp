@@ -43,6 +43,15 @@ void write_json(const frameworks::FrameworkCatalog& catalog) {
         json.key("languages").begin_object();
         for (const auto& language : coverage) json.key(language.code).value(language.share(), 4);
         json.end_object();
+        json.key("language_review").begin_object();
+        for (const auto& language : coverage) {
+            json.key(language.code).begin_object();
+            json.key("translated").value(language.translated);
+            json.key("reviewed").value(language.reviewed);
+            json.key("approved").value(language.approved);
+            json.end_object();
+        }
+        json.end_object();
         json.key("language_status").begin_object();
         for (const auto& language : coverage)
             json.key(language.code).value(frameworks::language_status_key(language.status));
@@ -63,6 +72,8 @@ void write_table(const frameworks::FrameworkCatalog& catalog) {
         for (const auto& language : frameworks::translation_coverage(framework)) {
             std::cout << " " << language.code << " " << common::format_number(language.share() * 100.0, 0) << "%";
             if (language.status == frameworks::LanguageStatus::Draft) std::cout << " (draft)";
+            if (language.reviewed + language.approved > 0)
+                std::cout << " [" << language.reviewed << " reviewed, " << language.approved << " approved]";
         }
         std::cout << "\n";
         if (!entry.builtin) std::cout << "  file: " << framework.source_name << "\n";

@@ -2,6 +2,7 @@
 #include <iomanip>
 #include <iostream>
 
+#include "common/display_width.h"
 #include "common/json_writer.h"
 #include "common/text.h"
 #include "exports/scores_csv.h"
@@ -132,14 +133,18 @@ void write_table(const assessment::Assessment& assessment, const scoring::Assess
               << (overall.stage ? std::to_string(*overall.stage) : "-") << ", index " << index(overall.index)
               << ", completeness " << percent(overall.completeness)
               << " (" << overall.rated << " of " << overall.applicable << " applicable indicators rated)\n\n";
-    std::cout << std::left << std::setw(8) << "domain" << std::setw(7) << "level" << std::setw(6) << "stage"
-              << std::setw(7) << "index" << std::setw(8) << "weakest" << std::setw(10) << "complete" << "name\n";
+    // Padded by display width, not bytes (std::setw), so that a column holding
+    // Cyrillic or Lao would still line up.
+    using common::pad_to_width;
+    std::cout << pad_to_width("domain", 8) << pad_to_width("level", 7) << pad_to_width("stage", 6)
+              << pad_to_width("index", 7) << pad_to_width("weakest", 8) << pad_to_width("complete", 10) << "name\n";
     for (const auto& domain : scores.domains) {
         const auto* model = framework.find_domain(domain.id);
-        std::cout << std::setw(8) << domain.id << std::setw(7) << level(domain.level) << std::setw(6)
-                  << (domain.stage ? std::to_string(*domain.stage) : "-") << std::setw(7) << index(domain.index)
-                  << std::setw(8) << (domain.weakest ? std::to_string(*domain.weakest) : "-") << std::setw(10)
-                  << percent(domain.completeness)
+        std::cout << pad_to_width(domain.id, 8) << pad_to_width(level(domain.level), 7)
+                  << pad_to_width(domain.stage ? std::to_string(*domain.stage) : "-", 6)
+                  << pad_to_width(index(domain.index), 7)
+                  << pad_to_width(domain.weakest ? std::to_string(*domain.weakest) : "-", 8)
+                  << pad_to_width(percent(domain.completeness), 10)
                   << (model ? framework.text(model->name, lang) : "") << "\n";
     }
 }

@@ -23,5 +23,6 @@ int run_merge(const CommandArgs& args);
 int run_systems(const CommandArgs& args);
 int run_room(const CommandArgs& args);
 int run_practices(const CommandArgs& args);
+int run_translate(const CommandArgs& args);
 
 }  // namespace socle::cli

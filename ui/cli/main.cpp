@@ -39,6 +39,7 @@ constexpr Command kCommands[] = {
     {"room", "let the room vote from their phones on the local network (room serve)", socle::cli::run_room},
     {"practices", "good-practice cases per indicator and country (and validate a library)",
      socle::cli::run_practices},
+    {"translate", "export a framework's texts for translators (PO) and merge them back", socle::cli::run_translate},
 };
 
 void print_help() {
