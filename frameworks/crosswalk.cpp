@@ -233,4 +233,42 @@ const Crosswalk* find_crosswalk(const std::vector<Crosswalk>& all, std::string_v
     return nullptr;
 }
 
+namespace {
+std::vector<std::string> version_parts(std::string_view version) {
+    std::vector<std::string> parts(1);
+    for (const char c : version) {
+        if (c == '.') parts.emplace_back();
+        else parts.back() += c;
+    }
+    return parts;
+}
+}  // namespace
+
+bool version_less(std::string_view a, std::string_view b) {
+    const auto parts_a = version_parts(a);
+    const auto parts_b = version_parts(b);
+    for (std::size_t i = 0; i < std::min(parts_a.size(), parts_b.size()); ++i) {
+        const auto number_a = common::parse_int(parts_a[i]);
+        const auto number_b = common::parse_int(parts_b[i]);
+        if (number_a && number_b) {
+            if (*number_a != *number_b) return *number_a < *number_b;
+        } else if (parts_a[i] != parts_b[i]) {
+            return parts_a[i] < parts_b[i];
+        }
+    }
+    return parts_a.size() < parts_b.size();
+}
+
+std::optional<Upgrade> find_upgrade(const FrameworkCatalog& catalog, const std::vector<Crosswalk>& crosswalks,
+                                    std::string_view framework_id, std::string_view version) {
+    const Framework* newest = nullptr;
+    for (const auto& entry : catalog.entries())
+        if (entry.framework.id == framework_id && (!newest || version_less(newest->version, entry.framework.version)))
+            newest = &entry.framework;
+    if (!newest || !version_less(version, newest->version)) return std::nullopt;
+    const auto* crosswalk = find_crosswalk(crosswalks, framework_id, version, newest->version);
+    if (!crosswalk) return std::nullopt;
+    return Upgrade{newest, crosswalk};
+}
+
 }  // namespace socle::frameworks

@@ -10,6 +10,7 @@
 
 #include "common/diagnostics.h"
 #include "frameworks/framework.h"
+#include "frameworks/framework_catalog.h"
 #include "frameworks/localized_text.h"
 
 namespace socle::frameworks {
@@ -66,5 +67,19 @@ std::vector<Crosswalk> builtin_crosswalks();
 // The crosswalk for framework_id from one version to another, among `all`.
 const Crosswalk* find_crosswalk(const std::vector<Crosswalk>& all, std::string_view framework_id,
                                 std::string_view from_version, std::string_view to_version);
+
+// Orders "1.0.0" < "1.10.0" < "2.0.0": numbers compared as numbers, part
+// by part; a part that is not a number compares as text.
+bool version_less(std::string_view a, std::string_view b);
+
+// The newest version of a framework in `catalog` and the crosswalk that
+// leads to it from `version`: nullopt when `version` is already the newest
+// or no crosswalk joins the two.
+struct Upgrade {
+    const Framework* target = nullptr;
+    const Crosswalk* crosswalk = nullptr;
+};
+std::optional<Upgrade> find_upgrade(const FrameworkCatalog& catalog, const std::vector<Crosswalk>& crosswalks,
+                                    std::string_view framework_id, std::string_view version);
 
 }  // namespace socle::frameworks
