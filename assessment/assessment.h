@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "assessment/system_map.h"
-#include "common/i18n.h"
 #include "frameworks/framework.h"
 
 namespace socle::assessment {
@@ -103,10 +102,9 @@ struct CoreNames {
 // (its absence is itself the finding, so "not applicable" would lift the
 // domain by hiding it).
 std::optional<std::string> refusal_of(const frameworks::Indicator& indicator, const Vote& vote);
-// The message's template, translated by a front-end (%s: the indicator id).
-inline constexpr const char* kNotApplicableRefused =
-    N_("Indicator %s applies in every country and cannot be rated not applicable: its absence is itself the "
-       "finding. Rate it 1 if nothing is in place.");
+// The message's template in English, N_() marked for a front-end to
+// translate (%s: the indicator id).
+std::string_view not_applicable_refused_template();
 
 // The framework an assessment was made with, as stored in the file.
 struct FrameworkRef {
