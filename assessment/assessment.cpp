@@ -29,6 +29,18 @@ std::optional<Vote> parse_vote(std::string_view key, int level_count) {
     return Vote::at(*level);
 }
 
+std::string_view not_applicable_refused_template() {
+    return N_("Indicator %s applies in every country and cannot be rated not applicable: its absence is itself the "
+              "finding. Rate it 1 if nothing is in place.");
+}
+
+std::optional<std::string> refusal_of(const frameworks::Indicator& indicator, const Vote& vote) {
+    if (!indicator.always_applicable || vote.kind != VoteKind::NotApplicable) return std::nullopt;
+    const std::string_view text = not_applicable_refused_template();
+    const auto at = text.find("%s");
+    return std::string(text.substr(0, at)) + indicator.id + std::string(text.substr(at + 2));
+}
+
 namespace {
 struct ConfidenceInfo {
     Confidence value;
@@ -97,7 +109,7 @@ bool Assessment::is_relevant(const frameworks::Indicator& indicator) const {
 bool Assessment::same_content(const Assessment& other) const {
     return framework_ref_ == other.framework_ref_ && metadata == other.metadata && profile == other.profile &&
            participants == other.participants && responses == other.responses && systems == other.systems &&
-           roadmap == other.roadmap && anonymised == other.anonymised;
+           roadmap == other.roadmap && anonymised == other.anonymised && core == other.core && method == other.method;
 }
 
 }  // namespace socle::assessment

@@ -15,6 +15,11 @@
 
 namespace socle::assessment {
 
+// The scoring method a file's ratings were made under (docs/methodology.md).
+// 2: framework format 2's rating rule, core lists and N/A refusal. A file
+// that does not say is method 1; comparisons flag a mix.
+inline constexpr int kScoringMethod = 2;
+
 // What one participant said about one indicator.
 enum class VoteKind { Level, NotApplicable, Unknown };
 
@@ -58,7 +63,13 @@ struct IndicatorResponse {
     std::string evidence;
     std::vector<std::string> links;  // URLs or document references
     std::string notes;
+    // Set by a migration: the agreed level is provisional, carried from this
+    // framework version ("1.0.0") through a revised, split or merged
+    // indicator, and the room must re-examine it. Cleared when the room
+    // records an agreed level itself.
+    std::string carried_from;
 
+    bool provisional() const { return !carried_from.empty(); }
     bool empty() const;
     bool operator==(const IndicatorResponse&) const = default;
 };
@@ -75,6 +86,25 @@ struct Metadata {
     std::string notes;
     bool operator==(const Metadata&) const = default;
 };
+
+// The team's own lists of its core schemes and core systems (free names,
+// entered at set-up): format 2 indicators marked core="..." are rated
+// against them, so two facilitators mean the same thing by "core".
+struct CoreNames {
+    std::vector<std::string> schemes;
+    std::vector<std::string> systems;
+    bool empty() const { return schemes.empty() && systems.empty(); }
+    bool operator==(const CoreNames&) const = default;
+};
+
+// Why a vote or agreed level cannot be recorded on an indicator, or
+// nullopt when it can: N/A is refused on an always-applicable indicator
+// (its absence is itself the finding, so "not applicable" would lift the
+// domain by hiding it).
+std::optional<std::string> refusal_of(const frameworks::Indicator& indicator, const Vote& vote);
+// The message's template in English, N_() marked for a front-end to
+// translate (%s: the indicator id).
+std::string_view not_applicable_refused_template();
 
 // The framework an assessment was made with, as stored in the file.
 struct FrameworkRef {
@@ -112,6 +142,8 @@ public:
 
     Metadata metadata;
     std::map<std::string, std::string> profile;  // question id -> answer id
+    CoreNames core;
+    int method = kScoringMethod;  // of the ratings; 1 for files that do not say
     std::vector<Participant> participants;
     std::map<std::string, IndicatorResponse> responses;  // by indicator id
     SystemMap systems;

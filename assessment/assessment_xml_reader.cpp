@@ -160,6 +160,7 @@ void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& as
             if (value && *value >= 1 && *value <= levels) response.target = value;
             else error(child, "target '" + std::string(target.value()) + "' is not a level from 1 to " + std::to_string(levels));
         }
+        response.carried_from = child.attribute("carried-from").value();
         if (const auto confidence = parse_confidence(child.attribute("confidence").value()))
             response.confidence = *confidence;
         else
@@ -197,6 +198,15 @@ void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& as
         } else {
             response.rationale = text(rationale);
         }
+        // A file edited by hand (or by an older tool) must not bring in what
+        // the editors refuse.
+        const auto* indicator = framework.find_indicator(id);
+        for (const auto& [participant, given] : response.votes)
+            if (const auto refusal = refusal_of(*indicator, given))
+                error(child, "the vote of '" + participant + "' on " + id + " is N/A: " + *refusal);
+        if (response.agreed)
+            if (const auto refusal = refusal_of(*indicator, *response.agreed))
+                error(agreed, "the agreed level of " + id + " is N/A: " + *refusal);
         response.evidence = text(evidence);
         response.notes = text(notes);
         // An empty <indicator/> (hand-written; Socle never writes one) holds
@@ -275,6 +285,21 @@ void AssessmentReader::read_body(const pugi::xml_node& root, Assessment& assessm
     read_metadata(root.child("metadata"), assessment.metadata);
     for (auto answer = root.child("profile").child("answer"); answer; answer = answer.next_sibling("answer"))
         assessment.profile[answer.attribute("question").value()] = text(answer);
+    for (auto name = root.child("core").child("scheme"); name; name = name.next_sibling("scheme"))
+        assessment.core.schemes.push_back(text(name));
+    for (auto name = root.child("core").child("system"); name; name = name.next_sibling("system"))
+        assessment.core.systems.push_back(text(name));
+    // Files written before the method was recorded were rated under method 1.
+    if (const auto method = root.attribute("method")) {
+        const auto value = common::parse_int(method.value());
+        if (!value || *value < 1 || *value > kScoringMethod)
+            error(root, "method=\"" + std::string(method.value()) + "\" is not a scoring method this Socle knows (1 to " +
+                            std::to_string(kScoringMethod) + "); update Socle to open the file");
+        else
+            assessment.method = *value;
+    } else {
+        assessment.method = 1;
+    }
     read_participants(root.child("participants"), assessment);
     read_responses(root.child("responses"), assessment);
     read_systems(root, assessment.systems);

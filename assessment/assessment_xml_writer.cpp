@@ -50,6 +50,7 @@ void write_response(XmlOut& xml, const std::string& indicator_id, const Indicato
     xml.attribute("id", indicator_id);
     if (response.target) xml.attribute("target", std::to_string(*response.target));
     if (response.confidence != Confidence::Unset) xml.attribute("confidence", confidence_key(response.confidence));
+    if (response.provisional()) xml.attribute("carried-from", response.carried_from);
     xml.close_open();
     for (const auto& [participant, vote] : response.votes) {
         xml.open("vote", 3);
@@ -159,6 +160,7 @@ std::string write_assessment(const Assessment& assessment) {
     xml.open("socle-assessment", 0);
     xml.attribute("format", std::to_string(kAssessmentFormat));
     xml.attribute("generator", "Socle " + std::string(common::kVersion));
+    xml.attribute("method", std::to_string(assessment.method));
     if (assessment.anonymised) xml.attribute("anonymised", "true");
     xml.close_open();
     write_metadata(xml, assessment.metadata);
@@ -179,6 +181,13 @@ std::string write_assessment(const Assessment& assessment) {
             xml.close_with_text("answer", answer);
         }
         xml.end("profile", 1);
+    }
+    if (!assessment.core.empty()) {
+        xml.open("core", 1);
+        xml.close_open();
+        for (const auto& scheme : assessment.core.schemes) xml.text_element("scheme", scheme, 2);
+        for (const auto& system : assessment.core.systems) xml.text_element("system", system, 2);
+        xml.end("core", 1);
     }
     write_participants(xml, assessment.participants);
     if (!assessment.responses.empty()) {

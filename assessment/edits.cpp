@@ -28,6 +28,12 @@ IndicatorResponse copy_response(const Assessment& assessment, const std::string&
     return assessment.response(indicator_id);
 }
 
+void refuse_if_needed(const Assessment& assessment, const std::string& indicator_id, const std::optional<Vote>& vote) {
+    if (!vote) return;
+    if (const auto* indicator = assessment.framework().find_indicator(indicator_id))
+        if (auto refusal = refusal_of(*indicator, *vote)) throw EditRefused(*refusal);
+}
+
 }  // namespace
 
 Edit set_response(const Assessment& assessment, const std::string& indicator_id, IndicatorResponse response,
@@ -43,6 +49,7 @@ Edit set_vote(const Assessment& assessment, const std::string& indicator_id, con
     if (!assessment.find_participant(participant_id))
         throw common::LogicError("unknown participant '" + participant_id + "'");
     auto response = copy_response(assessment, indicator_id);
+    refuse_if_needed(assessment, indicator_id, vote);
     if (vote) response.votes[participant_id] = *vote;
     else response.votes.erase(participant_id);
     return set_response(assessment, indicator_id, std::move(response), "vote on " + indicator_id);
@@ -51,6 +58,10 @@ Edit set_vote(const Assessment& assessment, const std::string& indicator_id, con
 Edit set_agreed(const Assessment& assessment, const std::string& indicator_id, std::optional<Vote> agreed,
                 std::string rationale) {
     auto response = copy_response(assessment, indicator_id);
+    refuse_if_needed(assessment, indicator_id, agreed);
+    // The room has decided: a level carried over by a migration is no
+    // longer provisional.
+    if (response.agreed != agreed) response.carried_from.clear();
     response.agreed = agreed;
     response.rationale = std::move(rationale);
     return set_response(assessment, indicator_id, std::move(response), "agreed level of " + indicator_id);
@@ -92,6 +103,11 @@ Edit set_profile_answer(const Assessment& assessment, const std::string& questio
     return swap_edit(assessment.profile, std::move(profile),
                      [](Assessment& a) -> std::map<std::string, std::string>& { return a.profile; },
                      "profile answer " + question_id);
+}
+
+Edit set_core_names(const Assessment& assessment, CoreNames core) {
+    return swap_edit(assessment.core, std::move(core), [](Assessment& a) -> CoreNames& { return a.core; },
+                     "core schemes and systems");
 }
 
 Edit add_participant(const Assessment& assessment, Participant participant) {

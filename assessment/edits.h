@@ -6,8 +6,17 @@
 #include <string>
 
 #include "assessment/edit_history.h"
+#include "common/error.h"
 
 namespace socle::assessment::edits {
+
+// An edit the model refuses because of what it would record (N/A on an
+// always-applicable indicator); what() says why, for the user. Front-ends
+// check refusal_of() first and show the message instead of editing.
+class EditRefused : public common::Error {
+public:
+    using common::Error::Error;
+};
 
 // Replaces everything recorded for one indicator (the building block of the
 // per-field edits below). An empty response removes the entry.
@@ -25,6 +34,8 @@ Edit set_notes(const Assessment& assessment, const std::string& indicator_id, st
 
 Edit set_metadata(const Assessment& assessment, Metadata metadata);
 Edit set_profile_answer(const Assessment& assessment, const std::string& question_id, std::string answer);
+// The team's core schemes and systems (set-up).
+Edit set_core_names(const Assessment& assessment, CoreNames core);
 
 Edit add_participant(const Assessment& assessment, Participant participant);
 Edit update_participant(const Assessment& assessment, Participant participant);

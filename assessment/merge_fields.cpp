@@ -78,9 +78,13 @@ Fields flatten(const Assessment& a) {
     out.put(Section::Metadata, "", "institutions", join(m.institutions));
     out.put(Section::Metadata, "", "anonymised", a.anonymised ? "true" : "");
     for (const auto& [question, answer] : a.profile) out.put(Section::Profile, question, "", answer);
+    out.put(Section::Metadata, "", "core-schemes", join(a.core.schemes));
+    out.put(Section::Metadata, "", "core-systems", join(a.core.systems));
+    out.put(Section::Metadata, "", "method", std::to_string(a.method));
     for (const auto& [id, r] : a.responses) {
         out.put(Section::Response, id, "agreed", r.agreed ? vote_key(*r.agreed) : "");
         out.put(Section::Response, id, "rationale", r.rationale);
+        out.put(Section::Response, id, "carried-from", r.carried_from);
         out.put(Section::Response, id, "target", r.target ? std::to_string(*r.target) : "");
         out.put(Section::Response, id, "confidence", std::string(confidence_key(r.confidence)));
         out.put(Section::Response, id, "evidence", r.evidence);

@@ -28,11 +28,15 @@ void set_metadata(Assessment& a, const std::string& field, const std::string& va
     else if (field == "notes") m.notes = value;
     else if (field == "institutions") m.institutions = split(value);
     else if (field == "anonymised") a.anonymised = value == "true";
+    else if (field == "core-schemes") a.core.schemes = split(value);
+    else if (field == "core-systems") a.core.systems = split(value);
+    else if (field == "method") a.method = common::parse_int(value).value_or(1);
 }
 
 void set_response(IndicatorResponse& r, const std::string& field, const std::string& value, int levels) {
     if (field == "agreed") r.agreed = parse_vote(value, levels);
     else if (field == "rationale") r.rationale = value;
+    else if (field == "carried-from") r.carried_from = value;
     else if (field == "target") r.target = common::parse_int(value);
     else if (field == "confidence") r.confidence = parse_confidence(value).value_or(Confidence::Unset);
     else if (field == "evidence") r.evidence = value;

@@ -156,6 +156,10 @@ std::optional<VotesImport> import_votes_csv(const Assessment& assessment, const 
                 bad(row, "vote '" + vote_text + "' is not a level from 1 to " + std::to_string(levels) + ", 'na' or 'unknown'");
                 continue;
             }
+            if (const auto refusal = refusal_of(*framework.find_indicator(indicator_id), *vote)) {
+                bad(row, *refusal + " Correct the vote in the file and import it again.");
+                continue;
+            }
             const std::string participant = participant_lookup.find_or_add(who, result.added_participants);
             // Two rows for one indicator and participant: the same vote is a
             // harmless repeat (warning); two different votes are an error, as
@@ -188,6 +192,8 @@ std::optional<VotesImport> import_votes_csv(const Assessment& assessment, const 
         if (const auto agreed = table->field(row, "agreed"); !agreed.empty()) {
             const auto value = parse_vote(agreed, levels);
             if (!value) bad(row, "agreed '" + agreed + "' is not a level from 1 to " + std::to_string(levels) + ", 'na' or 'unknown'");
+            else if (const auto refusal = refusal_of(*framework.find_indicator(indicator_id), *value))
+                bad(row, *refusal + " Correct the agreed level in the file and import it again.");
             else if (response.agreed && *response.agreed != *value) bad(row, "agreed " + agreed + " contradicts an earlier row for " + indicator_id);
             else response.agreed = value;
         }

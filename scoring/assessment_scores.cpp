@@ -145,6 +145,7 @@ AssessmentScores score_assessment(const assessment::Assessment& assessment) {
     AssessmentScores scores;
     scores.framework_id = framework.id;
     scores.framework_version = framework.version;
+    scores.method = assessment.method;
     scores.levels = framework.level_count();
     scores.indicators.reserve(framework.indicator_count());
     for (const auto& domain : framework.domains)

@@ -75,6 +75,7 @@ struct OverallScore {
 struct AssessmentScores {
     std::string framework_id;
     std::string framework_version;
+    int method = 1;  // the scoring method the ratings were made under (Assessment::method)
     int levels = 0;
     OverallScore overall;
     std::vector<DomainScore> domains;

@@ -207,6 +207,7 @@ bool ComparisonBuilder::add(const assessment::Assessment& assessment, const Asse
     info.round = meta.round;
     info.date = meta.start_date.empty() ? meta.end_date : meta.start_date;
     info.framework_version = scores.framework_version;
+    info.method = assessment.method;
     info.anonymised = assessment.anonymised;
     info.level = scores.overall.level;
     info.index = scores.overall.index;
@@ -262,6 +263,8 @@ Comparison ComparisonBuilder::finish(ComparisonMode mode) {
     out.levels = levels_;
     const auto order = comparison_order(assessments_, mode);
     out.assessments = permuted(assessments_, order);
+    for (const auto& compared : out.assessments)
+        if (compared.method != out.assessments.front().method) out.mixed_methods = true;
     out.frameworks = std::move(frameworks_);
     out.domains = std::move(domains_.rows);
     out.indicators = std::move(indicators_.rows);

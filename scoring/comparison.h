@@ -48,6 +48,7 @@ struct ComparedAssessment {
     std::string round;
     std::string date;  // start date (ISO 8601), else end date; may be empty
     std::string framework_version;
+    int method = 1;  // scoring method of the ratings (Assessment::method)
     bool anonymised = false;
     std::optional<double> level;  // overall level
     std::optional<double> index;
@@ -119,6 +120,9 @@ struct Comparison {
     // Rounds mode: the distinct countries when the files name more than one
     // (rounds are meant to be one country's; the views warn). Empty otherwise.
     std::vector<std::string> mixed_countries;
+    // The assessments' ratings were made under different scoring methods
+    // (docs/methodology.md, "What changed from 1.0 and why"): the views warn.
+    bool mixed_methods = false;
     // The distinct framework versions seen (shared, not copied), for names
     // and questions in reports.
     std::vector<std::shared_ptr<const frameworks::Framework>> frameworks;

@@ -30,8 +30,9 @@ constexpr const char* kHelp =
     "A file of another framework found in a folder is left out with a warning;\n"
     "rounds of more than one country are compared with a warning.\n\n"
     "JSON keys: mode, framework {id, levels}, position_threshold,\n"
+    "mixed_methods (ratings made under different scoring methods),\n"
     "mixed_countries (rounds of several countries, else empty),\n"
-    "assessments [{file, title, country, round, date, framework_version,\n"
+    "assessments [{file, title, country, round, date, framework_version, method,\n"
     "anonymised, completeness, level, index, rated, applicable}],\n"
     "domains and indicators [{id, domain, matched, levels (null when not rated),\n"
     "median, q1, q3, positions, targets, completeness (domains), statuses\n"
@@ -85,6 +86,7 @@ void write_json(const scoring::Comparison& c) {
     json.begin_object().key("mode").value(scoring::mode_key(c.mode));
     json.key("framework").begin_object().key("id").value(c.framework_id).key("levels").value(c.levels).end_object();
     json.key("position_threshold").value(scoring::kPositionThreshold, -1);
+    json.key("mixed_methods").value(c.mixed_methods);
     json.key("mixed_countries").begin_array();
     for (const auto& country : c.mixed_countries) json.value(country);
     json.end_array();
@@ -92,6 +94,7 @@ void write_json(const scoring::Comparison& c) {
     for (const auto& a : c.assessments) {
         json.begin_object().key("file").value(a.file).key("title").value(a.title).key("country").value(a.country);
         json.key("round").value(a.round).key("date").value(a.date).key("framework_version").value(a.framework_version);
+        json.key("method").value(a.method);
         json.key("anonymised").value(a.anonymised).key("completeness").value(a.completeness, -1);
         json.key("level").value(a.level, -1).key("index").value(a.index, -1);
         json.key("rated").value(a.rated).key("applicable").value(a.applicable).end_object();
@@ -148,6 +151,10 @@ void write_table(const scoring::Comparison& c, const std::string& lang) {
         for (std::size_t i = 0; i < c.mixed_countries.size(); ++i) std::cout << (i ? ", " : "") << c.mixed_countries[i];
         std::cout << "): rounds mode reads changes as one country's progress; compare countries with --mode peers.\n";
     }
+    if (c.mixed_methods)
+        std::cout << "Warning: these assessments were rated under different scoring methods (see \"method\" below and "
+                     "docs/methodology.md, \"What changed from 1.0 and why\"): a change of level may come from the "
+                     "method, not the country.\n";
     std::cout << "\n";
     for (std::size_t i = 0; i < c.assessments.size(); ++i) {
         const auto& a = c.assessments[i];

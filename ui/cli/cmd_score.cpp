@@ -62,6 +62,7 @@ void write_json(const scoring::AssessmentScores& scores) {
     json.begin_object();
     json.key("framework").begin_object().key("id").value(scores.framework_id);
     json.key("version").value(scores.framework_version).key("levels").value(scores.levels).end_object();
+    json.key("method").value(scores.method);
     const auto& overall = scores.overall;
     json.key("overall").begin_object();
     json.key("level").value(overall.level, -1);

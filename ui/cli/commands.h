@@ -24,5 +24,6 @@ int run_systems(const CommandArgs& args);
 int run_room(const CommandArgs& args);
 int run_practices(const CommandArgs& args);
 int run_translate(const CommandArgs& args);
+int run_migrate(const CommandArgs& args);
 
 }  // namespace socle::cli

@@ -34,6 +34,7 @@ constexpr Command kCommands[] = {
     {"report", "write the editable Word report (docx, or pdf through LibreOffice)", socle::cli::run_report},
     {"compare", "compare assessments side by side (peers) or over time (rounds)", socle::cli::run_compare},
     {"anonymise", "write a copy without names, notes or evidence texts, to share", socle::cli::run_anonymise},
+    {"migrate", "move an assessment to a newer framework version through its crosswalk", socle::cli::run_migrate},
     {"merge", "merge two offline copies of an assessment (three-way, conflicts listed)", socle::cli::run_merge},
     {"systems", "import, export or analyse the system map (order, hubs, impact; DOT)", socle::cli::run_systems},
     {"room", "let the room vote from their phones on the local network (room serve)", socle::cli::run_room},

@@ -10,6 +10,7 @@
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/edit_text.h"
 #include "ui/desktop/workshop/level_card.h"
+#include "ui/desktop/workshop/not_applicable_refusal.h"
 #include "ui/desktop/workshop/response_fields.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
@@ -307,6 +308,7 @@ void IndicatorPanel::record(std::optional<assessment::Vote> vote) {
     if (vote && vote->kind == assessment::VoteKind::Level &&
         (vote->level < 1 || vote->level > document_.framework().level_count()))
         return;
+    if (refuse_not_applicable(this, document_.framework().find_indicator(shown_), vote)) return;
     const std::string participant = votes_->selected_participant();
     const wxString id = to_wx(shown_);
     if (participant.empty()) {

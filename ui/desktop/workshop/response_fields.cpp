@@ -12,6 +12,7 @@
 #include "ui/desktop/services/edit_text.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/workshop/not_applicable_refusal.h"
 
 namespace socle::desktop {
 
@@ -123,6 +124,10 @@ void ResponseFields::on_agreed() {
     const auto& response = document_.assessment().response(indicator_);
     const auto agreed = agreed_from_index(agreed_->GetSelection(), document_.framework().level_count());
     if (agreed == response.agreed) return;
+    if (refuse_not_applicable(this, document_.framework().find_indicator(indicator_), agreed)) {
+        agreed_->SetSelection(agreed_index(response.agreed, document_.framework().level_count()));
+        return;
+    }
     document_.apply(described(edits::set_agreed(document_.assessment(), indicator_, agreed, response.rationale),
                               wxString::Format(_("agreed level of %s"), to_wx(indicator_))));
 }
