@@ -9,6 +9,17 @@ int LevelCounts::rated() const { return std::accumulate(at_level.begin(), at_lev
 
 int LevelCounts::total() const { return rated() + not_applicable + unknown + not_relevant + unanswered; }
 
+int LevelCounts::low_confidence_total() const {
+    return std::accumulate(low_confidence.begin(), low_confidence.end(), 0);
+}
+
+int LevelCounts::undocumented_total() const { return std::accumulate(undocumented.begin(), undocumented.end(), 0); }
+
+bool low_confidence(const IndicatorScore& indicator) {
+    return indicator.confidence == assessment::Confidence::SelfReported ||
+           indicator.confidence == assessment::Confidence::Unset;
+}
+
 namespace {
 
 void count(LevelCounts& counts, const IndicatorScore& indicator) {
@@ -17,8 +28,12 @@ void count(LevelCounts& counts, const IndicatorScore& indicator) {
             // A level outside 1..levels cannot come out of score_assessment;
             // it is left out rather than read past the end.
             if (indicator.level && *indicator.level >= 1 &&
-                *indicator.level <= static_cast<int>(counts.at_level.size()))
-                ++counts.at_level[static_cast<std::size_t>(*indicator.level - 1)];
+                *indicator.level <= static_cast<int>(counts.at_level.size())) {
+                const auto at = static_cast<std::size_t>(*indicator.level - 1);
+                ++counts.at_level[at];
+                if (low_confidence(indicator)) ++counts.low_confidence[at];
+                if (!indicator.documented) ++counts.undocumented[at];
+            }
             break;
         case IndicatorStatus::NotApplicable: ++counts.not_applicable; break;
         case IndicatorStatus::Unknown: ++counts.unknown; break;
@@ -32,8 +47,9 @@ void count(LevelCounts& counts, const IndicatorScore& indicator) {
 LevelProfile level_profile(const AssessmentScores& scores) {
     const auto levels = static_cast<std::size_t>(scores.levels > 0 ? scores.levels : 0);
     LevelProfile profile;
-    profile.overall.at_level.assign(levels, 0);
-    for (const auto& domain : scores.domains) profile.domains.push_back({domain.id, {std::vector<int>(levels, 0)}});
+    const LevelCounts empty{std::vector<int>(levels, 0), std::vector<int>(levels, 0), std::vector<int>(levels, 0)};
+    profile.overall = empty;
+    for (const auto& domain : scores.domains) profile.domains.push_back({domain.id, empty});
     for (const auto& indicator : scores.indicators) {
         count(profile.overall, indicator);
         for (auto& domain : profile.domains)

@@ -105,6 +105,12 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
     CHECK(shown.find("The room's level: 2") != std::string::npos);
     CHECK(shown.find("Spread: 3") != std::string::npos);
     CHECK(shown.find("The room disagrees: votes range from 1 to 4") != std::string::npos);
+    // The slide's first line is the level profile so far: Q2.1 alone, at
+    // level 2, with no confidence mark and no evidence.
+    CHECK(shown.starts_with("Level profile:"));
+    CHECK(shown.find("level 2: 1") != std::string::npos);
+    CHECK(shown.find("level 1: 0") != std::string::npos);
+    CHECK(shown.find("(1 low confidence, 1 without evidence)") != std::string::npos);
 
     const wxImage shot = capture(page);
     keep_image(shot, "presentation.png");

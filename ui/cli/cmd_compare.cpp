@@ -9,6 +9,7 @@
 #include "exports/comparison_workbook.h"
 #include "scoring/comparison.h"
 #include "scoring/figure_text.h"
+#include "scoring/headline_text.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_output.h"
 #include "ui/cli/commands.h"
@@ -31,6 +32,8 @@ constexpr const char* kHelp =
     "rounds of more than one country are compared with a warning.\n\n"
     "JSON keys: mode, framework {id, levels}, position_threshold,\n"
     "mixed_countries (rounds of several countries, else empty),\n"
+    "caveat (peers: levels from different rooms are not calibrated against\n"
+    "each other; null for rounds),\n"
     "assessments [{file, title, country, round, date, framework_version,\n"
     "anonymised, completeness, level, index, rated, applicable}],\n"
     "domains and indicators [{id, domain, matched, levels (null when not rated),\n"
@@ -88,6 +91,8 @@ void write_json(const scoring::Comparison& c) {
     json.key("mixed_countries").begin_array();
     for (const auto& country : c.mixed_countries) json.value(country);
     json.end_array();
+    json.key("caveat");
+    c.needs_peer_caveat() ? json.value(scoring::peer_caveat("en")) : json.null();
     json.key("assessments").begin_array();
     for (const auto& a : c.assessments) {
         json.begin_object().key("file").value(a.file).key("title").value(a.title).key("country").value(a.country);
@@ -148,6 +153,7 @@ void write_table(const scoring::Comparison& c, const std::string& lang) {
         for (std::size_t i = 0; i < c.mixed_countries.size(); ++i) std::cout << (i ? ", " : "") << c.mixed_countries[i];
         std::cout << "): rounds mode reads changes as one country's progress; compare countries with --mode peers.\n";
     }
+    if (c.needs_peer_caveat()) std::cout << "Caveat: " << scoring::peer_caveat("en") << "\n";
     std::cout << "\n";
     for (std::size_t i = 0; i < c.assessments.size(); ++i) {
         const auto& a = c.assessments[i];
