@@ -179,10 +179,10 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
                     score.applicable, f.integer);
         put_number(ws, row, dom::kIndicators, score.indicators, f.integer);
         const auto& counts = profile.domains[static_cast<std::size_t>(row - 1)].counts;
-        for (int level = 1; level <= level_count; ++level)
-            put_formula(ws, row, first_count + level - 1,
-                        "=COUNTIFS(" + domains + "," + id + "," + levels + "," + std::to_string(level) + ")",
-                        counts.at_level[static_cast<std::size_t>(level - 1)], f.integer);
+        for (int at = 1; at <= level_count; ++at)
+            put_formula(ws, row, first_count + at - 1,
+                        "=COUNTIFS(" + domains + "," + id + "," + levels + "," + std::to_string(at) + ")",
+                        counts.at_level[static_cast<std::size_t>(at - 1)], f.integer);
         put_number(ws, row, low_col, counts.low_confidence_total(), f.integer);
         put_number(ws, row, undocumented_col, counts.undocumented_total(), f.integer);
         ++row;
