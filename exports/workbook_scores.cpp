@@ -131,7 +131,7 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     // After the figures, the domain's level profile: indicators at each
     // level (formulas over the Indicators sheet), then how many of its
     // ratings are low confidence or undocumented (as exported).
-    const auto profile = scoring::level_profile(ctx.scores);
+    const auto profile = scoring::level_profile(ctx.scores, ctx.assessment);
     const int level_count = static_cast<int>(profile.overall.at_level.size());
     const int first_count = dom::kIndicators + 1, low_col = first_count + level_count, undocumented_col = low_col + 1;
     std::vector<double> widths = {7, 42, 7, 7, 6, 8, 8, 9, 11, 12, 7, 10, 10};

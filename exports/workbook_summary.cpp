@@ -82,7 +82,7 @@ std::string counts_text(const WorkbookContext& ctx, const scoring::LevelCounts& 
 // are counted from the confidence and evidence as exported.
 int write_level_profile(WorkbookContext& ctx, lxw_worksheet* ws, int row, RowFitter& fit) {
     const auto& f = ctx.formats;
-    const auto profile = scoring::level_profile(ctx.scores);
+    const auto profile = scoring::level_profile(ctx.scores, ctx.assessment);
     put_text(ws, row++, 0, ctx.tr(N_("Level profile")), f.heading);
     table_header(ctx, fit, ws, row++,
                  {ctx.tr(N_("Level")), ctx.tr(N_("Name of the level")), ctx.tr(N_("Indicators")), ctx.tr(N_("Low confidence")),

@@ -5,7 +5,6 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
-#include "common/text.h"
 
 namespace socle::scoring {
 
@@ -51,7 +50,6 @@ IndicatorScore score_indicator(const assessment::Assessment& assessment, const f
     score.weight = indicator.weight;
     score.target = assessment.target(indicator);
     score.confidence = response.confidence;
-    score.documented = !common::trim(response.evidence).empty() || !response.links.empty();
     score.votes_per_level.assign(static_cast<std::size_t>(levels), 0);
 
     std::vector<int> level_votes;

@@ -37,7 +37,6 @@ struct IndicatorScore {
     int unknown_votes = 0;
     std::vector<int> votes_per_level;  // [level - 1] -> count
     assessment::Confidence confidence = assessment::Confidence::Unset;
-    bool documented = false;  // evidence written or a link given: what a reader can check
 };
 
 // One rated indicator's part in a domain figure.

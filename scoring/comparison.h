@@ -125,10 +125,6 @@ struct Comparison {
 
     const ComparedRow* find_domain(std::string_view id) const;
     const ComparedRow* find_indicator(std::string_view id) const;
-    // Peers set the levels of different rooms side by side, and those are not
-    // calibrated against each other: every view of such a comparison carries
-    // scoring::peer_caveat (headline_text.h). Rounds of one team do not.
-    bool needs_peer_caveat() const { return mode == ComparisonMode::Peers && assessments.size() >= 2; }
     // The id's model in the newest framework version that has it (the last
     // one seen), null when none has it.
     const frameworks::Domain* domain_model(std::string_view id) const;

@@ -52,4 +52,8 @@ std::string peer_caveat(std::string_view lang) {
         lang));
 }
 
+bool needs_peer_caveat(const Comparison& comparison) {
+    return comparison.mode == ComparisonMode::Peers && comparison.assessments.size() >= 2;
+}
+
 }  // namespace socle::scoring

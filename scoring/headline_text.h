@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "common/i18n.h"
+#include "scoring/comparison.h"
 #include "scoring/level_profile.h"
 
 namespace socle::scoring {
@@ -32,5 +33,8 @@ std::string rating_flags_legend(std::string_view lang);
 // countries): levels from different rooms are not calibrated against each
 // other.
 std::string peer_caveat(std::string_view lang);
+// Peers set the levels of different rooms side by side; rounds of one team
+// do not need the caveat.
+bool needs_peer_caveat(const Comparison& comparison);
 
 }  // namespace socle::scoring

@@ -3,6 +3,8 @@
 
 #include <numeric>
 
+#include "common/text.h"
+
 namespace socle::scoring {
 
 int LevelCounts::rated() const { return std::accumulate(at_level.begin(), at_level.end(), 0); }
@@ -22,7 +24,7 @@ bool low_confidence(const IndicatorScore& indicator) {
 
 namespace {
 
-void count(LevelCounts& counts, const IndicatorScore& indicator) {
+void count(LevelCounts& counts, const IndicatorScore& indicator, bool documented) {
     switch (indicator.status) {
         case IndicatorStatus::Rated:
             // A level outside 1..levels cannot come out of score_assessment;
@@ -32,7 +34,7 @@ void count(LevelCounts& counts, const IndicatorScore& indicator) {
                 const auto at = static_cast<std::size_t>(*indicator.level - 1);
                 ++counts.at_level[at];
                 if (low_confidence(indicator)) ++counts.low_confidence[at];
-                if (!indicator.documented) ++counts.undocumented[at];
+                if (!documented) ++counts.undocumented[at];
             }
             break;
         case IndicatorStatus::NotApplicable: ++counts.not_applicable; break;
@@ -42,19 +44,26 @@ void count(LevelCounts& counts, const IndicatorScore& indicator) {
     }
 }
 
+// Evidence written (not blank) or a link given: something a reader can check.
+bool documented(const assessment::Assessment& assessment, const std::string& indicator_id) {
+    const auto& response = assessment.response(indicator_id);
+    return !common::trim(response.evidence).empty() || !response.links.empty();
+}
+
 }  // namespace
 
-LevelProfile level_profile(const AssessmentScores& scores) {
+LevelProfile level_profile(const AssessmentScores& scores, const assessment::Assessment& assessment) {
     const auto levels = static_cast<std::size_t>(scores.levels > 0 ? scores.levels : 0);
     LevelProfile profile;
     const LevelCounts empty{std::vector<int>(levels, 0), std::vector<int>(levels, 0), std::vector<int>(levels, 0)};
     profile.overall = empty;
     for (const auto& domain : scores.domains) profile.domains.push_back({domain.id, empty});
     for (const auto& indicator : scores.indicators) {
-        count(profile.overall, indicator);
+        const bool is_documented = documented(assessment, indicator.id);
+        count(profile.overall, indicator, is_documented);
         for (auto& domain : profile.domains)
             if (domain.id == indicator.domain_id) {
-                count(domain.counts, indicator);
+                count(domain.counts, indicator, is_documented);
                 break;
             }
     }

@@ -39,7 +39,9 @@ struct LevelProfile {
     std::vector<Domain> domains;  // framework order
 };
 
-LevelProfile level_profile(const AssessmentScores& scores);
+// `assessment` is the one scored: its responses say which ratings are
+// documented (evidence or a link).
+LevelProfile level_profile(const AssessmentScores& scores, const assessment::Assessment& assessment);
 
 // Whether a rated indicator's level counts as low confidence (see above).
 bool low_confidence(const IndicatorScore& indicator);

@@ -49,7 +49,7 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
     exports::write_workbook(a, dir / "lao.xlsx");
     const auto dump = test::dump_workbook(dir / "lao.xlsx");
     const auto scores = scoring::score_assessment(a);
-    const auto profile = scoring::level_profile(scores);
+    const auto profile = scoring::level_profile(scores, a);
 
     CHECK(dump.sheets == std::vector<std::string>{"Summary", "Domains", "Indicators", "Gaps", "Roadmap", "Systems",
                                                   "Flows", "Dependencies", "Participants", "Method"});

@@ -14,7 +14,8 @@ assessment::Assessment worked_example() { return test::worked_example_assessment
 }  // namespace
 
 TEST_CASE("level profile of the worked example, per domain and overall") {
-    const auto profile = scoring::level_profile(scoring::score_assessment(worked_example()));
+    const auto a = worked_example();
+    const auto profile = scoring::level_profile(scoring::score_assessment(a), a);
     REQUIRE(profile.domains.size() == 2);
     const auto& a = profile.domains[0].counts;
     CHECK(profile.domains[0].id == "A");
@@ -40,7 +41,7 @@ TEST_CASE("level profile of the worked example, per domain and overall") {
 TEST_CASE("an unknown agreed value counts as unknown, not as a level") {
     auto a = worked_example();
     a.responses["B.3"].agreed = Vote::unknown();
-    const auto profile = scoring::level_profile(scoring::score_assessment(a));
+    const auto profile = scoring::level_profile(scoring::score_assessment(a), a);
     CHECK(profile.overall.unknown == 1);
     CHECK(profile.overall.unanswered == 0);
     CHECK(profile.overall.rated() == 4);
@@ -55,7 +56,7 @@ TEST_CASE("ratings on weak ground are flagged beside their level") {
     a.responses["A.2"].links = {"https://example.org/registry-report"};  // a link documents it
     a.responses["A.3"].confidence = assessment::Confidence::Documented;
     a.responses["A.3"].evidence = "  \n ";  // blank evidence is no evidence
-    const auto profile = scoring::level_profile(scoring::score_assessment(a));
+    const auto profile = scoring::level_profile(scoring::score_assessment(a), a);
     const auto& domain_a = profile.domains[0].counts;
     CHECK(domain_a.low_confidence == std::vector<int>{0, 1, 0, 0, 0});
     CHECK(domain_a.undocumented == std::vector<int>{0, 1, 0, 0, 0});

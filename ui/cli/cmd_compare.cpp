@@ -92,7 +92,7 @@ void write_json(const scoring::Comparison& c) {
     for (const auto& country : c.mixed_countries) json.value(country);
     json.end_array();
     json.key("caveat");
-    c.needs_peer_caveat() ? json.value(scoring::peer_caveat("en")) : json.null();
+    scoring::needs_peer_caveat(c) ? json.value(scoring::peer_caveat("en")) : json.null();
     json.key("assessments").begin_array();
     for (const auto& a : c.assessments) {
         json.begin_object().key("file").value(a.file).key("title").value(a.title).key("country").value(a.country);
@@ -153,7 +153,7 @@ void write_table(const scoring::Comparison& c, const std::string& lang) {
         for (std::size_t i = 0; i < c.mixed_countries.size(); ++i) std::cout << (i ? ", " : "") << c.mixed_countries[i];
         std::cout << "): rounds mode reads changes as one country's progress; compare countries with --mode peers.\n";
     }
-    if (c.needs_peer_caveat()) std::cout << "Caveat: " << scoring::peer_caveat("en") << "\n";
+    if (scoring::needs_peer_caveat(c)) std::cout << "Caveat: " << scoring::peer_caveat("en") << "\n";
     std::cout << "\n";
     for (std::size_t i = 0; i < c.assessments.size(); ++i) {
         const auto& a = c.assessments[i];

@@ -50,8 +50,9 @@ void write_counts(common::JsonWriter& json, const scoring::LevelCounts& counts) 
     json.end_array();
 }
 
-void write_level_profile(common::JsonWriter& json, const scoring::AssessmentScores& scores) {
-    const auto profile = scoring::level_profile(scores);
+void write_level_profile(common::JsonWriter& json, const assessment::Assessment& assessment,
+                         const scoring::AssessmentScores& scores) {
+    const auto profile = scoring::level_profile(scores, assessment);
     json.key("level_profile").begin_object();
     json.key("overall").begin_object();
     write_counts(json, profile.overall);
@@ -66,7 +67,7 @@ void write_level_profile(common::JsonWriter& json, const scoring::AssessmentScor
     json.end_object();
 }
 
-void write_json(const scoring::AssessmentScores& scores) {
+void write_json(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores) {
     common::JsonWriter json;
     json.begin_object();
     json.key("framework").begin_object().key("id").value(scores.framework_id);
@@ -124,7 +125,7 @@ void write_json(const scoring::AssessmentScores& scores) {
         json.end_object();
     }
     json.end_array();
-    write_level_profile(json, scores);
+    write_level_profile(json, assessment, scores);
     json.end_object();
     std::cout << json.str() << "\n";
 }
@@ -143,7 +144,7 @@ std::string count_cell(int count) { return count ? std::to_string(count) : "."; 
 void write_profile(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores) {
     const auto& framework = assessment.framework();
     const auto& lang = assessment.metadata.language;
-    const auto profile = scoring::level_profile(scores);
+    const auto profile = scoring::level_profile(scores, assessment);
     std::cout << "Level profile: indicators at each level (" << profile.overall.rated() << " rated of "
               << profile.overall.total() << ")\n";
     std::cout << std::left << std::setw(8) << "domain";
@@ -212,7 +213,7 @@ int run_score(const CommandArgs& raw) {
     const auto assessment = load_assessment_or_report(args->positional().front());
     if (!assessment) return kInvalidInput;
     const auto scores = scoring::score_assessment(*assessment);
-    if (format == "json") write_json(scores);
+    if (format == "json") write_json(*assessment, scores);
     else if (format == "csv")
         std::cout << exports::indicators_csv(*assessment, scores,
                                              args->has("--raw-csv") ? common::CsvCells::Raw

@@ -321,7 +321,7 @@ void ComparisonPage::show() {
 // one country's, and files of another framework that were left out.
 void ComparisonPage::show_cautions() {
     wxString text;
-    if (comparison_->needs_peer_caveat()) text << to_wx(scoring::peer_caveat(to_utf8(current_interface_language())));
+    if (scoring::needs_peer_caveat(*comparison_)) text << to_wx(scoring::peer_caveat(to_utf8(current_interface_language())));
     if (!comparison_->mixed_countries.empty()) {
         wxString countries;
         for (const auto& country : comparison_->mixed_countries)

@@ -194,8 +194,8 @@ wxSizer* DashboardPage::Parts::build_middle(wxWindow* page, int levels) {
     // mean figures.
     std::vector<wxString> columns = {_("Domain")};
     for (int level = 1; level <= levels; ++level) columns.push_back(wxString::Format(_("L%d"), level));
-    for (const auto& column : {_("Flagged"), _("Level"), _("Stage"), _("Index"), _("Weakest"), _("Complete")})
-        columns.push_back(column);
+    for (const auto& label : {_("Flagged"), _("Level"), _("Stage"), _("Index"), _("Weakest"), _("Complete")})
+        columns.push_back(label);
     domains = make_list(page, "dashboard.domains", columns);
     domains->SetMinSize(page->FromDIP(wxSize(420, 200)));
     column->Add(domains, 1, wxEXPAND);
@@ -305,7 +305,7 @@ void DashboardPage::refresh() {
 }
 
 void DashboardPage::Parts::show_profile(const Document& document) {
-    const auto profile = scoring::level_profile(document.scores());
+    const auto profile = scoring::level_profile(document.scores(), document.assessment());
     const auto lang = interface_lang();
     const auto& counts = profile.overall;
     profile_heading->SetLabel(wxString::Format(_("Level profile: %d of %d indicators rated, at each level"),
@@ -367,7 +367,7 @@ void DashboardPage::Parts::show_domains(const Document& document) {
     domains->DeleteAllItems();
     domain_ids.clear();
     long row = 0;
-    const auto profile = scoring::level_profile(document.scores());
+    const auto profile = scoring::level_profile(document.scores(), document.assessment());
     const auto lang = interface_lang();
     const int levels = static_cast<int>(profile.overall.at_level.size());
     for (const auto& domain : document.scores().domains) {

@@ -103,7 +103,7 @@ wxString agreed_text(const assessment::IndicatorResponse& response) {
 // confidence, 3 without evidence)": what the room has said so far, so the
 // projected headline is the profile, never a mean.
 wxString profile_text(const Document& document) {
-    const auto profile = scoring::level_profile(document.scores());
+    const auto profile = scoring::level_profile(document.scores(), document.assessment());
     const auto& counts = profile.overall;
     wxString text = _("Level profile:");
     for (std::size_t i = 0; i < counts.at_level.size(); ++i)
