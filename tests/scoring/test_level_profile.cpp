@@ -14,8 +14,8 @@ assessment::Assessment worked_example() { return test::worked_example_assessment
 }  // namespace
 
 TEST_CASE("level profile of the worked example, per domain and overall") {
-    const auto a = worked_example();
-    const auto profile = scoring::level_profile(scoring::score_assessment(a), a);
+    const auto example = worked_example();
+    const auto profile = scoring::level_profile(scoring::score_assessment(example), example);
     REQUIRE(profile.domains.size() == 2);
     const auto& a = profile.domains[0].counts;
     CHECK(profile.domains[0].id == "A");
