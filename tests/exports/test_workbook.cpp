@@ -73,10 +73,9 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
         check_cached(dump, "Domains", at(11, row), static_cast<double>(d.applicable));
         // Then the domain's level profile: a COUNTIFS per level, and the flags.
         const auto& counts = profile.domains[i].counts;
-        for (int level = 1; level <= 5; ++level) {
-            const auto& cell = dump.at("Domains", at(12 + level, row));
-            CHECK(cell.value.starts_with("=COUNTIFS("));
-            check_cached(dump, "Domains", at(12 + level, row), double(counts.at_level[static_cast<std::size_t>(level - 1)]));
+        for (int n = 1; n <= 5; ++n) {
+            CHECK(dump.at("Domains", at(12 + n, row)).value.starts_with("=COUNTIFS("));
+            check_cached(dump, "Domains", at(12 + n, row), double(counts.at_level[static_cast<std::size_t>(n - 1)]));
         }
         check_cached(dump, "Domains", at(18, row), double(counts.low_confidence_total()));
         check_cached(dump, "Domains", at(19, row), double(counts.undocumented_total()));
@@ -88,10 +87,10 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
     REQUIRE(headline > 0);
     CHECK(headline < dump.row_of("Summary", "A", "Overall"));
     int total = 0;
-    for (int level = 1; level <= 5; ++level) {
-        const int row = dump.row_of("Summary", "A", "Level " + std::to_string(level), headline);
+    for (int n = 1; n <= 5; ++n) {
+        const int row = dump.row_of("Summary", "A", "Level " + std::to_string(n), headline);
         REQUIRE(row > headline);
-        const auto at_level = static_cast<std::size_t>(level - 1);
+        const auto at_level = static_cast<std::size_t>(n - 1);
         CHECK(dump.at("Summary", at(2, row)).value.starts_with("=COUNTIF("));
         check_cached(dump, "Summary", at(2, row), double(profile.overall.at_level[at_level]));
         check_cached(dump, "Summary", at(3, row), double(profile.overall.low_confidence[at_level]));

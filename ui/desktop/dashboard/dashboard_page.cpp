@@ -138,16 +138,16 @@ wxSizer* DashboardPage::Parts::build_profile(wxWindow* page, const Document& doc
     column->Add(profile_heading, 0, wxBOTTOM, page->FromDIP(4));
     profile_row = new wxBoxSizer(wxHORIZONTAL);
     const auto& framework = document.framework();
-    for (int level = 1; level <= framework.level_count(); ++level) {
-        const auto& name = framework.levels[static_cast<std::size_t>(level - 1)].name;
+    for (int at = 1; at <= framework.level_count(); ++at) {
+        const auto& name = framework.levels[static_cast<std::size_t>(at - 1)].name;
         const wxString caption =
-            wxString::Format(_("at level %d: %s"), level, to_wx(framework.text(name, document.language())));
+            wxString::Format(_("at level %d: %s"), at, to_wx(framework.text(name, document.language())));
         auto* box = new wxBoxSizer(wxVERTICAL);
         profile_row->Add(box, 0, wxRIGHT, page->FromDIP(6));
-        Tile tile = make_tile(page, box, caption, wxString::Format("dashboard.profile.level.%d", level), 2.2);
-        tile.value->SetForegroundColour(theme::level_colour(level, framework.level_count()));
+        Tile tile = make_tile(page, box, caption, wxString::Format("dashboard.profile.level.%d", at), 2.2);
+        tile.value->SetForegroundColour(theme::level_colour(at, framework.level_count()));
         auto* flags = new wxStaticText(page, wxID_ANY, wxString());
-        flags->SetName(wxString::Format("dashboard.profile.flags.%d", level));
+        flags->SetName(wxString::Format("dashboard.profile.flags.%d", at));
         flags->SetFont(theme::font(page, 0.9));
         flags->SetForegroundColour(theme::warning_text());
         box->Add(flags, 0);
@@ -193,7 +193,7 @@ wxSizer* DashboardPage::Parts::build_middle(wxWindow* page, int levels) {
     // The domain's profile first (indicators at each level, flags), then its
     // mean figures.
     std::vector<wxString> columns = {_("Domain")};
-    for (int level = 1; level <= levels; ++level) columns.push_back(wxString::Format(_("L%d"), level));
+    for (int at = 1; at <= levels; ++at) columns.push_back(wxString::Format(_("L%d"), at));
     for (const auto& label : {_("Flagged"), _("Level"), _("Stage"), _("Index"), _("Weakest"), _("Complete")})
         columns.push_back(label);
     domains = make_list(page, "dashboard.domains", columns);
@@ -374,9 +374,9 @@ void DashboardPage::Parts::show_domains(const Document& document) {
         const auto* source = framework.find_domain(domain.id);
         domains->InsertItem(row, source ? to_wx(framework.text(source->name, document.language())) : to_wx(domain.id));
         const auto& counts = profile.domains[static_cast<std::size_t>(row)].counts;
-        for (int level = 1; level <= levels; ++level) {
-            const int count = counts.at_level[static_cast<std::size_t>(level - 1)];
-            domains->SetItem(row, level, count ? wxString::Format("%d", count) : wxString::FromUTF8("·"));
+        for (int at = 1; at <= levels; ++at) {
+            const int count = counts.at_level[static_cast<std::size_t>(at - 1)];
+            domains->SetItem(row, at, count ? wxString::Format("%d", count) : wxString::FromUTF8("·"));
         }
         domains->SetItem(row, levels + 1,
                          to_wx(scoring::rating_flags(counts.low_confidence_total(), counts.undocumented_total(), lang)));
