@@ -118,7 +118,7 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     const auto& f = ctx.formats;
     table_header(ctx, ws, 0,
                  {ctx.tr(N_("ID")), ctx.tr(N_("Domain")), ctx.tr(N_("Weight")), ctx.tr(N_("Level")),
-                  ctx.tr(N_("Stage")), ctx.tr(scoring::kIndexLabel), ctx.tr(N_("Target level")),
+                  ctx.tr(N_("Stage")), ctx.tr(scoring::index_label_english()), ctx.tr(N_("Target level")),
                   ctx.tr(N_("Weakest level")), ctx.tr(N_("Weakest indicator")), ctx.tr(N_("Completeness")),
                   ctx.tr(N_("Rated")), ctx.tr(N_("Applicable")), ctx.tr(N_("Indicators"))});
     const std::string domains = ctx.indicator_column(ind::kDomain);

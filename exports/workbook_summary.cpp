@@ -163,7 +163,7 @@ int write_overall(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
               "stage name");
     }
     ++row;
-    put_text(ws, row, 0, ctx.tr(scoring::kIndexLabel), f.label);
+    put_text(ws, row, 0, ctx.tr(scoring::index_label_english()), f.label);
     put_formula(ws, row++, 1, "=IF(ISNUMBER(" + level + "),100*(" + level + "-1)/" + std::to_string(steps) + ",\"\")",
                 overall.index, f.figure_index);
     const std::string rated = ctx.domain_column(dom::kRated), applicable = ctx.domain_column(dom::kApplicable);

@@ -19,6 +19,8 @@ std::string fill(std::string_view english, std::string_view lang, std::string_vi
 
 }  // namespace
 
+std::string_view index_label_english() { return N_("Index (mean level on a 0-100 scale, not a percentage)"); }
+
 std::string index_caption(double index, std::string_view lang) {
     return fill(N_("index {index} of 100 (the mean level on a 0-100 scale, not a percentage of targets met)"), lang,
                 "index", index_text(index));

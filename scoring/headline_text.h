@@ -8,15 +8,16 @@
 #include <string>
 #include <string_view>
 
-#include "common/i18n.h"
 #include "scoring/comparison.h"
 #include "scoring/level_profile.h"
 
 namespace socle::scoring {
 
 // The label of the index wherever it stands as a figure of its own (a
-// workbook row, a dashboard caption, a table column's explanation).
-inline constexpr const char* kIndexLabel = N_("Index (mean level on a 0-100 scale, not a percentage)");
+// workbook row, a dashboard caption), in English (N_() marked in the .cpp:
+// a header here must not define N_, which wx defines too); translate it
+// where it is shown.
+std::string_view index_label_english();
 
 // "index 17.5 of 100 (the mean level on a 0-100 scale, not a percentage of
 // targets met)".

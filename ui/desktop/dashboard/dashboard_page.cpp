@@ -171,7 +171,7 @@ wxSizer* DashboardPage::Parts::build_figures(wxWindow* page) {
     auto* figures = new wxBoxSizer(wxHORIZONTAL);
     level = make_tile(page, figures, _("Mean level"), "dashboard.overall.level", 1.4);
     stage = make_tile(page, figures, _("Stage"), "dashboard.overall.stage", 1.4);
-    index = make_tile(page, figures, translated(scoring::kIndexLabel), "dashboard.overall.index", 1.4);
+    index = make_tile(page, figures, translated(scoring::index_label_english()), "dashboard.overall.index", 1.4);
     completeness = make_tile(page, figures, _("Completeness"), "dashboard.overall.completeness", 1.4);
     disagreements = make_tile(page, figures, _("Disagreements"), "dashboard.overall.disagreements", 1.4);
     explain_overall = new wxButton(page, wxID_ANY, _("How is this computed?"));
