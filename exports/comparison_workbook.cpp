@@ -9,6 +9,7 @@
 #include "common/text.h"
 #include "exports/detail/comparison_sheets.h"
 #include "exports/detail/xlsx_file.h"
+#include "scoring/headline_text.h"
 
 namespace socle::exports {
 
@@ -96,6 +97,7 @@ void write_overview_sheet(ComparisonBook& book, lxw_worksheet* ws) {
     put_text(ws, 2, 0,
              book.tr(N_("Read a low level together with its completeness: a half-finished assessment is not a finding.")),
              book.formats.note);
+    if (scoring::needs_peer_caveat(c)) put_text(ws, 3, 0, scoring::peer_caveat(book.lang), book.formats.note);
     constexpr int kHeader = 4;
     header_row(book, ws, kHeader,
                {"#", book.tr(N_("Assessment")), book.tr(N_("Country")), book.tr(N_("Round")), book.tr(N_("Date")),

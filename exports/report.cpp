@@ -36,7 +36,7 @@ ReportContext::ReportContext(const assessment::Assessment& a, const scoring::Ass
       framework(a.framework()),
       figures(f),
       scores(f.scores),
-      profile(scoring::level_profile(f.scores)),
+      profile(scoring::level_profile(f.scores, a)),
       lang(std::move(language)),
       doc(report_language_tag(lang)) {}
 

@@ -94,7 +94,8 @@ void write_executive_summary(ReportContext& ctx) {
                            {{"total", std::to_string(ctx.profile.overall.total())},
                             {"profile", profile_sentence(ctx, ctx.profile.overall)}}));
     if (scores.overall.level)
-        doc.paragraph(ctx.fill(N_("The overall mean level is {level} (stage {stage}, index {index} out of 100)."),
+        doc.paragraph(ctx.fill(N_("The overall mean level is {level} (stage {stage}; index {index} of 100, the mean level on a "
+                                 "0-100 scale, not a percentage of targets met)."),
                                {{"level", ctx.number(scores.overall.level)},
                                 {"stage", scores.overall.stage ? ctx.level_name(*scores.overall.stage) : "-"},
                                 {"index", ctx.number(scores.overall.index, 1)}}));

@@ -5,6 +5,8 @@
 #include "common/i18n.h"
 #include "common/text.h"
 #include "exports/detail/workbook_context.h"
+#include "scoring/headline_text.h"
+#include "scoring/level_profile.h"
 
 namespace socle::exports::detail {
 
@@ -116,7 +118,7 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     const auto& f = ctx.formats;
     table_header(ctx, ws, 0,
                  {ctx.tr(N_("ID")), ctx.tr(N_("Domain")), ctx.tr(N_("Weight")), ctx.tr(N_("Level")),
-                  ctx.tr(N_("Stage")), ctx.tr(N_("Index (0-100)")), ctx.tr(N_("Target level")),
+                  ctx.tr(N_("Stage")), ctx.tr(scoring::index_label_english()), ctx.tr(N_("Target level")),
                   ctx.tr(N_("Weakest level")), ctx.tr(N_("Weakest indicator")), ctx.tr(N_("Completeness")),
                   ctx.tr(N_("Rated")), ctx.tr(N_("Applicable")), ctx.tr(N_("Indicators"))});
     const std::string domains = ctx.indicator_column(ind::kDomain);
@@ -126,7 +128,22 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     const std::string applicable = ctx.indicator_column(ind::kApplicable);
     const int steps = std::max(1, ctx.framework.level_count() - 1);
 
-    RowFitter fit({7, 42, 7, 7, 6, 8, 8, 9, 11, 12, 7, 10, 10});
+    // After the figures, the domain's level profile: indicators at each
+    // level (formulas over the Indicators sheet), then how many of its
+    // ratings are low confidence or undocumented (as exported).
+    const auto profile = scoring::level_profile(ctx.scores, ctx.assessment);
+    const int level_count = static_cast<int>(profile.overall.at_level.size());
+    const int first_count = dom::kIndicators + 1, low_col = first_count + level_count, undocumented_col = low_col + 1;
+    std::vector<double> widths = {7, 42, 7, 7, 6, 8, 8, 9, 11, 12, 7, 10, 10};
+    for (int level = 1; level <= level_count; ++level) {
+        std::string label = ctx.tr(N_("Level {level}"));
+        if (const auto at = label.find("{level}"); at != std::string::npos) label.replace(at, 7, std::to_string(level));
+        table_header(ctx, ws, 0, {label}, first_count + level - 1);
+        widths.push_back(8);
+    }
+    table_header(ctx, ws, 0, {ctx.tr(N_("Low confidence")), ctx.tr(N_("Without evidence"))}, low_col);
+    widths.insert(widths.end(), {11, 11});
+    RowFitter fit(widths);
     int row = 1;
     for (const auto& score : ctx.scores.domains) {
         const std::string id = cell_ref(row, dom::kId, true);
@@ -161,13 +178,20 @@ void write_domains_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         put_formula(ws, row, dom::kApplicable, "=SUMIFS(" + applicable + "," + domains + "," + id + ")",
                     score.applicable, f.integer);
         put_number(ws, row, dom::kIndicators, score.indicators, f.integer);
+        const auto& counts = profile.domains[static_cast<std::size_t>(row - 1)].counts;
+        for (int at = 1; at <= level_count; ++at)
+            put_formula(ws, row, first_count + at - 1,
+                        "=COUNTIFS(" + domains + "," + id + "," + levels + "," + std::to_string(at) + ")",
+                        counts.at_level[static_cast<std::size_t>(at - 1)], f.integer);
+        put_number(ws, row, low_col, counts.low_confidence_total(), f.integer);
+        put_number(ws, row, undocumented_col, counts.undocumented_total(), f.integer);
         ++row;
     }
     level_scale(ws, 1, row - 1, dom::kLevel, dom::kLevel, ctx.framework.level_count());
     set_widths(ws, fit.widths());
     fit.apply(ws);
     check(worksheet_set_row(ws, 0, 30, nullptr), "header height");
-    finish_table(ws, 0, row - 1, dom::kIndicators, 2);
+    finish_table(ws, 0, row - 1, undocumented_col, 2);
     page_setup(ws, 1);
 }
 

@@ -1,4 +1,6 @@
-// The Summary sheet: who and what was assessed, the overall figures (live
+// The Summary sheet: who and what was assessed, the level profile (the
+// headline: indicators at each level, with low-confidence and undocumented
+// ratings flagged beside each level, overall and per domain), the overall figures (live
 // formulas over the Domains sheet), a radar chart of current vs target and a
 // bar chart of domain levels, the largest gaps, the widest disagreements and
 // the key findings of the system map.
@@ -7,6 +9,8 @@
 #include "common/i18n.h"
 #include "common/text.h"
 #include "exports/detail/workbook_context.h"
+#include "scoring/headline_text.h"
+#include "scoring/level_profile.h"
 
 namespace socle::exports::detail {
 
@@ -53,10 +57,83 @@ int write_details(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
     return row;
 }
 
+std::string with_count(const WorkbookContext& ctx, std::string_view english, int count) {
+    std::string text = ctx.tr(english);
+    if (const auto at = text.find("{count}"); at != std::string::npos) text.replace(at, 7, std::to_string(count));
+    return text;
+}
+
+// "level 2: 5, level 3: 1; 2 not rated" for one domain's row.
+std::string counts_text(const WorkbookContext& ctx, const scoring::LevelCounts& counts) {
+    std::string text;
+    for (std::size_t i = 0; i < counts.at_level.size(); ++i) {
+        if (counts.at_level[i] == 0) continue;
+        std::string part = ctx.tr(N_("Level {level}"));
+        if (const auto at = part.find("{level}"); at != std::string::npos) part.replace(at, 7, std::to_string(i + 1));
+        text += (text.empty() ? "" : ", ") + part + ": " + std::to_string(counts.at_level[i]);
+    }
+    if (const int not_rated = counts.total() - counts.rated(); not_rated > 0)
+        text += (text.empty() ? "" : "; ") + with_count(ctx, N_("{count} not rated"), not_rated);
+    return text;
+}
+
+// The headline: how many indicators sit at each level. The overall counts
+// are formulas over the Indicators sheet (like every figure here); the flags
+// are counted from the confidence and evidence as exported.
+int write_level_profile(WorkbookContext& ctx, lxw_worksheet* ws, int row, RowFitter& fit) {
+    const auto& f = ctx.formats;
+    const auto profile = scoring::level_profile(ctx.scores, ctx.assessment);
+    put_text(ws, row++, 0, ctx.tr(N_("Level profile")), f.heading);
+    table_header(ctx, fit, ws, row++,
+                 {ctx.tr(N_("Level")), ctx.tr(N_("Name of the level")), ctx.tr(N_("Indicators")), ctx.tr(N_("Low confidence")),
+                  ctx.tr(N_("Without evidence"))});
+    const std::string levels = ctx.indicator_column(ind::kLevel);
+    for (int level = 1; level <= static_cast<int>(profile.overall.at_level.size()); ++level) {
+        const auto at = static_cast<std::size_t>(level - 1);
+        std::string label = ctx.tr(N_("Level {level}"));
+        if (const auto pos = label.find("{level}"); pos != std::string::npos) label.replace(pos, 7, std::to_string(level));
+        put_text(ws, row, 0, label, f.label);
+        if (at < ctx.framework.levels.size()) fit.text(ws, row, 1, ctx.text(ctx.framework.levels[at].name), f.wrap);
+        put_formula(ws, row, 2, "=COUNTIF(" + levels + "," + std::to_string(level) + ")", profile.overall.at_level[at],
+                    f.figure_integer);
+        put_number(ws, row, 3, profile.overall.low_confidence[at], f.integer);
+        put_number(ws, row, 4, profile.overall.undocumented[at], f.integer);
+        ++row;
+    }
+    put_text(ws, row, 0, ctx.tr(N_("Not rated")), f.label);
+    fit.text(ws, row, 1, ctx.tr(N_("not applicable, unknown, not relevant or unanswered")), f.wrap);
+    put_number(ws, row++, 2, profile.overall.total() - profile.overall.rated(), f.figure_integer);
+    put_text(ws, row, 0, ctx.tr(N_("All indicators")), f.label);
+    put_number(ws, row++, 2, profile.overall.total(), f.figure_integer);
+    const std::string legend = scoring::rating_flags_legend(ctx.lang);
+    put_merged(ws, row, 0, 4, legend, f.note_wrap);
+    check(worksheet_set_row(ws, static_cast<lxw_row_t>(row++),
+                            15.0 * wrapped_lines(legend, kWidths[0] + kWidths[1] + kWidths[2] + kWidths[3] + kWidths[4]),
+                            nullptr),
+          "row height");
+
+    ++row;
+    put_text(ws, row++, 0, ctx.tr(N_("Level profile per domain")), f.heading);
+    table_header(ctx, fit, ws, row++,
+                 {ctx.tr(N_("Domain")), ctx.tr(N_("Indicators at each level")), ctx.tr(N_("Rated")),
+                  ctx.tr(N_("Low confidence")), ctx.tr(N_("Without evidence"))});
+    for (const auto& domain : profile.domains) {
+        fit.text(ws, row, 0, domain.id + " " + ctx.domain_name(domain.id), f.wrap);
+        fit.text(ws, row, 1, counts_text(ctx, domain.counts), f.wrap);
+        put_number(ws, row, 2, domain.counts.rated(), f.integer);
+        put_number(ws, row, 3, domain.counts.low_confidence_total(), f.integer);
+        put_number(ws, row, 4, domain.counts.undocumented_total(), f.integer);
+        ++row;
+    }
+    return row;
+}
+
 int write_overall(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
     const auto& f = ctx.formats;
     const auto& overall = ctx.scores.overall;
     put_text(ws, row++, 0, ctx.tr(N_("Overall")), f.heading);
+    // The mean, its stage and index follow the profile for continuity with
+    // earlier rounds; the index is labelled so that nobody reads it as a mark.
     const std::string levels = ctx.domain_column(dom::kLevel), weights = ctx.domain_column(dom::kWeight);
     const std::string scored_weights = "ISNUMBER(" + levels + ")*" + weights;
     const int level_row = row;
@@ -86,7 +163,7 @@ int write_overall(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
               "stage name");
     }
     ++row;
-    put_text(ws, row, 0, ctx.tr(N_("Index (0-100)")), f.label);
+    put_text(ws, row, 0, ctx.tr(scoring::index_label_english()), f.label);
     put_formula(ws, row++, 1, "=IF(ISNUMBER(" + level + "),100*(" + level + "-1)/" + std::to_string(steps) + ",\"\")",
                 overall.index, f.figure_index);
     const std::string rated = ctx.domain_column(dom::kRated), applicable = ctx.domain_column(dom::kApplicable);
@@ -224,8 +301,9 @@ void write_summary_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     put_text(ws, 0, 0, meta.title.empty() ? ctx.tr(N_("Digital maturity assessment")) : meta.title, f.title);
     put_text(ws, 1, 0, ctx.text(ctx.framework.title) + " (" + ctx.framework.version + ")", f.note);
     int row = write_details(ctx, ws, 3);
-    row = write_overall(ctx, ws, row + 1);
     RowFitter fit(kWidths);
+    row = write_level_profile(ctx, ws, row + 1, fit);
+    row = write_overall(ctx, ws, row + 1);
     row = write_top_gaps(ctx, ws, row + 1, fit);
     row = write_top_disagreements(ctx, ws, row + 1, fit);
     row = write_dependency_findings(ctx, ws, row + 1);

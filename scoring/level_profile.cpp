@@ -3,22 +3,39 @@
 
 #include <numeric>
 
+#include "common/text.h"
+
 namespace socle::scoring {
 
 int LevelCounts::rated() const { return std::accumulate(at_level.begin(), at_level.end(), 0); }
 
 int LevelCounts::total() const { return rated() + not_applicable + unknown + not_relevant + unanswered; }
 
+int LevelCounts::low_confidence_total() const {
+    return std::accumulate(low_confidence.begin(), low_confidence.end(), 0);
+}
+
+int LevelCounts::undocumented_total() const { return std::accumulate(undocumented.begin(), undocumented.end(), 0); }
+
+bool low_confidence(const IndicatorScore& indicator) {
+    return indicator.confidence == assessment::Confidence::SelfReported ||
+           indicator.confidence == assessment::Confidence::Unset;
+}
+
 namespace {
 
-void count(LevelCounts& counts, const IndicatorScore& indicator) {
+void count(LevelCounts& counts, const IndicatorScore& indicator, bool documented) {
     switch (indicator.status) {
         case IndicatorStatus::Rated:
             // A level outside 1..levels cannot come out of score_assessment;
             // it is left out rather than read past the end.
             if (indicator.level && *indicator.level >= 1 &&
-                *indicator.level <= static_cast<int>(counts.at_level.size()))
-                ++counts.at_level[static_cast<std::size_t>(*indicator.level - 1)];
+                *indicator.level <= static_cast<int>(counts.at_level.size())) {
+                const auto at = static_cast<std::size_t>(*indicator.level - 1);
+                ++counts.at_level[at];
+                if (low_confidence(indicator)) ++counts.low_confidence[at];
+                if (!documented) ++counts.undocumented[at];
+            }
             break;
         case IndicatorStatus::NotApplicable: ++counts.not_applicable; break;
         case IndicatorStatus::Unknown: ++counts.unknown; break;
@@ -27,18 +44,26 @@ void count(LevelCounts& counts, const IndicatorScore& indicator) {
     }
 }
 
+// Evidence written (not blank) or a link given: something a reader can check.
+bool documented(const assessment::Assessment& assessment, const std::string& indicator_id) {
+    const auto& response = assessment.response(indicator_id);
+    return !common::trim(response.evidence).empty() || !response.links.empty();
+}
+
 }  // namespace
 
-LevelProfile level_profile(const AssessmentScores& scores) {
+LevelProfile level_profile(const AssessmentScores& scores, const assessment::Assessment& assessment) {
     const auto levels = static_cast<std::size_t>(scores.levels > 0 ? scores.levels : 0);
     LevelProfile profile;
-    profile.overall.at_level.assign(levels, 0);
-    for (const auto& domain : scores.domains) profile.domains.push_back({domain.id, {std::vector<int>(levels, 0)}});
+    const LevelCounts empty{std::vector<int>(levels, 0), std::vector<int>(levels, 0), std::vector<int>(levels, 0)};
+    profile.overall = empty;
+    for (const auto& domain : scores.domains) profile.domains.push_back({domain.id, empty});
     for (const auto& indicator : scores.indicators) {
-        count(profile.overall, indicator);
+        const bool is_documented = documented(assessment, indicator.id);
+        count(profile.overall, indicator, is_documented);
         for (auto& domain : profile.domains)
             if (domain.id == indicator.domain_id) {
-                count(domain.counts, indicator);
+                count(domain.counts, indicator, is_documented);
                 break;
             }
     }

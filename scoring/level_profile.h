@@ -14,12 +14,20 @@ namespace socle::scoring {
 
 struct LevelCounts {
     std::vector<int> at_level;  // [level - 1] -> rated indicators at that level
+    // Of those, [level - 1] -> how many rest on weak ground, flagged beside
+    // the level wherever the profile is shown: low confidence (self-reported,
+    // or no confidence recorded) and undocumented (no evidence written and no
+    // link). One indicator can be both.
+    std::vector<int> low_confidence;
+    std::vector<int> undocumented;
     int not_applicable = 0;
     int unknown = 0;
     int not_relevant = 0;
     int unanswered = 0;
     int rated() const;
     int total() const;  // every indicator counted, whatever its status
+    int low_confidence_total() const;
+    int undocumented_total() const;
 };
 
 struct LevelProfile {
@@ -31,6 +39,11 @@ struct LevelProfile {
     std::vector<Domain> domains;  // framework order
 };
 
-LevelProfile level_profile(const AssessmentScores& scores);
+// `assessment` is the one scored: its responses say which ratings are
+// documented (evidence or a link).
+LevelProfile level_profile(const AssessmentScores& scores, const assessment::Assessment& assessment);
+
+// Whether a rated indicator's level counts as low confidence (see above).
+bool low_confidence(const IndicatorScore& indicator);
 
 }  // namespace socle::scoring

@@ -128,7 +128,11 @@ double mechanism_weight(FlowMechanism mechanism) {
     switch (mechanism) {
         case FlowMechanism::Manual: return 0;
         case FlowMechanism::File: return 25;
-        case FlowMechanism::Database: return 50;
+        // No higher than a file transfer: reading another institution's
+        // database ties the reader to its internal schema and opens that
+        // database to the reader (D6.2's own guidance), whatever it saves in
+        // re-keying. See docs/methodology.md, "Interoperability".
+        case FlowMechanism::Database: return 25;
         case FlowMechanism::Api: return 75;
         case FlowMechanism::StandardApi: return 100;
     }

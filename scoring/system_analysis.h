@@ -93,7 +93,8 @@ struct SystemMapAnalysis {
 };
 
 // The weight of a mechanism in the interoperability index: manual 0, file
-// transfer 25, direct database link 50, API 75, standards-based API 100.
+// transfer 25, direct database link 25 (no higher than a file: lock-in and
+// security risk), API 75, standards-based API 100.
 double mechanism_weight(assessment::FlowMechanism mechanism);
 
 // Flows must join systems of the map (as the reader and the edits ensure);

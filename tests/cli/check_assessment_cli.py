@@ -44,6 +44,25 @@ with tempfile.TemporaryDirectory() as tmp:
     for key in ("id", "domain", "status", "level", "target", "gap", "spread", "votes", "confidence"):
         assert all(key in i for i in scores["indicators"]), key
 
+    # The level profile, with the flags beside each level: nothing in the
+    # worked example has a confidence mark or evidence, so every rated
+    # indicator is flagged twice.
+    profile = scores["level_profile"]["overall"]
+    assert profile["levels"] == [0, 2, 1, 1, 0], profile
+    assert profile["low_confidence"] == profile["levels"] and profile["undocumented"] == profile["levels"], profile
+    assert "not a percentage" in overall["index_note"], overall
+
+    # The table leads with the profile; the index never stands bare.
+    table = run("score", socle).stdout
+    lines = table.splitlines()
+    assert lines[2].startswith("Level profile: indicators at each level (4 rated of 7)"), lines[:4]
+    assert lines[3].split()[:6] == ["domain", "L1", "L2", "L3", "L4", "L5"], lines[3]
+    all_row = next(line for line in lines if line.startswith("all "))
+    assert all_row.split() == ["all", ".", "2", "1", "1", ".", "3", "4", "4"], all_row
+    assert "Flagged: level 2: 2 low confidence, 2 without evidence; level 3: 1 low confidence" in table, table
+    assert table.index("Level profile") < table.index("Overall: level")
+    assert "index 45.8 of 100 (the mean level on a 0-100 scale, not a percentage of targets met)" in table, table
+
     csv_lines = run("score", socle, "--format", "csv").stdout.splitlines()
     assert csv_lines[0].startswith("indicator,domain,question,status,level"), csv_lines[0]
     assert len(csv_lines) == 1 + 7

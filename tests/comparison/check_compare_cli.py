@@ -71,6 +71,8 @@ def check_peers(doc):
     assert (len(doc["domains"]), len(doc["indicators"])) in ((10, 50), (12, 64))
     assert doc["unmatched"] == []
     assert "changes" not in doc
+    # Peers carry the caveat: levels of different rooms are not calibrated.
+    assert "not calibrated against each other" in doc["caveat"], doc["caveat"]
     # Each level and completeness is the sample's own score.
     for i, path in enumerate(files):
         scores = scores_of(path)
@@ -84,6 +86,7 @@ def check_peers(doc):
 
 def check_rounds(doc):
     assert doc["mode"] == "rounds"
+    assert doc["caveat"] is None  # one team's rounds
     dates = [a["date"] for a in doc["assessments"]]
     assert dates == sorted(dates) and dates[-1] == "2028-05-17", dates
     assert len(doc["changes"]) == 2
@@ -117,6 +120,8 @@ def check_workbook(path, doc, rounds):
     assert len(charts) == 1 and type(charts[0]).__name__ == "RadarChart"
     assert len(charts[0].series) == n
     assert len(list(overview.conditional_formatting)) >= 1
+    caveat = overview.cell(4, 1).value
+    assert (caveat is None) if rounds else ("not calibrated against each other" in caveat), caveat
     rows = list(overview.iter_rows(min_row=6, max_row=5 + n, values_only=True))
     for row, a in zip(rows, doc["assessments"]):
         assert row[2] == a["country"] and row[12] == a["file"], row

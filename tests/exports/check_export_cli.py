@@ -45,13 +45,28 @@ def check_workbook(path, scores, plan):
     summary = values["Summary"]
     labels = {summary.cell(r, 1).value: r for r in range(summary.max_row, 0, -1)}  # first occurrence wins
     overall = scores["overall"]
-    for label, key in (("Level", "level"), ("Stage", "stage"), ("Index (0-100)", "index"),
+    for label, key in (("Level", "level"), ("Stage", "stage"), ("Index (mean level on a 0-100 scale, not a percentage)", "index"),
                        ("Completeness", "completeness"), ("Rated indicators", "rated"),
                        ("Applicable indicators", "applicable")):
         row = labels[label] if label not in ("Level", "Stage") else labels["Overall"] + (1 if label == "Level" else 2)
         assert summary.cell(row, 1).value == label, (label, row)
         assert formulas["Summary"].cell(row, 2).data_type == "f", label
         assert close(summary.cell(row, 2).value, overall[key]), (label, summary.cell(row, 2).value, overall[key])
+    # The headline: the level profile, above the means, read back against
+    # score --format json (counts, and the flags beside each level).
+    profile = scores["level_profile"]["overall"]
+    head = labels["Level profile"]
+    assert head < labels["Overall"], (head, labels["Overall"])
+    for level, count in enumerate(profile["levels"], start=1):
+        row = next(r for r in range(head, summary.max_row + 1) if summary.cell(r, 1).value == f"Level {level}")
+        assert formulas["Summary"].cell(row, 3).value.startswith("=COUNTIF("), row
+        assert summary.cell(row, 3).value == count, (level, summary.cell(row, 3).value, count)
+        assert summary.cell(row, 4).value == profile["low_confidence"][level - 1], level
+        assert summary.cell(row, 5).value == profile["undocumented"][level - 1], level
+    rated = sum(profile["levels"])
+    not_rated = profile["not_applicable"] + profile["unknown"] + profile["not_relevant"] + profile["unanswered"]
+    assert summary.cell(labels["Not rated"], 3).value == not_rated
+    assert summary.cell(labels["All indicators"], 3).value == rated + not_rated
     indicators = values["Indicators"]
     for i, ind in enumerate(scores["indicators"]):
         row = i + 2

@@ -12,6 +12,7 @@
 #include "exports/detail/xlsx_sheet.h"
 #include "exports/workbook.h"
 #include "frameworks/framework_catalog.h"
+#include "scoring/level_profile.h"
 #include "scoring/roadmap.h"
 #include "scoring/roadmap_text.h"
 #include "tests/exports/workbook_dump.h"
@@ -48,6 +49,7 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
     exports::write_workbook(a, dir / "lao.xlsx");
     const auto dump = test::dump_workbook(dir / "lao.xlsx");
     const auto scores = scoring::score_assessment(a);
+    const auto profile = scoring::level_profile(scores, a);
 
     CHECK(dump.sheets == std::vector<std::string>{"Summary", "Domains", "Indicators", "Gaps", "Roadmap", "Systems",
                                                   "Flows", "Dependencies", "Participants", "Method"});
@@ -69,7 +71,36 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
         check_cached(dump, "Domains", at(9, row), d.completeness);
         check_cached(dump, "Domains", at(10, row), static_cast<double>(d.rated));
         check_cached(dump, "Domains", at(11, row), static_cast<double>(d.applicable));
+        // Then the domain's level profile: a COUNTIFS per level, and the flags.
+        const auto& counts = profile.domains[i].counts;
+        for (int n = 1; n <= 5; ++n) {
+            CHECK(dump.at("Domains", at(12 + n, row)).value.starts_with("=COUNTIFS("));
+            check_cached(dump, "Domains", at(12 + n, row), double(counts.at_level[static_cast<std::size_t>(n - 1)]));
+        }
+        // The flags are plain counts, not formulas.
+        CHECK(dump.at("Domains", at(18, row)).cached_number() == counts.low_confidence_total());
+        CHECK(dump.at("Domains", at(19, row)).cached_number() == counts.undocumented_total());
     }
+    CHECK(dump.at("Domains", "N1").value == "Level 1");
+
+    // The headline: the level profile leads the Summary, before the means.
+    const int headline = dump.row_of("Summary", "A", "Level profile");
+    REQUIRE(headline > 0);
+    CHECK(headline < dump.row_of("Summary", "A", "Overall"));
+    int total = 0;
+    for (int n = 1; n <= 5; ++n) {
+        const int row = dump.row_of("Summary", "A", "Level " + std::to_string(n), headline);
+        REQUIRE(row > headline);
+        const auto at_level = static_cast<std::size_t>(n - 1);
+        CHECK(dump.at("Summary", at(2, row)).value.starts_with("=COUNTIF("));
+        check_cached(dump, "Summary", at(2, row), double(profile.overall.at_level[at_level]));
+        CHECK(dump.at("Summary", at(3, row)).cached_number() == profile.overall.low_confidence[at_level]);
+        CHECK(dump.at("Summary", at(4, row)).cached_number() == profile.overall.undocumented[at_level]);
+        total += profile.overall.at_level[at_level];
+    }
+    CHECK(total == scores.overall.rated);
+    CHECK(dump.at("Summary", at(2, dump.row_of("Summary", "A", "All indicators", headline))).cached_number() ==
+          profile.overall.total());
 
     const int overall = dump.row_of("Summary", "A", "Overall");
     REQUIRE(overall > 0);
@@ -81,7 +112,7 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
     const auto& stage_name = dump.at("Summary", at(1, dump.row_of("Summary", "A", "Stage name", overall)));
     CHECK(stage_name.kind == 'f');
     CHECK(stage_name.cached == a.framework().levels.at(static_cast<std::size_t>(*scores.overall.stage - 1)).name.get("en", "en"));
-    check_cached(dump, "Summary", at(1, dump.row_of("Summary", "A", "Index (0-100)", overall)), scores.overall.index);
+    check_cached(dump, "Summary", at(1, dump.row_of("Summary", "A", "Index (mean level on a 0-100 scale, not a percentage)", overall)), scores.overall.index);
     check_cached(dump, "Summary", at(1, dump.row_of("Summary", "A", "Completeness", overall)),
                  scores.overall.completeness);
     CHECK(dump.at("Summary", "B" + std::to_string(dump.row_of("Summary", "A", "Country"))).value == "Lao PDR");

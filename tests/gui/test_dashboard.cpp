@@ -87,19 +87,35 @@ TEST_CASE("dashboard: domain table, gaps and disagreements follow the votes") {
     auto* gaps = child<wxListCtrl>(shown.page, "dashboard.gaps");
     auto* disputes = child<wxListCtrl>(shown.page, "dashboard.disagreements");
     REQUIRE(domains->GetItemCount() == 5);
+    // Columns: name, indicators at levels 1-5, flags, then the mean figures.
     CHECK(cell(domains, 0, 0) == "Strategy and governance");
-    CHECK(cell(domains, 0, 1) == "not rated");
+    CHECK(cell(domains, 0, 7) == "not rated");
     CHECK(gaps->GetItemCount() == 0);
+    CHECK(folded_label(child<wxStaticText>(shown.page, "dashboard.profile.not_rated")) != "0");
 
     vote_first_domain(*document);
     pump(50);
     // Levels 2, 1, 3 (lower medians): (2 + 1 + 3) / 3 = 2; weakest Q1.2 at 1.
-    CHECK(cell(domains, 0, 1) == "2");
-    CHECK(cell(domains, 0, 2) == "2");
-    CHECK(cell(domains, 0, 3) == "25");
-    CHECK(cell(domains, 0, 4) == "Q1.2 at 1");
-    CHECK(cell(domains, 0, 5) == "100% (3/3)");
-    CHECK(cell(domains, 1, 1) == "not rated");
+    // The profile: one indicator at each of levels 1, 2 and 3, each without
+    // confidence mark or evidence, so each is flagged.
+    CHECK(cell(domains, 0, 1) == "1");
+    CHECK(cell(domains, 0, 2) == "1");
+    CHECK(cell(domains, 0, 3) == "1");
+    CHECK(cell(domains, 0, 6) == "3 low confidence, 3 without evidence");
+    CHECK(cell(domains, 0, 7) == "2");
+    CHECK(cell(domains, 0, 8) == "2");
+    CHECK(cell(domains, 0, 9) == "25");
+    CHECK(cell(domains, 0, 10) == "Q1.2 at 1");
+    CHECK(cell(domains, 0, 11) == "100% (3/3)");
+    CHECK(cell(domains, 1, 7) == "not rated");
+    for (int level = 1; level <= 3; ++level) {
+        const auto at = wxString::Format("dashboard.profile.level.%d", level);
+        CHECK(folded_label(child<wxStaticText>(shown.page, at)) == "1");
+        const auto flags = wxString::Format("dashboard.profile.flags.%d", level);
+        CHECK(folded_label(child<wxStaticText>(shown.page, flags)) == "1 low confidence, 1 without evidence");
+    }
+    CHECK(folded_label(child<wxStaticText>(shown.page, "dashboard.profile.level.4")) == "0");
+    CHECK(folded_label(child<wxStaticText>(shown.page, "dashboard.profile.flags.4")).empty());
     REQUIRE(gaps->GetItemCount() == 2);  // targets 3: Q1.2 (gap 2) then Q1.1 (gap 1)
     CHECK(cell(gaps, 0, 0).rfind("Q1.2", 0) == 0);
     CHECK(cell(gaps, 0, 3) == "2");
@@ -120,7 +136,7 @@ TEST_CASE("dashboard: domain table, gaps and disagreements follow the votes") {
     document->undo();
     pump(50);
     CHECK(disputes->GetItemCount() == 0);
-    CHECK(cell(domains, 0, 1) == "2");
+    CHECK(cell(domains, 0, 7) == "2");
 
     // The radar shows current and target, with gaps for domains not rated.
     auto* radar = child<desktop::RadarChart>(shown.page, "dashboard.radar");

@@ -103,7 +103,7 @@ TEST_CASE("export: the dashboard's headline figures read exactly as the workbook
                      "    if '.' in text: text = text.rstrip('0').rstrip('.')\n"
                      "    return text + ('%' if percent else '')\n"
                      "rows = {r[0].value: r[1] for r in ws.iter_rows(min_col=1, max_col=2) if r[0].value}\n"
-                     "print('level', shown(rows['Level']), 'index', shown(rows['Index (0-100)']),\n"
+                     "print('level', shown(rows['Level']), 'index', shown(rows['Index (mean level on a 0-100 scale, not a percentage)']),\n"
                      "      'completeness', shown(rows['Completeness']))\n");
     const std::string text = python(script, out, app.dir() / "shown.txt");
     CHECK(text == screen + "\n");

@@ -52,13 +52,14 @@ TEST_CASE("dashboard in French: headings, columns and figures' wording") {
     CHECK(labels.find("Domaines") != std::string::npos);
     CHECK(labels.find("Plus grands écarts à la cible") != std::string::npos);
     CHECK(labels.find("Désaccords les plus marqués") != std::string::npos);
-    CHECK(labels.find("Niveau global") != std::string::npos);
+    CHECK(labels.find("Niveau moyen") != std::string::npos);
+    CHECK(labels.find("Profil de niveaux") != std::string::npos);
     auto* domains = dynamic_cast<wxListCtrl*>(wxWindow::FindWindowByName("dashboard.domains", page));
     REQUIRE(domains);
     CHECK(header(domains, 0) == "Domaine");
-    CHECK(header(domains, 1) == "Niveau");
-    CHECK(cell(domains, 1, 1) == "non évalué");
-    CHECK(cell(domains, 0, 4) == "Q1.1 au niveau 3");
+    CHECK(header(domains, 7) == "Niveau");
+    CHECK(cell(domains, 1, 7) == "non évalué");
+    CHECK(cell(domains, 0, 10) == "Q1.1 au niveau 3");
     frame->Destroy();
     pump(50);
     desktop::apply_interface_language("en");

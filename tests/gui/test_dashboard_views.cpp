@@ -52,6 +52,21 @@ TEST_CASE("screenshot: the dashboard draws its radar and its table") {
     const wxImage shot = capture(page);
     keep_image(shot, "dashboard.png");
 
+    // The headline is the Lao sample's level profile: 32 of its 48 rated
+    // indicators at level 2, above the mean figures.
+    auto* heading = wxWindow::FindWindowByName("dashboard.profile.heading", page);
+    REQUIRE(heading);
+    CHECK(folded_label(heading) == "Level profile: 48 of 50 indicators rated, at each level");
+    auto* level_two = wxWindow::FindWindowByName("dashboard.profile.level.2", page);
+    REQUIRE(level_two);
+    CHECK(folded_label(level_two) == "32");
+    CHECK(folded_label(wxWindow::FindWindowByName("dashboard.profile.level.1", page)) == "15");
+    CHECK(folded_label(wxWindow::FindWindowByName("dashboard.profile.flags.1", page)) == "11 low confidence");
+    auto* mean = wxWindow::FindWindowByName("dashboard.overall.level", page);
+    REQUIRE(mean);
+    CHECK(rect_in(level_two, page).GetBottom() < rect_in(mean, page).GetTop());
+    CHECK(rect_in(level_two, page).GetRight() < page->GetClientSize().GetWidth());
+
     auto* radar = dynamic_cast<desktop::RadarChart*>(wxWindow::FindWindowByName("dashboard.radar", page));
     REQUIRE(radar);
     const wxRect radar_rect = rect_in(radar, page);
@@ -105,6 +120,12 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
     CHECK(shown.find("The room's level: 2") != std::string::npos);
     CHECK(shown.find("Spread: 3") != std::string::npos);
     CHECK(shown.find("The room disagrees: votes range from 1 to 4") != std::string::npos);
+    // The slide's first line is the level profile so far: Q2.1 alone, at
+    // level 2, with no confidence mark and no evidence.
+    CHECK(shown.starts_with("Level profile:"));
+    CHECK(shown.find("level 2: 1") != std::string::npos);
+    CHECK(shown.find("level 1: 0") != std::string::npos);
+    CHECK(shown.find("(1 low confidence, 1 without evidence)") != std::string::npos);
 
     const wxImage shot = capture(page);
     keep_image(shot, "presentation.png");

@@ -48,6 +48,7 @@ sample=/usr/share/socle/samples/lao-pdr-2026-baseline.socle
 score_out="$(/usr/bin/socle-cli score "$sample" 2>&1)"
 score_status=$?
 check "socle-cli score $sample succeeds (exit $score_status)" test "$score_status" -eq 0
+check "socle-cli score leads with the level profile" grep -q "^Level profile: indicators at each level" <<<"$score_out"
 check "socle-cli score prints the overall level" grep -q "^Overall: level" <<<"$score_out"
 check "socle-cli export writes a workbook" \
   /usr/bin/socle-cli export "$sample" -o /tmp/socle-test-deb.xlsx --lang fr

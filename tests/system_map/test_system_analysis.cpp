@@ -72,9 +72,9 @@ TEST_CASE("systems analysis: a chain with a two-system cycle and a silo") {
     CHECK(analysis.bridges ==
           std::vector<Pair>{{"crvs", "nid"}, {"nid", "sr"}, {"sr", "mis"}, {"mis", "pay"}, {"mis", "gr"}});
 
-    // (0 + 25 + 50 + 75 + 100 + 100) / 6
+    // (0 + 25 + 25 + 75 + 100 + 100) / 6: the database link weighs as a file
     REQUIRE(analysis.interoperability_index.has_value());
-    CHECK(*analysis.interoperability_index == doctest::Approx(350.0 / 6));
+    CHECK(*analysis.interoperability_index == doctest::Approx(325.0 / 6));
     REQUIRE(analysis.by_mechanism.size() == 5);
     CHECK(analysis.by_mechanism[0].mechanism == FlowMechanism::Manual);
     CHECK(analysis.by_mechanism[0].flows == 1);
@@ -155,7 +155,9 @@ TEST_CASE("systems analysis: an empty map and a map of silos") {
 TEST_CASE("systems analysis: mechanism weights run from manual to standards-based APIs") {
     CHECK(scoring::mechanism_weight(FlowMechanism::Manual) == 0);
     CHECK(scoring::mechanism_weight(FlowMechanism::File) == 25);
-    CHECK(scoring::mechanism_weight(FlowMechanism::Database) == 50);
+    CHECK(scoring::mechanism_weight(FlowMechanism::Database) == 25);
+    // Never above a file transfer (D6.2: a database link adds lock-in and security risk).
+    CHECK(scoring::mechanism_weight(FlowMechanism::Database) <= scoring::mechanism_weight(FlowMechanism::File));
     CHECK(scoring::mechanism_weight(FlowMechanism::Api) == 75);
     CHECK(scoring::mechanism_weight(FlowMechanism::StandardApi) == 100);
 }

@@ -9,6 +9,7 @@
 #include "exports/comparison_workbook.h"
 #include "scoring/comparison.h"
 #include "scoring/figure_text.h"
+#include "scoring/headline_text.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_output.h"
 #include "ui/cli/commands.h"
@@ -32,6 +33,8 @@ constexpr const char* kHelp =
     "JSON keys: mode, framework {id, levels}, position_threshold,\n"
     "mixed_methods (ratings made under different scoring methods),\n"
     "mixed_countries (rounds of several countries, else empty),\n"
+    "caveat (peers: levels from different rooms are not calibrated against\n"
+    "each other; null for rounds),\n"
     "assessments [{file, title, country, round, date, framework_version, method,\n"
     "anonymised, completeness, level, index, rated, applicable}],\n"
     "domains and indicators [{id, domain, matched, levels (null when not rated),\n"
@@ -90,6 +93,8 @@ void write_json(const scoring::Comparison& c) {
     json.key("mixed_countries").begin_array();
     for (const auto& country : c.mixed_countries) json.value(country);
     json.end_array();
+    json.key("caveat");
+    scoring::needs_peer_caveat(c) ? json.value(scoring::peer_caveat("en")) : json.null();
     json.key("assessments").begin_array();
     for (const auto& a : c.assessments) {
         json.begin_object().key("file").value(a.file).key("title").value(a.title).key("country").value(a.country);
@@ -155,6 +160,7 @@ void write_table(const scoring::Comparison& c, const std::string& lang) {
         std::cout << "Warning: these assessments were rated under different scoring methods (see \"method\" below and "
                      "docs/methodology.md, \"What changed from 1.0 and why\"): a change of level may come from the "
                      "method, not the country.\n";
+    if (scoring::needs_peer_caveat(c)) std::cout << "Caveat: " << scoring::peer_caveat("en") << "\n";
     std::cout << "\n";
     for (std::size_t i = 0; i < c.assessments.size(); ++i) {
         const auto& a = c.assessments[i];

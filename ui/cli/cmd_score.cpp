@@ -8,6 +8,7 @@
 #include "exports/scores_csv.h"
 #include "scoring/assessment_scores.h"
 #include "scoring/figure_text.h"
+#include "scoring/headline_text.h"
 #include "scoring/level_profile.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_assessment.h"
@@ -26,7 +27,9 @@ constexpr const char* kHelp =
     "confidence, ...}]; level is null when an indicator is not rated;\n"
     "level_profile {overall, domains [{id, ...}]}: indicators counted by level\n"
     "(levels [n1, n2, ...]) and by status (not_applicable, unknown,\n"
-    "not_relevant, unanswered). Numbers\n"
+    "not_relevant, unanswered), with low_confidence and undocumented counts\n"
+    "per level (self-reported or unmarked; no evidence or link). The index is\n"
+    "the mean level on a 0-100 scale, not a percentage of targets met. Numbers\n"
     "are written in full (shortest exact form), never rounded. csv: the\n"
     "indicators table (see also socle-cli export --csv).\n"
     "--raw-csv writes every CSV field exactly as recorded. By default a text\n"
@@ -39,10 +42,18 @@ void write_counts(common::JsonWriter& json, const scoring::LevelCounts& counts) 
     json.end_array();
     json.key("not_applicable").value(counts.not_applicable).key("unknown").value(counts.unknown);
     json.key("not_relevant").value(counts.not_relevant).key("unanswered").value(counts.unanswered);
+    // Beside each level: how many of its ratings are low confidence or undocumented.
+    json.key("low_confidence").begin_array();
+    for (int count : counts.low_confidence) json.value(count);
+    json.end_array();
+    json.key("undocumented").begin_array();
+    for (int count : counts.undocumented) json.value(count);
+    json.end_array();
 }
 
-void write_level_profile(common::JsonWriter& json, const scoring::AssessmentScores& scores) {
-    const auto profile = scoring::level_profile(scores);
+void write_level_profile(common::JsonWriter& json, const assessment::Assessment& assessment,
+                         const scoring::AssessmentScores& scores) {
+    const auto profile = scoring::level_profile(scores, assessment);
     json.key("level_profile").begin_object();
     json.key("overall").begin_object();
     write_counts(json, profile.overall);
@@ -57,7 +68,7 @@ void write_level_profile(common::JsonWriter& json, const scoring::AssessmentScor
     json.end_object();
 }
 
-void write_json(const scoring::AssessmentScores& scores) {
+void write_json(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores) {
     common::JsonWriter json;
     json.begin_object();
     json.key("framework").begin_object().key("id").value(scores.framework_id);
@@ -69,6 +80,8 @@ void write_json(const scoring::AssessmentScores& scores) {
     json.key("stage");
     overall.stage ? json.value(*overall.stage) : json.null();
     json.key("index").value(overall.index, -1);
+    // Said next to the figure, since JSON readers rarely open the docs.
+    json.key("index_note").value("the mean level on a 0-100 scale (level 1 = 0, top level = 100), not a percentage of targets met");
     json.key("completeness").value(overall.completeness, -1);
     json.key("rated").value(overall.rated).key("applicable").value(overall.applicable);
     json.end_object();
@@ -114,7 +127,7 @@ void write_json(const scoring::AssessmentScores& scores) {
         json.end_object();
     }
     json.end_array();
-    write_level_profile(json, scores);
+    write_level_profile(json, assessment, scores);
     json.end_object();
     std::cout << json.str() << "\n";
 }
@@ -124,14 +137,54 @@ std::string level(const std::optional<double>& value) { return value ? scoring::
 std::string index(const std::optional<double>& value) { return value ? scoring::index_text(*value) : "-"; }
 std::string percent(const std::optional<double>& value) { return value ? scoring::percent_text(*value) : "-"; }
 
+// A count in a profile column: blank rather than 0, so the levels that
+// hold indicators stand out.
+std::string count_cell(int count) { return count ? std::to_string(count) : "."; }
+
+// The headline: how many indicators sit at each level, per domain and
+// overall, with the ratings that rest on weak ground flagged beside them.
+void write_profile(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores) {
+    const auto& framework = assessment.framework();
+    const auto& lang = assessment.metadata.language;
+    const auto profile = scoring::level_profile(scores, assessment);
+    std::cout << "Level profile: indicators at each level (" << profile.overall.rated() << " rated of "
+              << profile.overall.total() << ")\n";
+    std::cout << std::left << std::setw(8) << "domain";
+    for (std::size_t level = 1; level <= profile.overall.at_level.size(); ++level)
+        std::cout << std::setw(5) << ("L" + std::to_string(level));
+    std::cout << std::setw(10) << "not rated" << std::setw(9) << "low conf" << std::setw(9) << "no evid" << "name\n";
+    auto row = [&](const std::string& id, const scoring::LevelCounts& counts, const std::string& name) {
+        std::cout << std::setw(8) << id;
+        for (int count : counts.at_level) std::cout << std::setw(5) << count_cell(count);
+        std::cout << std::setw(10) << count_cell(counts.total() - counts.rated()) << std::setw(9)
+                  << count_cell(counts.low_confidence_total()) << std::setw(9) << count_cell(counts.undocumented_total())
+                  << name << "\n";
+    };
+    for (const auto& domain : profile.domains) {
+        const auto* model = framework.find_domain(domain.id);
+        row(domain.id, domain.counts, model ? framework.text(model->name, lang) : "");
+    }
+    row("all", profile.overall, "");
+    bool flagged = false;
+    for (int level = 1; level <= static_cast<int>(profile.overall.at_level.size()); ++level) {
+        const auto flags = scoring::rating_flags_at(profile.overall, level, "en");
+        if (flags.empty()) continue;
+        std::cout << (flagged ? "; " : "Flagged: ") << "level " << level << ": " << flags;
+        flagged = true;
+    }
+    if (flagged) std::cout << "\n" << scoring::rating_flags_legend("en") << "\n";
+}
+
 void write_table(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores) {
     const auto& framework = assessment.framework();
     const auto& lang = assessment.metadata.language;
     const auto& overall = scores.overall;
     std::cout << (assessment.metadata.title.empty() ? "(untitled assessment)" : assessment.metadata.title) << "  ["
-              << framework.id << " " << framework.version << "]\n"
-              << "Overall: level " << level(overall.level) << ", stage "
-              << (overall.stage ? std::to_string(*overall.stage) : "-") << ", index " << index(overall.index)
+              << framework.id << " " << framework.version << "]\n\n";
+    write_profile(assessment, scores);
+    std::cout << "\nOverall: level " << level(overall.level) << ", stage "
+              << (overall.stage ? std::to_string(*overall.stage) : "-") << ", "
+              << (overall.index ? scoring::index_caption(*overall.index, "en") : std::string("no index"))
               << ", completeness " << percent(overall.completeness)
               << " (" << overall.rated << " of " << overall.applicable << " applicable indicators rated)\n\n";
     // Padded by display width, not bytes (std::setw), so that a column holding
@@ -148,6 +201,8 @@ void write_table(const assessment::Assessment& assessment, const scoring::Assess
                   << pad_to_width(percent(domain.completeness), 10)
                   << (model ? framework.text(model->name, lang) : "") << "\n";
     }
+    std::cout << "(index: the mean level on a 0-100 scale, level 1 = 0 and the top level = 100; not a percentage "
+                 "of targets met)\n";
 }
 
 }  // namespace
@@ -164,7 +219,7 @@ int run_score(const CommandArgs& raw) {
     const auto assessment = load_assessment_or_report(args->positional().front());
     if (!assessment) return kInvalidInput;
     const auto scores = scoring::score_assessment(*assessment);
-    if (format == "json") write_json(scores);
+    if (format == "json") write_json(*assessment, scores);
     else if (format == "csv")
         std::cout << exports::indicators_csv(*assessment, scores,
                                              args->has("--raw-csv") ? common::CsvCells::Raw

@@ -19,6 +19,7 @@
 #include <wx/stattext.h>
 
 #include "exports/comparison_workbook.h"
+#include "scoring/headline_text.h"
 #include "ui/desktop/services/app_context.h"
 #include "ui/desktop/comparison/comparison_actions.h"
 #include "ui/desktop/services/localization.h"
@@ -320,10 +321,12 @@ void ComparisonPage::show() {
 // one country's, and files of another framework that were left out.
 void ComparisonPage::show_cautions() {
     wxString text;
+    if (scoring::needs_peer_caveat(*comparison_)) text << to_wx(scoring::peer_caveat(to_utf8(current_interface_language())));
     if (!comparison_->mixed_countries.empty()) {
         wxString countries;
         for (const auto& country : comparison_->mixed_countries)
             countries << (countries.empty() ? "" : ", ") << to_wx(country);
+        if (!text.empty()) text << "\n";
         text << wxString::Format(_("These rounds are of different countries (%s): the changes are not one team's "
                                    "progress. Compare countries as peers."),
                                  countries);

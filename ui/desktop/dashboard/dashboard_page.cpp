@@ -8,12 +8,15 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "scoring/headline_text.h"
+#include "scoring/level_profile.h"
 #include "scoring/score_highlights.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/dashboard/explanation_dialog.h"
 #include "ui/desktop/dashboard/indicator_explanation.h"
 #include "ui/desktop/widgets/radar_chart.h"
 #include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/services/ui_text.h"
 
 namespace socle::desktop {
@@ -28,12 +31,12 @@ struct Tile {
     wxStaticText* caption = nullptr;
 };
 
-Tile make_tile(wxWindow* parent, wxSizer* row, const wxString& caption, const wxString& name) {
+Tile make_tile(wxWindow* parent, wxSizer* row, const wxString& caption, const wxString& name, double size = 2.0) {
     auto* box = new wxBoxSizer(wxVERTICAL);
     Tile tile;
     tile.value = new wxStaticText(parent, wxID_ANY, wxString::FromUTF8("–"));
     tile.value->SetName(name);
-    tile.value->SetFont(theme::font(parent, 2.0, true));
+    tile.value->SetFont(theme::font(parent, size, true));
     tile.value->SetForegroundColour(theme::accent());
     tile.caption = new wxStaticText(parent, wxID_ANY, caption);
     tile.caption->SetFont(theme::font(parent, 0.95));
@@ -84,11 +87,23 @@ std::pair<int, int> vote_range(const scoring::IndicatorScore& score) {
     return {lowest, highest};
 }
 
+// The language the core's words (scoring/headline_text.h) are written in:
+// the interface's, from the same catalogs.
+std::string interface_lang() { return to_utf8(current_interface_language()); }
+
 }  // namespace
 
 // Owned by the page through its client object, so it dies with the page.
 struct DashboardPage::Parts : public wxClientData {
     wxStaticText* title = nullptr;
+    // The headline: one tile per level (count, level name, flags), then the
+    // indicators not rated.
+    wxStaticText* profile_heading = nullptr;
+    wxBoxSizer* profile_row = nullptr;
+    std::vector<Tile> profile_tiles;
+    std::vector<wxStaticText*> profile_flags;
+    Tile not_rated;
+    wxStaticText* flags_legend = nullptr;
     Tile level, stage, index, completeness, disagreements;
     wxButton* explain_overall = nullptr;
     RadarChart* radar = nullptr;
@@ -101,24 +116,64 @@ struct DashboardPage::Parts : public wxClientData {
     std::vector<std::string> domain_ids;  // row -> domain id
     std::vector<std::string> gap_ids, dispute_ids;  // row -> indicator id
 
+    wxSizer* build_profile(wxWindow* page, const Document& document);
     wxSizer* build_figures(wxWindow* page);
-    wxSizer* build_middle(wxWindow* page);
+    wxSizer* build_middle(wxWindow* page, int levels);
     wxSizer* build_bottom(wxWindow* page);
     std::string selected_domain() const;
 
+    void show_profile(const Document& document);
     void show_overall(const Document& document);
     void show_radar(const Document& document);
     void show_domains(const Document& document);
     void show_highlights(const Document& document);
 };
 
+// The level profile leads: a mean level hides a domain with half its
+// indicators at level 1 and half at level 5, and an index reads as a mark.
+wxSizer* DashboardPage::Parts::build_profile(wxWindow* page, const Document& document) {
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    profile_heading = make_heading(page, _("Level profile: indicators at each level"));
+    profile_heading->SetName("dashboard.profile.heading");
+    column->Add(profile_heading, 0, wxBOTTOM, page->FromDIP(4));
+    profile_row = new wxBoxSizer(wxHORIZONTAL);
+    const auto& framework = document.framework();
+    for (int at = 1; at <= framework.level_count(); ++at) {
+        const auto& name = framework.levels[static_cast<std::size_t>(at - 1)].name;
+        const wxString caption =
+            wxString::Format(_("at level %d: %s"), at, to_wx(framework.text(name, document.language())));
+        auto* box = new wxBoxSizer(wxVERTICAL);
+        profile_row->Add(box, 0, wxRIGHT, page->FromDIP(6));
+        Tile tile = make_tile(page, box, caption, wxString::Format("dashboard.profile.level.%d", at), 2.2);
+        tile.value->SetForegroundColour(theme::level_colour(at, framework.level_count()));
+        auto* flags = new wxStaticText(page, wxID_ANY, wxString());
+        flags->SetName(wxString::Format("dashboard.profile.flags.%d", at));
+        flags->SetFont(theme::font(page, 0.9));
+        flags->SetForegroundColour(theme::warning_text());
+        box->Add(flags, 0);
+        profile_tiles.push_back(tile);
+        profile_flags.push_back(flags);
+    }
+    not_rated = make_tile(page, profile_row, _("not rated"), "dashboard.profile.not_rated", 2.2);
+    not_rated.value->SetForegroundColour(theme::muted_text());
+    column->Add(profile_row, 0);
+    flags_legend = new wxStaticText(page, wxID_ANY, to_wx(scoring::rating_flags_legend(interface_lang())));
+    flags_legend->SetName("dashboard.profile.legend");
+    flags_legend->SetFont(theme::font(page, 0.9));
+    flags_legend->SetForegroundColour(theme::muted_text());
+    column->Add(flags_legend, 0, wxTOP, page->FromDIP(2));
+    return column;
+}
+
+// The figures kept for continuity with earlier rounds, smaller than the
+// profile; the index says what it is.
 wxSizer* DashboardPage::Parts::build_figures(wxWindow* page) {
     auto* figures = new wxBoxSizer(wxHORIZONTAL);
-    level = make_tile(page, figures, _("Overall level"), "dashboard.overall.level");
-    stage = make_tile(page, figures, _("Stage"), "dashboard.overall.stage");
-    index = make_tile(page, figures, _("Index (0-100)"), "dashboard.overall.index");
-    completeness = make_tile(page, figures, _("Completeness"), "dashboard.overall.completeness");
-    disagreements = make_tile(page, figures, _("Disagreements"), "dashboard.overall.disagreements");
+    level = make_tile(page, figures, _("Mean level"), "dashboard.overall.level", 1.4);
+    stage = make_tile(page, figures, _("Stage"), "dashboard.overall.stage", 1.4);
+    index = make_tile(page, figures, translated(scoring::index_label_english()), "dashboard.overall.index", 1.4);
+    completeness = make_tile(page, figures, _("Completeness"), "dashboard.overall.completeness", 1.4);
+    disagreements = make_tile(page, figures, _("Disagreements"), "dashboard.overall.disagreements", 1.4);
     explain_overall = new wxButton(page, wxID_ANY, _("How is this computed?"));
     explain_overall->SetName("dashboard.explain_overall");
     figures->Add(explain_overall, 0, wxALIGN_CENTER_VERTICAL);
@@ -126,7 +181,7 @@ wxSizer* DashboardPage::Parts::build_figures(wxWindow* page) {
 }
 
 // The radar beside the domain table.
-wxSizer* DashboardPage::Parts::build_middle(wxWindow* page) {
+wxSizer* DashboardPage::Parts::build_middle(wxWindow* page, int levels) {
     const int gap = page->FromDIP(10);
     auto* middle = new wxBoxSizer(wxHORIZONTAL);
     radar = new RadarChart(page);
@@ -135,8 +190,13 @@ wxSizer* DashboardPage::Parts::build_middle(wxWindow* page) {
     middle->Add(radar, 5, wxEXPAND | wxRIGHT, gap);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(make_heading(page, _("Domains")), 0, wxBOTTOM, gap / 2);
-    domains = make_list(page, "dashboard.domains",
-                        {_("Domain"), _("Level"), _("Stage"), _("Index"), _("Weakest"), _("Complete")});
+    // The domain's profile first (indicators at each level, flags), then its
+    // mean figures.
+    std::vector<wxString> columns = {_("Domain")};
+    for (int at = 1; at <= levels; ++at) columns.push_back(wxString::Format(_("L%d"), at));
+    for (const auto& label : {_("Flagged"), _("Level"), _("Stage"), _("Index"), _("Weakest"), _("Complete")})
+        columns.push_back(label);
+    domains = make_list(page, "dashboard.domains", columns);
     domains->SetMinSize(page->FromDIP(wxSize(420, 200)));
     column->Add(domains, 1, wxEXPAND);
     explain_domain = new wxButton(page, wxID_ANY, _("How is this domain computed?"));
@@ -184,8 +244,9 @@ DashboardPage::DashboardPage(wxWindow* parent, Document& document)
     p.title = make_heading(this, _("Dashboard"));
     p.title->SetFont(theme::font(this, 1.5, true));
     sizer->Add(p.title, 0, wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(p.build_profile(this, document_), 0, wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(p.build_figures(this), 0, wxALL, gap);
-    sizer->Add(p.build_middle(this), 5, wxEXPAND | wxLEFT | wxRIGHT, gap);
+    sizer->Add(p.build_middle(this, document_.framework().level_count()), 5, wxEXPAND | wxLEFT | wxRIGHT, gap);
     sizer->Add(p.build_bottom(this), 3, wxEXPAND | wxALL, gap);
     SetSizer(sizer);
 
@@ -235,11 +296,27 @@ void DashboardPage::refresh() {
     auto& p = *parts_;
     const wxString name = to_wx(document_.display_name());
     p.title->SetLabel(name.empty() ? wxString(_("Dashboard")) : wxString::Format(_("Dashboard: %s"), name));
+    p.show_profile(document_);
     p.show_overall(document_);
     p.show_radar(document_);
     p.show_domains(document_);
     p.show_highlights(document_);
     Layout();
+}
+
+void DashboardPage::Parts::show_profile(const Document& document) {
+    const auto profile = scoring::level_profile(document.scores(), document.assessment());
+    const auto lang = interface_lang();
+    const auto& counts = profile.overall;
+    profile_heading->SetLabel(wxString::Format(_("Level profile: %d of %d indicators rated, at each level"),
+                                               counts.rated(), counts.total()));
+    for (std::size_t i = 0; i < profile_tiles.size(); ++i) {
+        const int count = i < counts.at_level.size() ? counts.at_level[i] : 0;
+        profile_tiles[i].value->SetLabel(wxString::Format("%d", count));
+        profile_flags[i]->SetLabel(to_wx(scoring::rating_flags_at(counts, static_cast<int>(i) + 1, lang)));
+    }
+    not_rated.value->SetLabel(wxString::Format("%d", counts.total() - counts.rated()));
+    flags_legend->Show(counts.low_confidence_total() + counts.undocumented_total() > 0);
 }
 
 void DashboardPage::Parts::show_overall(const Document& document) {
@@ -290,16 +367,27 @@ void DashboardPage::Parts::show_domains(const Document& document) {
     domains->DeleteAllItems();
     domain_ids.clear();
     long row = 0;
+    const auto profile = scoring::level_profile(document.scores(), document.assessment());
+    const auto lang = interface_lang();
+    const int levels = static_cast<int>(profile.overall.at_level.size());
     for (const auto& domain : document.scores().domains) {
         const auto* source = framework.find_domain(domain.id);
         domains->InsertItem(row, source ? to_wx(framework.text(source->name, document.language())) : to_wx(domain.id));
-        domains->SetItem(row, 1, domain.level ? theme::format_level(domain.level) : wxString(_("not rated")));
-        domains->SetItem(row, 2, domain.stage ? wxString::Format("%d", *domain.stage) : dash);
-        domains->SetItem(row, 3, theme::format_index(domain.index));
-        domains->SetItem(row, 4, domain.weakest ? wxString::Format(_("%s at %d"), to_wx(domain.weakest_indicator), *domain.weakest)
-                                                : dash);
-        domains->SetItem(row, 5, wxString::Format(_("%s (%d/%d)"), theme::format_percent(domain.completeness), domain.rated,
-                                                  domain.applicable));
+        const auto& counts = profile.domains[static_cast<std::size_t>(row)].counts;
+        for (int at = 1; at <= levels; ++at) {
+            const int count = counts.at_level[static_cast<std::size_t>(at - 1)];
+            domains->SetItem(row, at, count ? wxString::Format("%d", count) : wxString::FromUTF8("·"));
+        }
+        domains->SetItem(row, levels + 1,
+                         to_wx(scoring::rating_flags(counts.low_confidence_total(), counts.undocumented_total(), lang)));
+        domains->SetItem(row, levels + 2, domain.level ? theme::format_level(domain.level) : wxString(_("not rated")));
+        domains->SetItem(row, levels + 3, domain.stage ? wxString::Format("%d", *domain.stage) : dash);
+        domains->SetItem(row, levels + 4, theme::format_index(domain.index));
+        domains->SetItem(row, levels + 5,
+                         domain.weakest ? wxString::Format(_("%s at %d"), to_wx(domain.weakest_indicator), *domain.weakest)
+                                        : dash);
+        domains->SetItem(row, levels + 6, wxString::Format(_("%s (%d/%d)"), theme::format_percent(domain.completeness),
+                                                           domain.rated, domain.applicable));
         if (!domain.level) domains->SetItemTextColour(row, theme::muted_text());
         domain_ids.push_back(domain.id);
         ++row;

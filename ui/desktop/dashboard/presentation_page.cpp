@@ -8,7 +8,10 @@
 #include <wx/graphics.h>
 #include <wx/sizer.h>
 
+#include "scoring/headline_text.h"
+#include "scoring/level_profile.h"
 #include "ui/desktop/document/document.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/widgets/text_layout.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
@@ -20,6 +23,7 @@ namespace {
 // What the room sees, as plain text blocks; the view lays them out as
 // large as the screen allows.
 struct Slide {
+    wxString profile;   // the room's level profile so far: the headline, in one line
     wxString heading;   // domain and indicator
     wxString question;
     struct Card {
@@ -95,8 +99,25 @@ wxString agreed_text(const assessment::IndicatorResponse& response) {
     return text;
 }
 
+// "Level profile: level 1: 2 · level 2: 32 · ... · not rated: 2 (5 low
+// confidence, 3 without evidence)": what the room has said so far, so the
+// projected headline is the profile, never a mean.
+wxString profile_text(const Document& document) {
+    const auto profile = scoring::level_profile(document.scores(), document.assessment());
+    const auto& counts = profile.overall;
+    wxString text = _("Level profile:");
+    for (std::size_t i = 0; i < counts.at_level.size(); ++i)
+        text << (i ? separator() : wxString(" ")) << wxString::Format(_("level %d: %d"), static_cast<int>(i) + 1, counts.at_level[i]);
+    text << separator() << wxString::Format(_("not rated: %d"), counts.total() - counts.rated());
+    const auto flags = scoring::rating_flags(counts.low_confidence_total(), counts.undocumented_total(),
+                                             to_utf8(current_interface_language()));
+    if (!flags.empty()) text << " (" << to_wx(flags) << ")";
+    return text;
+}
+
 Slide make_slide(const Document& document) {
     Slide slide;
+    slide.profile = profile_text(document);
     const auto& framework = document.framework();
     const auto& lang = document.language();
     const auto* indicator = framework.find_indicator(document.current_indicator());
@@ -140,6 +161,7 @@ public:
         const double margin = std::max(12.0, std::min(area_.x, area_.y) * 0.03);
         const double width = area_.x - 2 * margin;
         double y = margin;
+        y += text(slide_.profile, margin, y, width, px * 0.7, false, theme::muted_text()) + px * 0.2;
         y += text(slide_.heading, margin, y, width, px * 0.8, false, theme::muted_text()) + px * 0.3;
         y += text(slide_.question, margin, y, width, px * 1.35, true, theme::text()) + px * 0.8;
         y += cards(margin, y, width, px) + px * 0.6;
@@ -259,7 +281,7 @@ public:
 
     void set_slide(Slide slide) {
         slide_ = std::move(slide);
-        wxString label = slide_.heading + "\n" + slide_.question;
+        wxString label = slide_.profile + "\n" + slide_.heading + "\n" + slide_.question;
         for (const auto& card : slide_.cards) label << "\n" << card.level << " " << card.name << ": " << card.descriptor;
         label << "\n" << slide_.room;
         if (!slide_.warning.empty()) label << "\n" << slide_.warning;
