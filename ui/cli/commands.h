@@ -21,5 +21,6 @@ int run_compare(const CommandArgs& args);
 int run_anonymise(const CommandArgs& args);
 int run_merge(const CommandArgs& args);
 int run_systems(const CommandArgs& args);
+int run_xlsform(const CommandArgs& args);
 
 }  // namespace socle::cli
