@@ -209,4 +209,42 @@ with tempfile.TemporaryDirectory() as tmp:
     result = run("import-votes", odk, os.path.join(tmp, "other.csv"), expect=1)
     assert "no column is an indicator" in result.stderr, result.stderr
 
+    # Paper: vote sheets in the session's language read back with python-docx, and the template typed in.
+    import docx
+    lao = os.path.join(root, "samples", "lao-pdr-2026-baseline.socle")
+    sheets = os.path.join(tmp, "sheets.docx")
+    result = run("sheets", lao, "-o", sheets)
+    document = docx.Document(sheets)
+    tree = ET.parse(lao)
+    snapshot = ET.fromstring(tree.find("framework-snapshot").text.encode("utf-8"))
+    profile = {a.get("question"): a.text for a in tree.iter("answer")}
+    relevant_ids = [i.get("id") for i in snapshot.iter("indicator")
+                    if all(profile.get(c.get("profile")) in (None, "", c.get("equals")) for c in i.iter("relevant-if"))]
+    level_count = len(list(snapshot.find("levels")))
+    questions = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert [q.split(". ", 1)[0] for q in questions] == relevant_ids, (questions[:3], relevant_ids[:3])
+    assert len(document.tables) == len(relevant_ids)
+    for table in document.tables:
+        assert len(table.rows) == 1 + level_count + 2, len(table.rows)
+        assert all(row.cells[0].text == "\u2610" for row in table.rows[1:])
+    assert any(re.search("[\u0e80-\u0eff]", q) for q in questions), "the Lao session's sheets are not in Lao"
+    template = os.path.join(tmp, "sheets.csv")
+    rows = list(csv.reader(open(template, encoding="utf-8-sig")))
+    assert rows[0] == ["indicator", "participant", "vote", "note"]
+    assert [r[0] for r in rows[1:]] == relevant_ids
+    rows[1][1:3] = ["Paper participant", "2"]
+    rows[2][1:4] = ["Paper participant", "na", "typed from sheet 4"]
+    write_csv(template, rows[0], rows[1:])
+    copy = os.path.join(tmp, "lao.socle")
+    run("new", "--framework", "sp-quick-scan", "-o", copy)
+    run("sheets", copy, "-o", os.path.join(tmp, "quick.docx"), "--template", os.path.join(tmp, "typed.csv"), "--lang", "fr")
+    typed = list(csv.reader(open(os.path.join(tmp, "typed.csv"), encoding="utf-8-sig")))
+    typed[1][1:3] = ["Paper participant", "4"]
+    write_csv(os.path.join(tmp, "typed.csv"), typed[0], typed[1:])
+    french = docx.Document(os.path.join(tmp, "quick.docx"))
+    assert sum(r.cells[1].text == "Sans objet" for t in french.tables for r in t.rows) == len(french.tables)
+    run("import-votes", copy, os.path.join(tmp, "typed.csv"))
+    votes, _ = votes_of(copy)
+    assert votes == {(typed[1][0], "Paper participant"): "4"}, votes
+
 print("ok")

@@ -22,5 +22,6 @@ int run_anonymise(const CommandArgs& args);
 int run_merge(const CommandArgs& args);
 int run_systems(const CommandArgs& args);
 int run_xlsform(const CommandArgs& args);
+int run_sheets(const CommandArgs& args);
 
 }  // namespace socle::cli

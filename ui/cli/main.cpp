@@ -28,6 +28,7 @@ constexpr Command kCommands[] = {
     {"show", "print a framework as readable text for review", socle::cli::run_show},
     {"new", "create an assessment of a framework", socle::cli::run_new},
     {"xlsform", "write a survey form (XLSForm) for scoring beforehand in KoboToolbox or ODK", socle::cli::run_xlsform},
+    {"sheets", "write printable vote sheets (docx) and the CSV template to type them in", socle::cli::run_sheets},
     {"import-votes", "add votes typed in from paper, or a KoboToolbox or ODK export (CSV)", socle::cli::run_import_votes},
     {"score", "score an assessment (table, json or csv)", socle::cli::run_score},
     {"roadmap", "plan the steps from current levels to targets, in phases", socle::cli::run_roadmap},
