@@ -247,4 +247,34 @@ with tempfile.TemporaryDirectory() as tmp:
     votes, _ = votes_of(copy)
     assert votes == {(typed[1][0], "Paper participant"): "4"}, votes
 
+    # Break-out groups: three copies of one base, each rating its own indicators, merge without loss;
+    # a fourth that disagrees with the first on one vote is a conflict naming that copy (exit 1).
+    import json
+    base = os.path.join(tmp, "base.socle")
+    run("new", "--framework", "sp-quick-scan", "-o", base)
+    copies = []
+    for n, indicators in enumerate((["Q1.1", "Q1.2"], ["Q2.1"], ["Q3.1", "Q4.1"])):
+        copy = os.path.join(tmp, "group%d.socle" % n)
+        open(copy, "wb").write(open(base, "rb").read())
+        write_csv(os.path.join(tmp, "g%d.csv" % n), ["indicator", "participant", "vote"],
+                  [[i, "Group %d" % n, str(n + 2)] for i in indicators])
+        run("import-votes", copy, os.path.join(tmp, "g%d.csv" % n))
+        copies.append(copy)
+    merged = os.path.join(tmp, "merged.socle")
+    result = json.loads(run("merge", base, *copies, "-o", merged, "--format", "json").stdout)
+    assert result["clean"] and result["conflicts"] == [], result
+    votes, _ = votes_of(merged)
+    assert votes == {("Q1.1", "Group 0"): "2", ("Q1.2", "Group 0"): "2", ("Q2.1", "Group 1"): "3",
+                     ("Q3.1", "Group 2"): "4", ("Q4.1", "Group 2"): "4"}, votes
+    rival = os.path.join(tmp, "rival.socle")
+    open(rival, "wb").write(open(base, "rb").read())
+    write_csv(os.path.join(tmp, "rival.csv"), ["indicator", "participant", "vote"], [["Q2.1", "Group 1", "5"]])
+    run("import-votes", rival, os.path.join(tmp, "rival.csv"))
+    result = json.loads(run("merge", base, *copies, rival, "-o", merged, "--format", "json", expect=1).stdout)
+    assert len(result["conflicts"]) >= 1, result
+    assert all(c["copy"] == rival for c in result["conflicts"]), result
+    assert any(c["earlier"] == "3" and c["copy_value"] == "5" for c in result["conflicts"]), result
+    votes, _ = votes_of(merged)
+    assert votes[("Q2.1", "Group 1")] == "3" and votes[("Q4.1", "Group 2")] == "4", votes
+
 print("ok")
