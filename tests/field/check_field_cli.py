@@ -251,7 +251,9 @@ with tempfile.TemporaryDirectory() as tmp:
     # a fourth that disagrees with the first on one vote is a conflict naming that copy (exit 1).
     import json
     base = os.path.join(tmp, "base.socle")
-    run("new", "--framework", "sp-quick-scan", "-o", base)
+    # The groups' members are listed in the base, as a facilitator prepares the copies.
+    write_csv(os.path.join(tmp, "people.csv"), ["id", "name"], [["g0", "Group 0"], ["g1", "Group 1"], ["g2", "Group 2"]])
+    run("new", "--framework", "sp-quick-scan", "-o", base, "--participants", os.path.join(tmp, "people.csv"))
     copies = []
     for n, indicators in enumerate((["Q1.1", "Q1.2"], ["Q2.1"], ["Q3.1", "Q4.1"])):
         copy = os.path.join(tmp, "group%d.socle" % n)
