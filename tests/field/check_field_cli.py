@@ -71,7 +71,7 @@ def check_form(path, langs, framework_xml):
     # Every select_one names a list of the choices sheet; each list's choices are unique.
     lists = {}
     for c in choices:
-        assert NAME.match(str(c["name"])), c
+        assert re.fullmatch(r"[A-Za-z0-9_.\-]+", str(c["name"])), c  # choice values: no spaces
         lists.setdefault(c["list_name"], []).append(str(c["name"]))
     for values in lists.values():
         assert len(values) == len(set(values)), values
