@@ -58,7 +58,7 @@ def check_form(path, langs, framework_xml):
         named = [LANG_COLUMN.match(h) for h in header if h.startswith(("label", "hint"))]
         assert all(named), header
         assert [m.group(3) for m in named if m.group(1) == "label"] == langs, header
-    assert "English (en)" in survey_header[2]
+    assert "label::English (en)" in survey_header
     # Names: valid, unique among questions and groups.
     names = [r["name"] for r in survey if r["type"] != "end_group"]
     assert all(NAME.match(n) for n in names), [n for n in names if not NAME.match(n)]
