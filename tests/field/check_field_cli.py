@@ -38,7 +38,8 @@ def sheet_rows(ws):
 def framework_ids(path):
     tree = ET.parse(path)
     domains = [(d.get("id"), [i.get("id") for i in d.iter("indicator")]) for d in tree.iter("domain")]
-    questions = [q.get("id") for q in tree.iter("question")]
+    profile = tree.find("profile")
+    questions = [q.get("id") for q in profile.findall("question")] if profile is not None else []
     return domains, questions
 
 
@@ -220,7 +221,7 @@ with tempfile.TemporaryDirectory() as tmp:
     profile = {a.get("question"): a.text for a in tree.iter("answer")}
     relevant_ids = [i.get("id") for i in snapshot.iter("indicator")
                     if all(profile.get(c.get("profile")) in (None, "", c.get("equals")) for c in i.iter("relevant-if"))]
-    level_count = len(list(snapshot.find("levels")))
+    level_count = len(list(snapshot.iter("level")))
     questions = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
     assert [q.split(". ", 1)[0] for q in questions] == relevant_ids, (questions[:3], relevant_ids[:3])
     assert len(document.tables) == len(relevant_ids)
