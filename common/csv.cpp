@@ -21,6 +21,24 @@ std::string CsvTable::field(const CsvRecord& row, std::string_view name) const {
 }
 
 std::optional<CsvTable> parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diagnostics) {
+    return parse_csv(bytes, file, diagnostics, ',');
+}
+
+char guess_csv_separator(std::string_view text) {
+    std::size_t commas = 0;
+    std::size_t semicolons = 0;
+    bool in_quotes = false;
+    for (const char c : text) {
+        if (c == '"') in_quotes = !in_quotes;
+        else if (!in_quotes && c == '\n') break;
+        else if (!in_quotes && c == ',') ++commas;
+        else if (!in_quotes && c == ';') ++semicolons;
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
+std::optional<CsvTable> parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diagnostics,
+                                  char separator) {
     // UTF-8 (a byte-order mark from spreadsheet exports is skipped), UTF-16
     // converted, a legacy code page refused with advice.
     const auto decoded = decode_text_input(bytes, file, TextFileKind::Csv, diagnostics);
@@ -78,13 +96,16 @@ std::optional<CsvTable> parse_csv(std::string_view bytes, const std::string& fil
                 field_was_quoted = true;
                 quote_line = line;
                 break;
-            case ',': end_field(); break;
             case '\r': break;
             case '\n':
                 ++line;
                 end_record();
                 break;
             default:
+                if (c == separator) {
+                    end_field();
+                    break;
+                }
                 if (field_was_quoted && c != ' ' && c != '\t') {
                     diagnostics.error(file, line, 1, "text after a closing quote; put it inside the quotes");
                     ok = false;

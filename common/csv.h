@@ -32,6 +32,13 @@ struct CsvTable {
 // in utf8.h: UTF-16 with a byte-order mark is converted). Malformed quoting is reported in diagnostics (with file,
 // line and column); a table is returned only when the text is well-formed.
 std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+// The same with another field separator: survey tools (KoboToolbox) export
+// with ";" where the decimal mark is a comma.
+std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics,
+                                  char separator);
+// ';' when the first line has more semicolons than commas outside quotes,
+// ',' otherwise (a header row names columns, so it holds the separators).
+char guess_csv_separator(std::string_view text);
 
 // Checks that the header has every required column and no unknown one.
 bool check_csv_header(const CsvTable& table, const std::vector<std::string_view>& required,

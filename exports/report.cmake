@@ -15,3 +15,7 @@ target_sources(socle_exports PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/report_annex.cpp
 )
 target_link_libraries(socle_exports PRIVATE PkgConfig::MINIZIP pugixml::pugixml)
+# The paper vote sheets of `socle-cli sheets`, on the same document machinery.
+target_sources(socle_exports PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/vote_sheets.cpp
+)

@@ -24,6 +24,20 @@ TEST_CASE("parse_csv reads quoted fields with commas - quotes and line breaks") 
     CHECK(table->field(table->rows[2], "missing") == "");
 }
 
+TEST_CASE("parse_csv with ';' keeps commas as text - guess_csv_separator reads the header line outside quotes") {
+    CHECK(guess_csv_separator("a;b;c\n1,5;2,5;3\n") == ';');
+    CHECK(guess_csv_separator("a,b\n1;2;3;4\n") == ',');
+    CHECK(guess_csv_separator("\"x;y;z\",b\n") == ',');  // semicolons inside quotes do not count
+    CHECK(guess_csv_separator("") == ',');
+    Diagnostics diagnostics;
+    const auto table = parse_csv("name;score\n\"Li; Ba\";2,5\n", "t.csv", diagnostics, ';');
+    REQUIRE(table.has_value());
+    CHECK(table->header == std::vector<std::string>{"name", "score"});
+    REQUIRE(table->rows.size() == 1);
+    CHECK(table->field(table->rows[0], "name") == "Li; Ba");
+    CHECK(table->field(table->rows[0], "score") == "2,5");
+}
+
 TEST_CASE("parse_csv reports broken quoting with its line") {
     Diagnostics diagnostics;
     CHECK_FALSE(parse_csv("a,b\n1,\"open\n2,3\n", "q.csv", diagnostics).has_value());

@@ -8,3 +8,7 @@ socle_add_gui_test(test_shell
 socle_add_gui_test(test_unicode_files
   SOURCES gui/shell_fixtures.cpp gui/test_unicode_files.cpp
   LOCALES C.UTF-8 ru_RU.UTF-8)
+
+# File > Import field submissions (KoboToolbox / ODK exports, paper templates).
+socle_add_gui_test(test_field_import
+  SOURCES gui/shell_fixtures.cpp gui/test_field_import.cpp)

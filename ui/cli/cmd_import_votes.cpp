@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "assessment/assessment_io.h"
+#include "assessment/field_submissions_csv.h"
 #include "assessment/votes_csv.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
@@ -25,7 +26,13 @@ constexpr const char* kHelp =
     "one participant for one indicator are an error; an identical repeated row, or\n"
     "a vote that replaces one already in the file, is a warning. Every bad row is\n"
     "reported with its line, and the file is changed only when every row is valid\n"
-    "(the previous version is kept as FILE.socle.bak).\n";
+    "(the previous version is kept as FILE.socle.bak).\n\n"
+    "A CSV without an indicator column is read as the submissions of the form of\n"
+    "socle-cli xlsform, exported by KoboToolbox or ODK Central (XML values and\n"
+    "headers; headers plain or group-prefixed, separated by , or ;; metadata\n"
+    "columns such as _uuid or SubmissionDate left out). Each submission is one\n"
+    "participant, found by name or added; when someone submitted more than once,\n"
+    "the latest submission counts and the earlier ones are listed.\n";
 }  // namespace
 
 int run_import_votes(const CommandArgs& raw) {
@@ -43,6 +50,24 @@ int run_import_votes(const CommandArgs& raw) {
     if (!text) {
         print_diagnostics(diagnostics);
         return kInvalidInput;
+    }
+    if (assessment::looks_like_field_submissions(*text)) {
+        auto submissions = assessment::import_field_submissions_csv(*assessment, *text, csv_file, diagnostics);
+        print_diagnostics(diagnostics);
+        if (!submissions) {
+            std::cerr << "nothing was imported: correct the lines above and run the import again\n";
+            return kInvalidInput;
+        }
+        submissions->votes.edit.apply(*assessment);
+        assessment::save_assessment_file(*assessment, file_path(socle_file));
+        std::cout << "imported " << submissions->votes.votes << " votes from " << submissions->votes.rows
+                  << " submissions into " << socle_file;
+        if (submissions->votes.added_participants)
+            std::cout << "; added " << submissions->votes.added_participants << " participants";
+        if (submissions->set_aside)
+            std::cout << "; set aside " << submissions->set_aside << " earlier submissions of participants who submitted again";
+        std::cout << "\n";
+        return kOk;
     }
     auto imported = assessment::import_votes_csv(*assessment, *text, csv_file, diagnostics);
     print_diagnostics(diagnostics);

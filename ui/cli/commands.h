@@ -25,5 +25,7 @@ int run_room(const CommandArgs& args);
 int run_practices(const CommandArgs& args);
 int run_translate(const CommandArgs& args);
 int run_migrate(const CommandArgs& args);
+int run_xlsform(const CommandArgs& args);
+int run_sheets(const CommandArgs& args);
 
 }  // namespace socle::cli

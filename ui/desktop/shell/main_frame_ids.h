@@ -24,6 +24,7 @@ enum : int {
     Presentation,
     NextIndicator,
     PreviousIndicator,
+    ImportFieldSubmissions,
     TextLarger,
     TextSmaller,
     TextReset,

@@ -16,6 +16,7 @@
 #include "ui/desktop/systems/systems_page.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/workshop/field_import.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
 
 namespace socle::desktop {
@@ -45,6 +46,9 @@ wxMenu* MainFrame::build_file_menu() {
     menu->AppendSeparator();
     menu->Append(wxID_SAVE, _("&Save\tCtrl+S"));
     menu->Append(wxID_SAVEAS, _("Save &As...\tCtrl+Shift+S"));
+    menu->AppendSeparator();
+    menu->Append(ids::ImportFieldSubmissions, _("&Import field submissions..."),
+                 _("Take in votes from a KoboToolbox or ODK export, or typed-in paper sheets (CSV)"));
     menu->AppendSeparator();
     menu->Append(ids::ExportWorkbook, _("&Export workbook (xlsx)...\tCtrl+E"), _("Write the results as an Excel workbook"));
     menu->Append(ids::ExportReport, _("Export &report (Word)..."),
@@ -184,6 +188,12 @@ void MainFrame::bind_commands() {
         commit_pending_edits();
         export_csv_interactively(this, *document_, context_.settings());
     });
+    // Failures are reported inside (the file's problems, or a read error).
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (!document_) return;
+        commit_pending_edits();
+        import_field_file_interactively(this, *document_);
+    }, ids::ImportFieldSubmissions);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_presentation_mode(!presentation_); }, ids::Presentation);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(+1); }, ids::NextIndicator);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(-1); }, ids::PreviousIndicator);
@@ -210,7 +220,7 @@ void MainFrame::update_menus() {
                    static_cast<int>(ids::ExportSystemsCsv), static_cast<int>(ids::ExportMapPng),
                    static_cast<int>(ids::ExportMapSvg), static_cast<int>(ids::ExportMapDot),
                    static_cast<int>(ids::ExportWorkbook), static_cast<int>(ids::ExportCsv),
-                   static_cast<int>(ids::ExportReport),
+                   static_cast<int>(ids::ExportReport), static_cast<int>(ids::ImportFieldSubmissions),
                    static_cast<int>(ids::NextIndicator), static_cast<int>(ids::PreviousIndicator),
                    static_cast<int>(ids::Presentation)})
         bar->Enable(id, open);
