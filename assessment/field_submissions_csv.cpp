@@ -179,10 +179,17 @@ std::optional<FieldSubmissionsImport> import_field_submissions_csv(const Assessm
         for (std::size_t i = 0; i < columns.size(); ++i) {
             if (columns[i].kind != ColumnKind::Indicator || i >= row.fields.size()) continue;
             const std::string value(common::trim(row.fields[i]));
-            if (!value.empty() && !parse_vote(value, levels))
+            if (value.empty()) continue;
+            const auto vote = parse_vote(value, levels);
+            if (!vote) {
                 diagnostics.error(file, row.line, static_cast<int>(i + 1),
                                   "'" + value + "' for " + columns[i].indicator_id + " is not a level from 1 to " +
                                       std::to_string(levels) + ", na or unknown (export with XML values, not labels)");
+            } else if (const auto* indicator = framework.find_indicator(columns[i].indicator_id)) {
+                // A form made before the framework marked it, or edited by hand.
+                if (const auto refusal = refusal_of(*indicator, *vote))
+                    diagnostics.error(file, row.line, static_cast<int>(i + 1), *refusal);
+            }
         }
         const std::string key = common::to_lower_ascii(name);
         auto& list = by_participant[key];

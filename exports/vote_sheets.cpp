@@ -19,8 +19,6 @@ constexpr const char* kWriteLine = "____________________________________________
 // Where Framework 2.0's always-applicable indicators will drop the "not
 // applicable" box (the lead wires it at the format 2 merge); the same
 // question as the XLSForm's choices (xlsform.cpp).
-bool offers_not_applicable(const frameworks::Indicator& /*indicator*/) { return true; }
-
 }  // namespace
 
 void write_vote_sheets(const assessment::Assessment& assessment, const std::filesystem::path& out,
@@ -56,7 +54,7 @@ void write_vote_sheets(const assessment::Assessment& assessment, const std::file
                     index < indicator.descriptors.size() ? text(indicator.descriptors[index]) : std::string();
                 doc.row({kTickBox, std::to_string(level.value) + ". " + text(level.name), descriptor});
             }
-            if (offers_not_applicable(indicator)) doc.row({kTickBox, tr(N_("Not applicable")), ""});
+            if (!indicator.always_applicable) doc.row({kTickBox, tr(N_("Not applicable")), ""});
             doc.row({kTickBox, tr(N_("Don't know")), ""});
             doc.end_table();
             doc.labelled(tr(N_("Notes")), kWriteLine);

@@ -21,8 +21,6 @@ struct FormSheet {
 // The place where Framework 2.0's always-applicable indicators will drop
 // the "not applicable" choice (the lead wires it at the format 2 merge);
 // every indicator of a format 1 framework may be rated not applicable.
-bool offers_not_applicable(const frameworks::Indicator& /*indicator*/) { return true; }
-
 class FormBuilder {
 public:
     FormBuilder(const frameworks::Framework& framework, std::vector<std::string> langs)
@@ -154,7 +152,7 @@ private:
             }
             choices_.rows.push_back(std::move(choice));
         }
-        if (offers_not_applicable(indicator)) {
+        if (!indicator.always_applicable) {
             std::map<std::string, std::string> na{{"list_name", list}, {"name", "na"}};
             put_label(na, N_("Not applicable"));
             choices_.rows.push_back(std::move(na));
