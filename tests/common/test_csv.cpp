@@ -24,7 +24,7 @@ TEST_CASE("parse_csv reads quoted fields with commas - quotes and line breaks") 
     CHECK(table->field(table->rows[2], "missing") == "");
 }
 
-TEST_CASE("parse_csv with ';' keeps commas as text - guess_csv_separator reads the header line outside quotes") {
+TEST_CASE("parse_csv with a semicolon separator keeps commas as text - guess_csv_separator reads the header line outside quotes") {
     CHECK(guess_csv_separator("a;b;c\n1,5;2,5;3\n") == ';');
     CHECK(guess_csv_separator("a,b\n1;2;3;4\n") == ',');
     CHECK(guess_csv_separator("\"x;y;z\",b\n") == ',');  // semicolons inside quotes do not count

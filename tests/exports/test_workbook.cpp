@@ -53,7 +53,8 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
 
     CHECK(dump.sheets == std::vector<std::string>{"Summary", "Domains", "Indicators", "Gaps", "Roadmap", "Systems",
                                                   "Flows", "Dependencies", "Participants", "Method"});
-    REQUIRE(scores.domains.size() == 10);
+    REQUIRE(scores.domains.size() == a.framework().domains.size());
+    const std::string level_column = "'Indicators'!$G$2:$G$" + std::to_string(a.framework().indicator_count() + 1);
     for (std::size_t i = 0; i < scores.domains.size(); ++i) {
         const auto& d = scores.domains[i];
         const int row = static_cast<int>(i) + 2;
@@ -61,7 +62,7 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
         CHECK(dump.at("Domains", at(0, row)).value == d.id);
         const auto& level = dump.at("Domains", at(3, row));
         CHECK(level.value.find("SUMPRODUCT(") != std::string::npos);
-        CHECK(level.value.find("'Indicators'!$G$2:$G$51") != std::string::npos);  // over the Level column
+        CHECK(level.value.find(level_column) != std::string::npos);  // over the Level column
         check_cached(dump, "Domains", at(3, row), d.level);
         check_cached(dump, "Domains", at(4, row), opt(d.stage));
         check_cached(dump, "Domains", at(5, row), d.index);
@@ -106,7 +107,7 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
     REQUIRE(overall > 0);
     const int level_row = dump.row_of("Summary", "A", "Level", overall);
     REQUIRE(level_row == overall + 1);
-    CHECK(dump.at("Summary", at(1, level_row)).value.find("'Domains'!$D$2:$D$11") != std::string::npos);
+    CHECK(dump.at("Summary", at(1, level_row)).value.find("'Domains'!$D$2:$D$13") != std::string::npos);
     check_cached(dump, "Summary", at(1, level_row), scores.overall.level);
     check_cached(dump, "Summary", at(1, dump.row_of("Summary", "A", "Stage", overall)), opt(scores.overall.stage));
     const auto& stage_name = dump.at("Summary", at(1, dump.row_of("Summary", "A", "Stage name", overall)));
@@ -165,9 +166,9 @@ TEST_CASE("the sample's Indicators sheet: one row each with level, target, gap, 
     }
     // A colour scale on the levels and on the votes.
     const auto& rules = dump.conditional.at("Indicators");
-    CHECK(std::count(rules.begin(), rules.end(), std::pair<std::string, std::string>{"G2:G51", "colorScale"}) == 1);
+    CHECK(std::count(rules.begin(), rules.end(), std::pair<std::string, std::string>{"G2:G65", "colorScale"}) == 1);
     CHECK(std::count(rules.begin(), rules.end(),
-                     std::pair<std::string, std::string>{"K2:" + at(confidence_col - 1, 51), "colorScale"}) == 1);
+                     std::pair<std::string, std::string>{"K2:" + at(confidence_col - 1, 65), "colorScale"}) == 1);
 }
 
 TEST_CASE("the sample's Roadmap sheet follows the plan: every step after what it waits for, a Gantt, the load") {
@@ -329,10 +330,10 @@ TEST_CASE("the workbook in French and Russian: sheet names, labels, formulas ove
     CHECK(fr.sheets.front() == "Synthèse");
     CHECK(fr.sheets.at(4) == "Feuille de route");
     CHECK(ru.sheets.at(2) == "Индикаторы");
-    CHECK(fr.at("Domaines", "D2").value.find("'Indicateurs'!$G$2:$G$51") != std::string::npos);
+    CHECK(fr.at("Domaines", "D2").value.find("'Indicateurs'!$G$2:$G$65") != std::string::npos);
     // The interface's word for a domain (po/ru.po), not a workbook-only one.
     CHECK(ru.sheets.at(1) == "Направления");
-    CHECK(ru.at("Направления", "D2").value.find("'Индикаторы'!$G$2:$G$51") != std::string::npos);
+    CHECK(ru.at("Направления", "D2").value.find("'Индикаторы'!$G$2:$G$65") != std::string::npos);
     check_cached(fr, "Domaines", "D2", scores.domains[0].level);
     check_cached(ru, "Направления", "D3", scores.domains[1].level);
     // The workbook says what the screen says: "Confiance", not "Fiabilité".

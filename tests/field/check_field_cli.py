@@ -84,8 +84,13 @@ def check_form(path, langs, framework_xml):
     expected = [form_name(i) for _, ids in domains for i in ids]
     indicator_rows = [r for r in selects if r["type"].startswith("select_one lvl_")]
     assert [r["name"] for r in indicator_rows] == expected, ([r["name"] for r in indicator_rows], expected)
+    # An indicator the framework marks always applicable offers no "na" (format 2).
+    always = {form_name(i.get("id")) for i in ET.parse(framework_xml).iter("indicator")
+              if i.get("always-applicable") == "yes"}
+    assert always or "format=\"2\"" not in open(framework_xml, encoding="utf-8").read(200)
     for r in indicator_rows:
-        assert lists["lvl_" + r["name"]] == ["1", "2", "3", "4", "5", "na", "unknown"], lists["lvl_" + r["name"]]
+        levels = ["1", "2", "3", "4", "5"] + ([] if r["name"] in always else ["na"]) + ["unknown"]
+        assert lists["lvl_" + r["name"]] == levels, lists["lvl_" + r["name"]]
         for lang in langs:
             assert r["label::" + [h for h in survey_header if h.endswith("(%s)" % lang)][0].split("::")[1]]
     groups = [r["name"] for r in survey if r["type"] == "begin_group"]
@@ -161,9 +166,10 @@ with tempfile.TemporaryDirectory() as tmp:
     kobo_header = ["start", "end", "participant_name", "institution", "role"] + \
         ["%s/%s" % (group_of[form_name(i)], form_name(i)) for _, i in fields] + \
         ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "_tags", "_index"]
-    values_ana_late = ["2", "3", "na", "1", "", "5", "4", "unknown", "2", "2", "3", "1"]
-    values_bo = ["1"] * 12
-    values_ana_early = ["5"] * 12
+    n = len(fields)
+    values_ana_late = (["2", "3", "na", "1", "", "5", "4", "unknown", "2", "2", "3", "1"] + ["2"] * n)[:n]
+    values_bo = ["1"] * n
+    values_ana_early = ["5"] * n
     meta = lambda n, t: [str(n), "uuid-%d" % n, t, "", "", "submitted_via_web", "", "", str(n)]
     write_csv(os.path.join(tmp, "kobo.csv"), kobo_header, [
         ["2026-03-01T09:00", "2026-03-01T09:40", "Ana Phommachanh", "MoLSW", "Director"] + values_ana_late + meta(1, "2026-03-01T09:41:00"),
@@ -191,7 +197,7 @@ with tempfile.TemporaryDirectory() as tmp:
                                                 "AttachmentsPresent", "AttachmentsExpected", "Status", "ReviewState",
                                                 "DeviceID", "Edits", "FormVersion"]
     write_csv(os.path.join(tmp, "odk.csv"), odk_header, [
-        ["2026-03-02T10:00:00.000Z", "", "", "Chanthala; S.", "", ""] + ["3"] * 12 +
+        ["2026-03-02T10:00:00.000Z", "", "", "Chanthala; S.", "", ""] + ["3"] * len(fields) +
         ["uuid:a", "uuid:a", "7", "tablet", "0", "0", "", "", "collect:x", "0", "1.0.0"]], separator=";")
     run("import-votes", odk, os.path.join(tmp, "odk.csv"))
     votes, _ = votes_of(odk)
@@ -225,8 +231,10 @@ with tempfile.TemporaryDirectory() as tmp:
     questions = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
     assert [q.split(". ", 1)[0] for q in questions] == relevant_ids, (questions[:3], relevant_ids[:3])
     assert len(document.tables) == len(relevant_ids)
-    for table in document.tables:
-        assert len(table.rows) == 1 + level_count + 2, len(table.rows)
+    always = {i.get("id") for i in snapshot.iter("indicator") if i.get("always-applicable") == "yes"}
+    for indicator_id, table in zip(relevant_ids, document.tables):
+        # levels, "not applicable" unless the framework refuses it, "don't know"
+        assert len(table.rows) == 1 + level_count + (1 if indicator_id in always else 2), (indicator_id, len(table.rows))
         assert all(row.cells[0].text == "\u2610" for row in table.rows[1:])
     assert any(re.search("[\u0e80-\u0eff]", q) for q in questions), "--lang lo gave no Lao questions"
     template = os.path.join(tmp, "sheets.csv")
@@ -243,7 +251,9 @@ with tempfile.TemporaryDirectory() as tmp:
     typed[1][1:3] = ["Paper participant", "4"]
     write_csv(os.path.join(tmp, "typed.csv"), typed[0], typed[1:])
     french = docx.Document(os.path.join(tmp, "quick.docx"))
-    assert sum(r.cells[1].text == "Sans objet" for t in french.tables for r in t.rows) == len(french.tables)
+    quick_always = sum(i.get("always-applicable") == "yes"
+                       for i in ET.parse(os.path.join(root, "frameworks", "builtin", "quick-scan.xml")).iter("indicator"))
+    assert sum(r.cells[1].text == "Sans objet" for t in french.tables for r in t.rows) == len(french.tables) - quick_always
     run("import-votes", copy, os.path.join(tmp, "typed.csv"))
     votes, _ = votes_of(copy)
     assert votes == {(typed[1][0], "Paper participant"): "4"}, votes

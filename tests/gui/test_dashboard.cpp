@@ -106,7 +106,7 @@ TEST_CASE("dashboard: domain table, gaps and disagreements follow the votes") {
     CHECK(cell(domains, 0, 8) == "2");
     CHECK(cell(domains, 0, 9) == "25");
     CHECK(cell(domains, 0, 10) == "Q1.2 at 1");
-    CHECK(cell(domains, 0, 11) == "100% (3/3)");
+    CHECK(cell(domains, 0, 11) == "60% (3/5)");
     CHECK(cell(domains, 1, 7) == "not rated");
     for (int level = 1; level <= 3; ++level) {
         const auto at = wxString::Format("dashboard.profile.level.%d", level);
@@ -170,7 +170,9 @@ TEST_CASE("dashboard: double-clicking a domain explains its level with indicator
                                           });
     REQUIRE(opened);
     // Indicator, question, level, weight, weight x level, in the mean, target.
-    REQUIRE(rows.size() == 3);
+    // Q1.4 and Q1.5 apply until the profile says there are no partners or
+    // local administrations; they are not rated here.
+    REQUIRE(rows.size() == 5);
     CHECK(rows[0][0] == "Q1.1");
     CHECK(rows[0][2] == "2 (median)");
     CHECK(rows[0][3] == "1");
@@ -181,18 +183,19 @@ TEST_CASE("dashboard: double-clicking a domain explains its level with indicator
     CHECK(rows[2][6] == "3");
     CHECK(formula.find("= 6 / 3 = 2") != std::string::npos);
     CHECK(formula.find("100 x (2 - 1) / (5 - 1) = 25") != std::string::npos);
-    CHECK(formula.find("3 / 3 = 100%") != std::string::npos);
+    CHECK(formula.find("3 / 5 = 60%") != std::string::npos);
 }
 
 TEST_CASE("dashboard: the explain button covers the selected domain and the overall figure") {
     ScratchApp app;
     auto document = quick_scan_document(app, 3);
     vote_first_domain(*document);
-    // An agreed level and an N/A majority in domain Q2.
+    // An agreed level and an N/A majority in domain Q2 (on Q2.3: Q2.2 can
+    // never be not applicable).
     vote(*document, "Q2.1", {4, 4, 4});
     document->apply(assessment::edits::set_agreed(document->assessment(), "Q2.1", assessment::Vote::at(3), "Pilot only"));
     for (const auto* p : {"p1", "p2", "p3"})
-        document->apply(assessment::edits::set_vote(document->assessment(), "Q2.2", p, assessment::Vote::not_applicable()));
+        document->apply(assessment::edits::set_vote(document->assessment(), "Q2.3", p, assessment::Vote::not_applicable()));
     Shown shown;
     show_dashboard(shown, *document);
     auto* domains = child<wxListCtrl>(shown.page, "dashboard.domains");
@@ -213,8 +216,10 @@ TEST_CASE("dashboard: the explain button covers the selected domain and the over
     REQUIRE(levels.size() >= 2);
     CHECK(levels[0] == "3 (agreed)");
     CHECK(used[0] == "counted");
-    CHECK(levels[1] == "not applicable");
-    CHECK(used[1].find("left out") == 0);
+    CHECK(levels[1] == "unanswered");  // Q2.2
+    REQUIRE(levels.size() >= 3);
+    CHECK(levels[2] == "not applicable");  // Q2.3
+    CHECK(used[2].find("left out") == 0);
 
     std::string formula;
     std::vector<std::string> weights;

@@ -186,5 +186,5 @@ TEST_CASE("export: the Word report of a sample, on a worker thread, reads back i
                      "h = [p.text for p in d.paragraphs if p.style.name == 'Heading 1']\n"
                      "print('chapters', sum(1 for t in h if t.startswith('D')), h[0])\n");
     const std::string text = python(script, out, app.dir() / "check_report.txt");
-    CHECK(text.find("chapters 10 Executive summary") != std::string::npos);
+    CHECK(text.find("chapters 12 Executive summary") != std::string::npos);
 }

@@ -52,16 +52,16 @@ TEST_CASE("screenshot: the dashboard draws its radar and its table") {
     const wxImage shot = capture(page);
     keep_image(shot, "dashboard.png");
 
-    // The headline is the Lao sample's level profile: 32 of its 48 rated
+    // The headline is the Lao sample's level profile: 42 of its 62 rated
     // indicators at level 2, above the mean figures.
     auto* heading = wxWindow::FindWindowByName("dashboard.profile.heading", page);
     REQUIRE(heading);
-    CHECK(folded_label(heading) == "Level profile: 48 of 50 indicators rated, at each level");
+    CHECK(folded_label(heading) == "Level profile: 62 of 64 indicators rated, at each level");
     auto* level_two = wxWindow::FindWindowByName("dashboard.profile.level.2", page);
     REQUIRE(level_two);
-    CHECK(folded_label(level_two) == "32");
-    CHECK(folded_label(wxWindow::FindWindowByName("dashboard.profile.level.1", page)) == "15");
-    CHECK(folded_label(wxWindow::FindWindowByName("dashboard.profile.flags.1", page)) == "11 low confidence");
+    CHECK(folded_label(level_two) == "42");
+    CHECK(folded_label(wxWindow::FindWindowByName("dashboard.profile.level.1", page)) == "20");
+    CHECK(folded_label(wxWindow::FindWindowByName("dashboard.profile.flags.1", page)) == "10 low confidence");
     auto* mean = wxWindow::FindWindowByName("dashboard.overall.level", page);
     REQUIRE(mean);
     CHECK(rect_in(level_two, page).GetBottom() < rect_in(mean, page).GetTop());
