@@ -54,7 +54,7 @@ TEST_CASE("crosswalk mistakes are reported with their lines") {
     CHECK_FALSE(result.ok());
     std::vector<std::pair<int, std::string>> errors;
     for (const auto& item : result.diagnostics.items()) errors.emplace_back(item.line, item.message);
-    for (const auto& [line, message] : errors) INFO(line << ": " << message);
+    for (const auto& error : errors) INFO(error.first << ": " << error.second);
     const auto has = [&](int line, const std::string& fragment) {
         for (const auto& [at, message] : errors)
             if (at == line && message.find(fragment) != std::string::npos) return true;
