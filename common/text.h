@@ -28,4 +28,10 @@ std::optional<int> parse_int(std::string_view text);
 bool is_valid_id(std::string_view id);  // letters, digits, '-', '_', '.', ':'
 std::string to_lower_ascii(std::string_view text);
 
+// Text made safe inside XML or HTML markup, as element text or a quoted
+// attribute value: & < > " ' become references. The one escape of the
+// writers that build markup by hand (Word parts, the phone page, Graphviz
+// labels, shared practices); the .socle writer keeps its own streaming one.
+std::string escape_markup(std::string_view text);
+
 }  // namespace socle::common

@@ -10,6 +10,7 @@
 #include <ctime>
 #include <sstream>
 
+#include "common/text.h"
 #include "exports/detail/docx_chart.h"
 #include "exports/detail/zip_archive.h"
 
@@ -19,19 +20,7 @@ namespace {
 
 constexpr const char* kXmlHead = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
-std::string escaped(std::string_view text) {
-    std::string out;
-    for (char c : xml_safe(text)) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string escaped(std::string_view text) { return common::escape_markup(xml_safe(text)); }
 
 std::string content_types(std::size_t charts) {
     std::string xml = std::string(kXmlHead) +

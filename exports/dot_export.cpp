@@ -3,6 +3,7 @@
 #include <set>
 
 #include "common/i18n.h"
+#include "common/text.h"
 
 namespace socle::exports {
 
@@ -44,19 +45,7 @@ std::string quoted(std::string_view text) {
 }
 
 // Text inside an HTML-like label.
-std::string html(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out.push_back(c);
-        }
-    }
-    return out;
-}
+std::string html(std::string_view text) { return common::escape_markup(text); }
 
 std::string number(double value) {
     const int tenths = static_cast<int>(value * 10 + 0.5);

@@ -2,21 +2,13 @@
 
 #include <algorithm>
 
+#include "common/text.h"
+
 namespace socle::frameworks {
 
 namespace {
 
-void append_escaped(std::string& out, std::string_view text) {
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-}
+void append_escaped(std::string& out, std::string_view text) { out += common::escape_markup(text); }
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
     if (from.empty()) return text;

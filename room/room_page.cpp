@@ -2,6 +2,7 @@
 
 #include "common/i18n.h"
 #include "common/json_writer.h"
+#include "common/text.h"
 #include "common/translations.h"
 #include "room/room_server.h"
 
@@ -30,21 +31,7 @@ std::string head(std::string_view language) {
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out.push_back(c);
-        }
-    }
-    return out;
-}
+std::string html_escape(std::string_view text) { return common::escape_markup(text); }
 
 std::string script_string(std::string_view text) {
     const std::string quoted = "\"" + common::json_escape(text) + "\"";

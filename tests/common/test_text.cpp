@@ -78,3 +78,11 @@ TEST_CASE("ids are letters - digits and a few separators") {
     CHECK_FALSE(is_valid_id("D1 2"));
     CHECK_FALSE(is_valid_id("é"));
 }
+
+TEST_CASE("markup escape makes text safe as element text and as a quoted attribute") {
+    CHECK(escape_markup("plain, Lao ລາວ") == "plain, Lao ລາວ");
+    CHECK(escape_markup("<a href=\"x\">Tom & Jerry's</a>") ==
+          "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+    CHECK(escape_markup("&amp;") == "&amp;amp;");  // escaped once more, never taken as a reference
+    CHECK(escape_markup("") == "");
+}
