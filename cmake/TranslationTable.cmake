@@ -2,7 +2,7 @@
 # loads them compiled by msgfmt (po/translations.cmake); the core reads the
 # same files as a generated table (socle_translation_table below), so a label
 # has one translation wherever it is shown. See docs/architecture.md.
-set(SOCLE_UI_LANGUAGES fr ru)
+set(SOCLE_UI_LANGUAGES fr ru lo tg)
 
 # A host tool, like socle_embed: no Python or gettext needed to build the core.
 include(${CMAKE_CURRENT_LIST_DIR}/HostTools.cmake)

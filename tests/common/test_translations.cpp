@@ -1,4 +1,4 @@
-// common::translate reads the interface catalogs po/fr.po and po/ru.po,
+// common::translate reads the interface catalogs po/fr.po, ru.po, lo.po and tg.po,
 // compiled into the core at build time (cmake/po_table.cpp): the workbook
 // says what the screen says.
 #include <doctest/doctest.h>
@@ -10,7 +10,7 @@ using socle::common::has_translation;
 using socle::common::translate;
 
 TEST_CASE("translations: the catalogued languages are the po files") {
-    CHECK(catalog_languages() == std::vector<std::string>{"fr", "ru"});
+    CHECK(catalog_languages() == std::vector<std::string>{"fr", "ru", "lo", "tg"});
 }
 
 TEST_CASE("translations: a label takes the interface's wording") {
@@ -28,12 +28,19 @@ TEST_CASE("translations: a region or encoding after the language is ignored") {
 
 TEST_CASE("translations: English, uncatalogued languages and unknown labels fall back to English") {
     CHECK(translate("Summary", "en") == "Summary");
-    CHECK(translate("Summary", "lo") == "Summary");
+    CHECK(translate("Summary", "km") == "Summary");  // Khmer: no catalog
     CHECK(translate("Summary", "") == "Summary");
     CHECK(translate("No such label in any catalog", "fr") == "No such label in any catalog");
     CHECK_FALSE(has_translation("No such label in any catalog", "fr"));
     CHECK_FALSE(has_translation("Summary", "en"));
     CHECK(has_translation("Summary", "ru"));
+}
+
+TEST_CASE("translations: Lao and Tajik have catalogs of their own (drafts)") {
+    CHECK(has_translation("Summary", "lo"));
+    CHECK(has_translation("Summary", "tg"));
+    CHECK(translate("Summary", "lo") != translate("Summary", "tg"));
+    CHECK(translate("Summary", "lo_LA") == translate("Summary", "lo"));
 }
 
 TEST_CASE("translations: quotes, line breaks and long entries survive the build step") {

@@ -32,6 +32,9 @@ const std::vector<InterfaceLanguage>& interface_languages() {
         {"en", "English"},
         {"fr", wxString::FromUTF8("Français")},
         {"ru", wxString::FromUTF8("Русский")},
+        // Draft catalogs, pending a native speaker's review (docs/translating.md).
+        {"lo", wxString::FromUTF8("ລາວ")},
+        {"tg", wxString::FromUTF8("Тоҷикӣ")},
     };
     return kLanguages;
 }

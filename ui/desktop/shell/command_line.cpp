@@ -11,7 +11,7 @@ std::optional<CommandLineOptions> parse_command_line(int argc, wxChar** argv, in
     constexpr int kUsageError = 2;
     wxCmdLineParser parser(argc, argv);
     parser.AddSwitch("h", "help", _("show this help and exit"), wxCMD_LINE_OPTION_HELP);
-    parser.AddOption("", "lang", _("interface language: en, fr or ru"));
+    parser.AddOption("", "lang", _("interface language: en, fr, ru, lo or tg"));
     parser.AddOption("", "page", _("page to open: start, setup, walkthrough, dashboard, presentation, systems, roadmap or compare"));
     parser.AddOption("", "indicator", _("indicator to show in the walkthrough, e.g. Q2.1"));
     parser.AddOption("", "screenshot", _("save a PNG picture of the window to this file and exit"));
