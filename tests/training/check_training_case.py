@@ -4,8 +4,8 @@
 Standard library only. Usage:
     python3 tests/training/check_training_case.py CASE.xml [--framework FRAMEWORK.xml] [--languages en,fr,ru]
 
-Without --framework, the framework is looked up beside the case's directory
-(frameworks/builtin/<framework>.xml). Prints one line per problem as
+Without --framework, the framework is the file beside the case's folder
+(frameworks/builtin/*.xml) whose <framework id> the case names. Prints one line per problem as
 FILE:LINE: message and exits with 1 if there is any, 0 otherwise.
 
 What it verifies (issue 21, training mode):
@@ -216,6 +216,20 @@ def check(case_path, fw_path, langs):
     return problems
 
 
+def find_framework(case_path):
+    """The framework file, beside the case's folder, whose id the case names."""
+    fw_id = load(case_path).get('framework')
+    folder = os.path.dirname(os.path.dirname(os.path.abspath(case_path)))
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if name.endswith('.xml') and os.path.isfile(path):
+            with open(path, 'rb') as fh:
+                head = fh.read(4096).decode('utf-8', 'replace')
+            if re.search(r'<framework\b[^>]*\bid="' + re.escape(fw_id or '') + '"', head):
+                return path
+    raise OSError(2, f'no framework with id "{fw_id}" in {folder}', folder)
+
+
 def main():
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument('case')
@@ -223,10 +237,7 @@ def main():
     args.add_argument('--languages', default='en,fr,ru')
     opts = args.parse_args()
     try:
-        fw_path = opts.framework
-        if not fw_path:
-            fw_id = load(opts.case).get('framework')
-            fw_path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(opts.case))), f'{fw_id}.xml')
+        fw_path = opts.framework or find_framework(opts.case)
         problems = check(opts.case, fw_path, [l for l in opts.languages.split(',') if l])
     except expat.ExpatError as e:
         print(f'{opts.case}: not well-formed XML: {e}')
