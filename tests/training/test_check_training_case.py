@@ -42,6 +42,12 @@ class CheckTrainingCase(unittest.TestCase):
     def test_the_built_in_case_passes(self):
         self.assertEqual(self.problems(self.text), [])
 
+    def test_the_quick_scan_case_passes_against_the_framework_named_by_its_id(self):
+        case = os.path.join(ROOT, 'frameworks', 'builtin', 'training', 'veridia-quick-scan.xml')
+        framework = check_training_case.find_framework(case)
+        self.assertEqual(os.path.basename(framework), 'quick-scan.xml')
+        self.assertEqual(check_training_case.check(case, framework, ['en', 'fr', 'ru']), [])
+
     def test_a_missing_indicator_is_named(self):
         text = re.sub(r'  <indicator id="D7\.4">.*?</indicator>\n', '', self.text, flags=re.S)
         self.assertFound(self.problems(text), 'indicator "D7.4" of the framework has no <indicator>')
