@@ -123,7 +123,7 @@ def check(case_path, fw_path, langs):
             seen = {}
             for item in items:
                 lang = item.get('lang')
-                if lang in seen and tag != 'profile':
+                if lang in seen:
                     bad(item, f'<{tag}> in language "{lang}" appears twice under <{node.tag}>')
                 seen[lang] = item
                 if not item.text.strip():
