@@ -94,6 +94,11 @@ class CheckTrainingCase(unittest.TestCase):
         problems = self.problems(re.sub(r'\n\s*<interview lang="ru"[^\n]*</interview>', '', self.text, count=1))
         self.assertFound(problems, '<interview> under <indicator> has no "ru" text')
 
+    def test_a_text_twice_in_one_language_is_named(self):
+        line = re.search(r'\n(\s*<rationale lang="fr">[^\n]*</rationale>)', self.text).group(1)
+        problems = self.problems(self.text.replace(line, line + '\n' + line, 1))
+        self.assertFound(problems, '<rationale> in language "fr" appears twice under <key>')
+
     def test_a_too_short_english_document_is_named(self):
         problems = self.problems(re.sub(r'(<document lang="en" title="[^"]*">)[^<]*', r'\1Too short.', self.text,
                                         count=1))
