@@ -9,7 +9,8 @@ Without --framework, the framework is the file beside the case's folder
 FILE:LINE: message and exits with 1 if there is any, 0 otherwise.
 
 What it verifies (issue 21, training mode):
-- the case names the framework's id and version;
+- the case's id is its file name, it has a format and a version, and it
+  names the framework's id and version;
 - every indicator of the framework has exactly one <indicator>, and no
   <indicator> names an id the framework does not have;
 - every key level is 1..5;
@@ -109,6 +110,13 @@ def check(case_path, fw_path, langs):
     if case.tag != 'training-case':
         bad(case, f'the root element is <{case.tag}>, expected <training-case>')
         return problems
+    stem = os.path.splitext(os.path.basename(case_path))[0]
+    if case.get('id') != stem:
+        bad(case, f'the case id "{case.get("id")}" differs from the file name "{stem}"; '
+                  f'"socle-cli training new" finds a case by the name it lists')
+    for attr in ('format', 'version'):
+        if not case.get(attr):
+            bad(case, f'<training-case> needs a {attr} attribute')
     if case.get('framework') != fw.get('id') or case.get('framework-version') != fw.get('version'):
         bad(case, f'the case is for {case.get("framework")} {case.get("framework-version")}, '
                   f'but {fw_path} is {fw.get("id")} {fw.get("version")}')

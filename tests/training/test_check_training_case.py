@@ -27,7 +27,7 @@ class CheckTrainingCase(unittest.TestCase):
 
     def problems(self, text):
         with tempfile.TemporaryDirectory() as tmp:
-            path = os.path.join(tmp, 'case.xml')
+            path = os.path.join(tmp, 'veridia-sp-dmf.xml')
             with open(path, 'w', encoding='utf-8') as fh:
                 fh.write(text)
             return check_training_case.check(path, FRAMEWORK, ['en', 'fr', 'ru'])
@@ -103,6 +103,10 @@ class CheckTrainingCase(unittest.TestCase):
         problems = self.problems(re.sub(r'(<document lang="en" title="[^"]*">)[^<]*', r'\1Too short.', self.text,
                                         count=1))
         self.assertFound(problems, 'the English <document> has 2 words')
+
+    def test_a_case_id_other_than_the_file_name_is_named(self):
+        self.assertFound(self.broken('id="veridia-sp-dmf"', 'id="veridia"'),
+                         'the case id "veridia" differs from the file name "veridia-sp-dmf"')
 
     def test_a_case_for_another_framework_version_is_named(self):
         self.assertFound(self.broken('framework-version="2.0.0"', 'framework-version="1.0.0"'),
