@@ -66,6 +66,8 @@ bool SocleApp::OnInit() {
     if (!options_.screenshot.empty()) {
         // No window may wait for a click: messages go to stderr.
         delete wxLog::SetActiveTarget(new wxLogStderr);
+        // Nor may the offer to migrate an older file: it opens as it is.
+        frame_->set_migration_prompt([](const wxString&, const wxString&, const wxString&) { return false; });
         // Opened from the running loop, once the frame is on screen: GTK's
         // text views must be realised before their text is set twice.
         CallAfter([this] {
