@@ -103,7 +103,8 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     sizer->Add(place_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
     sizer->Add(question_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin) / 2);
     sizer->Add(rule_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin) / 2);
-    sizer->Add(core_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin) / 4);
+    sizer->AddSpacer(FromDIP(kMargin) / 4);
+    sizer->Add(core_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin) / 2);
     sizer->Add(guide_box, 0, wxEXPAND | wxALL, FromDIP(kMargin));
     sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin));
     sizer->Add(response_, 0, wxEXPAND | wxALL, FromDIP(kMargin));
