@@ -12,7 +12,6 @@
 #include "ui/desktop/services/edit_text.h"
 #include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/widgets/committed_text.h"
-#include "ui/desktop/widgets/theme.h"
 
 namespace socle::desktop {
 
@@ -29,25 +28,28 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
 CoreNamesPanel::CoreNamesPanel(wxWindow* parent, Document& document) : wxPanel(parent, wxID_ANY), document_(document) {
     SetName("core-names");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* hint = new wxStaticText(this, wxID_ANY,
-                                  _("Indicators marked core are rated against these lists (the weakest core scheme "
-                                    "sets the level, unless the room records why not)."));
-    hint->SetForegroundColour(theme::muted_text());
-    hint->Wrap(FromDIP(520));
-    sizer->Add(hint, 0, wxBOTTOM, FromDIP(8));
-
-    auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
-    grid->AddGrowableCol(1, 1);
+    // Two short columns side by side: the page must keep the participants
+    // (below) in view at 1280x800.
     const auto commit = [this] { commit_pending(); };
-    schemes_ = add_committed_text(this, this, grid, _("Core s&chemes\n(one per line):"), _("Core schemes"), FromDIP(70),
-                                  commit);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Core systems\nfrom the map:")), 0, wxTOP, FromDIP(4));
-    map_systems_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(90)));
-    map_systems_->SetName(_("Core systems from the map"));
-    grid->Add(map_systems_, 1, wxEXPAND);
-    other_systems_ = add_committed_text(this, this, grid, _("Other core s&ystems\n(one per line):"),
-                                        _("Other core systems"), FromDIP(50), commit);
-    sizer->Add(grid, 0, wxEXPAND);
+    const auto column = [this] {
+        auto* grid = new wxFlexGridSizer(1, FromDIP(4), 0);
+        grid->AddGrowableCol(0, 1);
+        return grid;
+    };
+    auto* schemes = column();
+    schemes_ = add_committed_text(this, this, schemes, _("Core s&chemes (one per line):"), _("Core schemes"),
+                                  FromDIP(84), commit);
+    auto* systems = column();
+    systems->Add(new wxStaticText(this, wxID_ANY, _("Core systems of the map:")), 0);
+    map_systems_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(120), FromDIP(52)));
+    map_systems_->SetName(_("Core systems of the map"));
+    systems->Add(map_systems_, 1, wxEXPAND);
+    other_systems_ = add_committed_text(this, this, systems, _("Other core s&ystems (one per line):"),
+                                        _("Other core systems"), FromDIP(34), commit);
+    auto* columns = new wxBoxSizer(wxHORIZONTAL);
+    columns->Add(schemes, 1, wxEXPAND | wxRIGHT, FromDIP(12));
+    columns->Add(systems, 1, wxEXPAND);
+    sizer->Add(columns, 0, wxEXPAND);
     SetSizer(sizer);
     map_systems_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { commit_pending(); });
     refresh();

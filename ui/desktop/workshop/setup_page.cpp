@@ -63,7 +63,7 @@ SetupPage::SetupPage(wxWindow* parent, Document& document)
     columns->Add(build_details(), 1, wxEXPAND | wxRIGHT, FromDIP(32));
     auto* right = new wxBoxSizer(wxVERTICAL);
     right->Add(build_profile(), 0, wxEXPAND | wxBOTTOM, FromDIP(24));
-    if (auto* core = build_core_names()) right->Add(core, 0, wxEXPAND | wxBOTTOM, FromDIP(24));
+    if (auto* core = build_core_names()) right->Add(core, 0, wxEXPAND | wxBOTTOM, FromDIP(16));
     participants_ = new ParticipantsPanel(this, document_);
     right->Add(participants_, 1, wxEXPAND);
     columns->Add(right, 1, wxEXPAND);
