@@ -129,6 +129,9 @@ void SocleApp::offer_recovery() {
 }
 
 void SocleApp::take_screenshot_and_exit() {
+    // The pointer to a corner without tooltips: one popped up under it (at
+    // the screen's centre) would cover the picture.
+    frame_->WarpPointer(frame_->FromDIP(4), frame_->FromDIP(4));
     // Let layouts settle and every control paint before taking the picture.
     for (int i = 0; i < 30; ++i) {
         Yield(true);
