@@ -36,6 +36,10 @@ public:
 
     bool is_modified() const { return state_ != saved_state_; }
     void mark_saved() { saved_state_ = state_; }
+    // Forgets the save point: the current state counts as modified until
+    // the next save (a document no file holds yet, such as a migration's
+    // result, must not close without the question).
+    void mark_unsaved() { saved_state_ = next_state_++; }
     std::uint64_t state_id() const { return state_; }
 
     // Replaces the whole assessment (e.g. after loading); forgets history.

@@ -46,6 +46,10 @@ shot start-page-ru.png --lang ru
 shot setup-page.png "$tajik" --lang en --page setup
 shot walkthrough.png "$lao" --lang en --page walkthrough --indicator D1.3
 shot walkthrough-agreed.png "$lao" --lang en --page walkthrough --indicator D1.1
+# Framework 2.0 beside an indicator: its own rating rule, the core list it is
+# rated against (empty in the sample: the line points to the set-up page) and
+# the sources it stands beside.
+shot walkthrough-framework2.png "$lao" --lang en --page walkthrough --indicator D2.6
 shot presentation.png "$lao" --lang en --page presentation --indicator D1.3
 shot walkthrough-fr.png "$tajik" --lang fr --page walkthrough --indicator D4.2
 say "Look at each picture before committing it."

@@ -51,6 +51,17 @@ TEST_CASE("the save point survives Save then Undo then Edit") {
     CHECK(history.is_modified());  // same depth as the save, different content
 }
 
+TEST_CASE("mark_unsaved makes the current state modified until the next save, and undo never reaches the save point") {
+    EditHistory history(test::assessment_fixture("valid-minimal.xml", 1));
+    history.mark_unsaved();
+    CHECK(history.is_modified());
+    history.apply(edits::set_vote(history.current(), "A.1", "p1", Vote::at(1)));
+    history.undo();
+    CHECK(history.is_modified());  // the first state was never saved
+    history.mark_saved();
+    CHECK_FALSE(history.is_modified());
+}
+
 TEST_CASE("removing a participant removes their votes and undo brings both back") {
     EditHistory history(test::assessment_fixture("valid-minimal.xml", 2));
     history.apply(edits::set_vote(history.current(), "A.1", "p1", Vote::at(2)));

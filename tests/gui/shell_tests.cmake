@@ -12,3 +12,8 @@ socle_add_gui_test(test_unicode_files
 # File > Import field submissions (KoboToolbox / ODK exports, paper templates).
 socle_add_gui_test(test_field_import
   SOURCES gui/shell_fixtures.cpp gui/test_field_import.cpp)
+
+# Framework 2.0 in the workshop: rating rule, core lists and mappings on each
+# indicator, core lists on the set-up page, the offer to migrate a 1.0 file.
+socle_add_gui_test(test_shell_framework2
+  SOURCES gui/shell_fixtures.cpp gui/test_shell_framework2.cpp)

@@ -41,6 +41,8 @@ public:
     std::string display_name() const;
 
     bool modified() const { return history_.is_modified(); }
+    // Counts the document as modified until saved (it is in no file yet).
+    void mark_unsaved() { history_.mark_unsaved(); }
     std::uint64_t state_id() const { return history_.state_id(); }
     bool can_undo() const { return history_.can_undo(); }
     bool can_redo() const { return history_.can_redo(); }

@@ -66,6 +66,8 @@ bool SocleApp::OnInit() {
     if (!options_.screenshot.empty()) {
         // No window may wait for a click: messages go to stderr.
         delete wxLog::SetActiveTarget(new wxLogStderr);
+        // Nor may the offer to migrate an older file: it opens as it is.
+        frame_->set_migration_prompt([](const wxString&, const wxString&, const wxString&) { return false; });
         // Opened from the running loop, once the frame is on screen: GTK's
         // text views must be realised before their text is set twice.
         CallAfter([this] {
@@ -127,6 +129,9 @@ void SocleApp::offer_recovery() {
 }
 
 void SocleApp::take_screenshot_and_exit() {
+    // The pointer to a corner without tooltips: one popped up under it (at
+    // the screen's centre) would cover the picture.
+    frame_->WarpPointer(frame_->FromDIP(4), frame_->FromDIP(4));
     // Let layouts settle and every control paint before taking the picture.
     for (int i = 0; i < 30; ++i) {
         Yield(true);

@@ -12,6 +12,7 @@
 #include <wx/frame.h>
 #include <wx/timer.h>
 
+#include "assessment/assessment.h"
 #include "assessment/recovery.h"
 #include "ui/desktop/shell/page.h"
 #include "ui/desktop/shell/start_page.h"
@@ -82,6 +83,11 @@ public:
     // How the unsaved-changes question is asked (a dialog by default);
     // tests answer it themselves.
     void set_save_prompt(std::function<SaveChoice(const wxString& name)> prompt) { save_prompt_ = std::move(prompt); }
+    // How the offer to migrate a file to a newer version of its framework is
+    // asked (a dialog by default); tests and screenshot runs answer it
+    // themselves. Gets the file name and the old and new versions; true migrates.
+    using MigrationPrompt = std::function<bool(const wxString& file, const wxString& from, const wxString& to)>;
+    void set_migration_prompt(MigrationPrompt prompt) { migration_prompt_ = std::move(prompt); }
 
     // Rebuilds the menus and the pages, e.g. after a language change.
     void rebuild_interface();
@@ -108,6 +114,10 @@ private:
     bool ask_save_if_modified();
     void discard_recovery();
     void restart_autosave_timer();
+    // When `old`'s framework has a newer built-in version, offers to migrate
+    // it; on yes, shows the report and opens the result as a new, unsaved
+    // document. False when nothing was migrated (open `old` as it is).
+    bool open_migrated(const std::filesystem::path& path, const assessment::Assessment& old);
     void show_load_problems(const std::filesystem::path& path, const wxString& details);
 
     void on_save_as();
@@ -135,6 +145,7 @@ private:
     std::uint64_t autosaved_state_ = 0;
     std::string session_language_;  // of the document, when the pages were built
     std::function<SaveChoice(const wxString&)> save_prompt_;
+    MigrationPrompt migration_prompt_;
     wxMenu* recent_menu_ = nullptr;
 };
 

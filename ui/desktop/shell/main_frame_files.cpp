@@ -1,5 +1,6 @@
-// The life of the open document: new, open, save, close, autosave to the
-// recovery folder and recovery after a crash.
+// The life of the open document: new, open (with the offer to migrate, in
+// main_frame_migration.cpp), save, close, autosave to the recovery folder
+// and recovery after a crash.
 #include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/msgdlg.h>
@@ -60,12 +61,14 @@ bool MainFrame::open_file(const std::filesystem::path& path) {
         start_->refresh();
         return false;
     }
-    adopt(std::make_unique<Document>(std::move(*result.assessment), path, assessment::RecoveryStore::slot_for(path)));
+    const bool migrated = open_migrated(path, *result.assessment);
+    if (!migrated)
+        adopt(std::make_unique<Document>(std::move(*result.assessment), path, assessment::RecoveryStore::slot_for(path)));
     context_.settings().note_recent_file(path);
     context_.settings().set_last_folder(path_to_wx(path.parent_path()));
     context_.settings().flush();
     build_menus();
-    show_page(Page::Walkthrough);
+    if (!migrated) show_page(Page::Walkthrough);
     return true;
 }
 

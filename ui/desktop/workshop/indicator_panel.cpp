@@ -11,6 +11,7 @@
 #include "ui/desktop/services/edit_text.h"
 #include "ui/desktop/workshop/level_card.h"
 #include "ui/desktop/workshop/not_applicable_refusal.h"
+#include "ui/desktop/workshop/rating_guide.h"
 #include "ui/desktop/workshop/response_fields.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
@@ -36,6 +37,8 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     place_ = wrapped(this, 1.0, false, 0);
     place_->set_colour(theme::muted_text());
     question_ = wrapped(this, 1.45, true, 0);
+    rule_ = wrapped(this, 1.0, false, 0);
+    core_ = wrapped(this, 1.0, true, 0);
 
     auto* guide_box = new wxPanel(this, wxID_ANY);
     guide_box->SetBackgroundColour(wxColour(0xEE, 0xF3, 0xF8));
@@ -46,10 +49,16 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     auto* evidence_title = new wxStaticText(guide_box, wxID_ANY, _("Evidence to look for"));
     evidence_title->SetFont(theme::font(this, 1.0, true));
     evidence_ = wrapped(guide_box, 1.0, false, 2);
+    auto* beside_title = new wxStaticText(guide_box, wxID_ANY, _("Stands beside"));
+    beside_title->SetFont(theme::font(this, 1.0, true));
+    beside_title_ = beside_title;
+    beside_ = wrapped(guide_box, 1.0, false, 2);
     guide_sizer->Add(guidance_title, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(kBoxPadding));
     guide_sizer->Add(guidance_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kBoxPadding));
     guide_sizer->Add(evidence_title, 0, wxLEFT | wxRIGHT, FromDIP(kBoxPadding));
     guide_sizer->Add(evidence_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kBoxPadding));
+    guide_sizer->Add(beside_title_, 0, wxLEFT | wxRIGHT, FromDIP(kBoxPadding));
+    guide_sizer->Add(beside_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kBoxPadding));
     guide_box->SetSizer(guide_sizer);
 
     cards_panel_ = new wxPanel(this, wxID_ANY);
@@ -93,6 +102,9 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(place_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
     sizer->Add(question_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin) / 2);
+    sizer->Add(rule_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin) / 2);
+    sizer->AddSpacer(FromDIP(kMargin) / 4);
+    sizer->Add(core_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin) / 2);
     sizer->Add(guide_box, 0, wxEXPAND | wxALL, FromDIP(kMargin));
     sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin));
     sizer->Add(response_, 0, wxEXPAND | wxALL, FromDIP(kMargin));
@@ -192,6 +204,7 @@ void IndicatorPanel::show_current() {
     const wxString evidence = to_wx(framework.text(indicator->evidence, lang));
     guidance_->set_text(guidance.empty() ? _("(no guidance in this framework)") : guidance);
     evidence_->set_text(evidence.empty() ? _("(none listed)") : evidence);
+    show_rating_guide(*indicator);
 
     for (auto* card : cards_) {
         const auto index = static_cast<std::size_t>(card->level() - 1);
@@ -209,11 +222,32 @@ void IndicatorPanel::show_current() {
     rewrap();
 }
 
+void IndicatorPanel::show_rating_guide(const frameworks::Indicator& indicator) {
+    const auto& framework = document_.framework();
+    const std::string& lang = document_.language();
+    const wxString rule = rating_rule_text(framework, indicator, lang);
+    rule_->set_text(rule.empty() ? wxString() : _("How to rate:") + " " + rule);
+    rule_->Show(!rule.empty());
+    const auto& core = document_.assessment().core;
+    core_->set_text(core_lists_text(indicator, core));
+    // An empty list the rating needs is a warning, not a detail.
+    core_->set_colour(core_lists_missing(indicator, core) ? theme::warning_text() : theme::accent());
+    core_->Show(indicator.core.any());
+    beside_->set_text(mappings_text(framework, indicator));
+    const wxString rationale = mappings_rationale(framework, indicator, lang);
+    if (rationale.empty()) beside_->UnsetToolTip();
+    else if (beside_->GetToolTipText() != rationale) beside_->SetToolTip(rationale);
+    beside_title_->Show(!indicator.mappings.empty());
+    beside_->Show(!indicator.mappings.empty());
+}
+
 void IndicatorPanel::refresh() {
     if (document_.current_indicator() != shown_) {
         show_current();
         return;
     }
+    // The core lists change on the set-up page.
+    if (const auto* indicator = document_.framework().find_indicator(shown_)) show_rating_guide(*indicator);
     votes_->refresh();
     response_->refresh();
     refresh_result();

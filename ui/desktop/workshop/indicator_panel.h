@@ -1,6 +1,7 @@
 #pragma once
-// One indicator as the room discusses it: the question, guidance for the
-// facilitator and the evidence to look for, the levels as cards, the votes,
+// One indicator as the room discusses it: the question, how to rate it and
+// the team's core lists it is rated against (format 2), guidance for the
+// facilitator, the evidence to look for and the sources it stands beside, the levels as cards, the votes,
 // the room's level and spread (with a warning when the room disagrees), and
 // what the facilitator records (ResponseFields).
 #include <optional>
@@ -40,6 +41,11 @@ public:
     VotesGrid* votes() { return votes_; }
     ResponseFields* response() { return response_; }
     WrappedText* question() { return question_; }
+    // Format 2: the rating rule, the core lists line and the typed mappings
+    // (hidden when the framework gives none).
+    WrappedText* rule() { return rule_; }
+    WrappedText* core_lists() { return core_; }
+    WrappedText* stands_beside() { return beside_; }
     wxStaticText* derived_level() { return derived_; }
     wxWindow* warning() { return warning_; }
     const std::vector<LevelCard*>& cards() const { return cards_; }
@@ -48,6 +54,7 @@ private:
     void build_cards();
     void refresh_result();
     void rewrap();
+    void show_rating_guide(const frameworks::Indicator& indicator);
     // column: 0 the full width, 1 the right-hand column, 2 inside the guidance box.
     WrappedText* wrapped(wxWindow* parent, double size, bool bold, int column);
 
@@ -55,7 +62,11 @@ private:
     std::string shown_;
     WrappedText* place_ = nullptr;
     WrappedText* question_ = nullptr;
+    WrappedText* rule_ = nullptr;
+    WrappedText* core_ = nullptr;
     WrappedText* guidance_ = nullptr;
+    wxWindow* beside_title_ = nullptr;
+    WrappedText* beside_ = nullptr;
     WrappedText* evidence_ = nullptr;
     wxWindow* cards_panel_ = nullptr;
     std::vector<LevelCard*> cards_;

@@ -14,6 +14,7 @@
 #include "scoring/score_highlights.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/edit_text.h"
+#include "ui/desktop/workshop/core_names_panel.h"
 #include "ui/desktop/workshop/participants_panel.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
@@ -62,6 +63,7 @@ SetupPage::SetupPage(wxWindow* parent, Document& document)
     columns->Add(build_details(), 1, wxEXPAND | wxRIGHT, FromDIP(32));
     auto* right = new wxBoxSizer(wxVERTICAL);
     right->Add(build_profile(), 0, wxEXPAND | wxBOTTOM, FromDIP(24));
+    if (auto* core = build_core_names()) right->Add(core, 0, wxEXPAND | wxBOTTOM, FromDIP(16));
     participants_ = new ParticipantsPanel(this, document_);
     right->Add(participants_, 1, wxEXPAND);
     columns->Add(right, 1, wxEXPAND);
@@ -153,8 +155,23 @@ wxWindow* SetupPage::build_profile() {
     return panel;
 }
 
+wxWindow* SetupPage::build_core_names() {
+    bool any_core = false;
+    for (const auto& domain : document_.framework().domains)
+        for (const auto& indicator : domain.indicators) any_core = any_core || indicator.core.any();
+    if (!any_core) return nullptr;
+    auto* panel = new wxPanel(this, wxID_ANY);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(section_title(panel, _("Core schemes and systems")), 0, wxBOTTOM, FromDIP(4));
+    core_names_ = new CoreNamesPanel(panel, document_);
+    sizer->Add(core_names_, 0, wxEXPAND);
+    panel->SetSizer(sizer);
+    return panel;
+}
+
 void SetupPage::refresh() {
     if (committing_) return;
+    if (core_names_) core_names_->refresh();
     const auto& metadata = document_.assessment().metadata;
     set_text(title_, to_wx(metadata.title));
     set_text(country_, to_wx(metadata.country));
@@ -194,6 +211,7 @@ void SetupPage::update_relevance_note() {
 
 void SetupPage::commit_pending() {
     if (committing_ || IsBeingDeleted()) return;
+    if (core_names_) core_names_->commit_pending();
     auto metadata = document_.assessment().metadata;
     const auto before = metadata;
     metadata.title = to_utf8(title_->GetValue().Strip(wxString::both));

@@ -2,7 +2,7 @@
 // Setting up a workshop: the assessment's details (title, country,
 // institutions, round, dates, facilitator, session language), the country
 // profile questions whose answers switch indicators off (skip logic), and
-// the participants. Text fields commit when they lose focus, as one edit.
+// the team's core schemes and systems (format 2) and the participants. Text fields commit when they lose focus, as one edit.
 #include <string>
 #include <vector>
 
@@ -16,6 +16,7 @@ namespace socle::desktop {
 
 class Document;
 class ParticipantsPanel;
+class CoreNamesPanel;
 
 class SetupPage : public wxScrolledWindow {
 public:
@@ -27,11 +28,15 @@ public:
     wxTextCtrl* title_field() { return title_; }
     wxTextCtrl* country_field() { return country_; }
     ParticipantsPanel* participants() { return participants_; }
+    // Null when no indicator of the framework is rated against core lists.
+    CoreNamesPanel* core_names() { return core_names_; }
     const std::vector<wxChoice*>& profile_choices() const { return profile_; }
 
 private:
     wxWindow* build_details();
     wxWindow* build_profile();
+    // The core lists section, or null when the framework has no core indicator.
+    wxWindow* build_core_names();
     wxTextCtrl* add_field(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, const wxString& name,
                           bool multiline = false);
     void on_language();
@@ -52,6 +57,7 @@ private:
     std::vector<wxChoice*> profile_;
     wxStaticText* relevance_ = nullptr;
     ParticipantsPanel* participants_ = nullptr;
+    CoreNamesPanel* core_names_ = nullptr;
     bool committing_ = false;
 };
 
