@@ -59,7 +59,7 @@ assert french[0]["title"] == folded(quick.find("title[@lang='fr']").text)
 assert french[0]["country"] == folded(quick.find("country/name[@lang='fr']").text)
 table = ok("training", "list").splitlines()
 assert table[0].split() == ["case", "framework", "indicators", "title"] and len(table) == 3, table
-assert table[2].startswith("veridia-sp-dmf") and table[1].index("sp-quick-scan") == table[2].index("sp-dmf"), table
+assert table[2].startswith("veridia-sp-dmf") and table[1].index("sp-quick-scan") == table[2].index("sp-dmf 2.0.0"), table
 
 
 def set_levels(team, levels, votes=None):
@@ -119,9 +119,12 @@ with tempfile.TemporaryDirectory() as scratch:
     assert sum(d["exact"] for d in result["domains"]) == 64 and len(result["domains"]) == 12
 
     # All one level off: one up where the key allows, else one down.
+    # (a fresh file: import-votes keeps an agreed level from being replaced)
+    off_team = scratch / "team-off.socle"
+    ok("training", "new", "veridia-sp-dmf", "-o", str(off_team), "--lang", "fr")
     off = {i: (level + 1 if level < 5 else 4) for i, level in key.items()}
-    set_levels(team, off)
-    result = check(team)
+    set_levels(off_team, off)
+    result = check(off_team)
     assert result["overall"] == {"exact": 0, "one_off": 64, "further": 0, "not_rated": 0}, result["overall"]
     for row in result["indicators"]:
         lower = min(row["team"], row["key"])
