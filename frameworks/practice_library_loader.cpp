@@ -7,6 +7,7 @@
 #include "common/path_text.h"
 #include "common/text.h"
 #include "common/utf8.h"
+#include "frameworks/detail/content_reader.h"
 #include "frameworks/detail/xml_support.h"
 
 namespace socle::frameworks {
@@ -22,101 +23,24 @@ bool is_country_code(const std::string& code) {
 
 bool is_year(const std::optional<int>& year) { return year && *year >= 1900 && *year <= 2100; }
 
-class PracticeReader {
+class PracticeReader : private detail::ContentReader {
 public:
     PracticeReader(std::string file, const common::LineIndex& lines, common::Diagnostics& diagnostics)
-        : file_(std::move(file)), lines_(lines), diagnostics_(diagnostics) {}
+        : ContentReader(std::move(file), lines, diagnostics, "docs/practice-library.md") {}
 
     void read(const pugi::xml_node& root, PracticeLibrary& library);
 
 private:
-    void error(const pugi::xml_node& node, const std::string& message) {
-        const auto at = detail::position_of(node, lines_);
-        diagnostics_.error(file_, at.line, at.column, message);
-    }
-    void warning(const pugi::xml_node& node, const std::string& message) {
-        const auto at = detail::position_of(node, lines_);
-        diagnostics_.warning(file_, at.line, at.column, message);
-    }
-    std::string required_attribute(const pugi::xml_node& node, const char* name);
-    std::string required_id(const pugi::xml_node& node, std::set<std::string>& seen, const char* what);
-    void read_texts(const pugi::xml_node& parent, const char* element, LocalizedText& out, bool required,
-                    const std::string& owner);
-    void check_children(const pugi::xml_node& node, std::initializer_list<std::string_view> allowed);
     void read_source(const pugi::xml_node& node, PracticeLibrary& library);
     void read_case(const pugi::xml_node& node, PracticeLibrary& library);
     void read_years(const pugi::xml_node& node, PracticeCase& item);
 
-    std::string file_;
-    const common::LineIndex& lines_;
-    common::Diagnostics& diagnostics_;
-    std::string default_lang_;
     std::set<std::string> source_ids_;
     std::set<std::string> case_ids_;
 };
 
-std::string PracticeReader::required_attribute(const pugi::xml_node& node, const char* name) {
-    const auto attribute = node.attribute(name);
-    const std::string value = common::fold_whitespace(attribute.value());
-    if (!attribute || value.empty()) error(node, "<" + std::string(node.name()) + "> needs a '" + name + "' attribute");
-    return value;
-}
-
-std::string PracticeReader::required_id(const pugi::xml_node& node, std::set<std::string>& seen, const char* what) {
-    std::string id = required_attribute(node, "id");
-    if (id.empty()) return id;
-    if (!common::is_valid_id(id))
-        error(node, std::string(what) + " id '" + id +
-                        "' may only use letters, digits, '-', '_', '.' and ':' (no spaces)");
-    else if (!seen.insert(id).second)
-        error(node, "duplicate " + std::string(what) + " id '" + id + "': ids must be unique");
-    return id;
-}
-
-void PracticeReader::read_texts(const pugi::xml_node& parent, const char* element, LocalizedText& out,
-                                bool required, const std::string& owner) {
-    for (auto node = parent.child(element); node; node = node.next_sibling(element)) {
-        const std::string lang = common::fold_whitespace(node.attribute("lang").value());
-        if (lang.empty()) {
-            error(node, "<" + std::string(element) + "> needs a lang attribute (such as lang=\"" + default_lang_ + "\")");
-            continue;
-        }
-        std::string text = detail::folded_text(node);
-        if (text.empty()) {
-            warning(node, "empty <" + std::string(element) + "> in '" + lang + "' is ignored");
-            continue;
-        }
-        if (out.has(lang)) {
-            error(node, owner + " has two <" + element + "> texts in '" + lang + "'; keep one");
-            continue;
-        }
-        out.set(lang, std::move(text));
-    }
-    if (required && !default_lang_.empty() && !out.has(default_lang_))
-        error(parent, owner + " has no <" + element + "> in the default language '" + default_lang_ + "'");
-}
-
-void PracticeReader::check_children(const pugi::xml_node& node, std::initializer_list<std::string_view> allowed) {
-    for (const auto& child : node.children()) {
-        if (child.type() != pugi::node_element) continue;
-        bool known = false;
-        for (auto name : allowed) known = known || name == child.name();
-        if (!known)
-            warning(child, "unknown element <" + std::string(child.name()) + "> inside <" + node.name() +
-                               "> is ignored (see docs/practice-library.md)");
-    }
-}
-
 void PracticeReader::read(const pugi::xml_node& root, PracticeLibrary& library) {
-    const std::string format = required_attribute(root, "format");
-    if (!format.empty()) {
-        const auto value = common::parse_int(format);
-        if (!value || *value < 1)
-            error(root, "format=\"" + format + "\" must be a whole number; this version of Socle reads format 1");
-        else if (*value > kSupportedFormat)
-            error(root, "this file uses practice library format " + format +
-                            ", newer than this version of Socle reads (1); update Socle to open it");
-    }
+    check_format(root, kSupportedFormat, "practice library");
     std::set<std::string> library_ids;
     library.id = required_id(root, library_ids, "library");
     library.version = required_attribute(root, "version");
@@ -177,7 +101,7 @@ void PracticeReader::read_years(const pugi::xml_node& node, PracticeCase& item) 
 
 void PracticeReader::read_case(const pugi::xml_node& node, PracticeLibrary& library) {
     PracticeCase item;
-    item.line = detail::position_of(node, lines_).line;
+    item.line = line_of(node);
     item.id = required_id(node, case_ids_, "case");
     const std::string owner = "case '" + item.id + "'";
     item.anonymised = std::string_view(node.attribute("anonymised").value()) == "yes";
@@ -210,9 +134,9 @@ void PracticeReader::read_case(const pugi::xml_node& node, PracticeLibrary& libr
     std::set<std::string> linked;
     for (auto link = node.child("illustrates"); link; link = link.next_sibling("illustrates")) {
         PracticeLink out;
-        const auto at = detail::position_of(link, lines_);
-        out.line = at.line;
-        out.column = at.column;
+        const auto where = at(link);
+        out.line = where.line;
+        out.column = where.column;
         out.indicator = required_attribute(link, "indicator");
         const std::string level = required_attribute(link, "level");
         if (!level.empty()) {

@@ -12,6 +12,7 @@
 #include "common/user_paths.h"
 #include "frameworks/framework_catalog.h"
 #include "ui/cli/cli_args.h"
+#include "ui/cli/cli_assessment.h"
 #include "ui/cli/cli_output.h"
 #include "ui/cli/commands.h"
 
@@ -44,17 +45,7 @@ int run_new(const CommandArgs& raw) {
     if (!framework_name) return usage_error("new", "name the framework with --framework");
     if (!output) return usage_error("new", "name the file to create with -o FILE.socle");
     if (!args->positional().empty()) return usage_error("new", "unexpected argument '" + args->positional().front() + "'");
-    // A folder is not replaced, even with --force: the save would fail with
-    // a message about the folder, after "the file already exists".
-    if (std::filesystem::is_directory(file_path(*output))) {
-        std::cerr << *output << ":1:1: error: this is a folder; name the file to create inside it, such as "
-                  << common::path_to_utf8(file_path(*output) / "assessment.socle") << "\n";
-        return kInvalidInput;
-    }
-    if (std::filesystem::exists(file_path(*output)) && !args->has("--force")) {
-        std::cerr << *output << ":1:1: error: the file already exists; choose another name or add --force\n";
-        return kInvalidInput;
-    }
+    if (!output_can_be_created(*output, args->has("--force"))) return kInvalidInput;
 
     const auto catalog = frameworks::FrameworkCatalog::discover(common::user_frameworks_dir());
     auto resolved = frameworks::resolve_framework(catalog, *framework_name);

@@ -23,6 +23,7 @@ int run_merge(const CommandArgs& args);
 int run_systems(const CommandArgs& args);
 int run_room(const CommandArgs& args);
 int run_practices(const CommandArgs& args);
+int run_training(const CommandArgs& args);
 int run_translate(const CommandArgs& args);
 int run_migrate(const CommandArgs& args);
 int run_xlsform(const CommandArgs& args);

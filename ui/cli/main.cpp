@@ -42,6 +42,8 @@ constexpr Command kCommands[] = {
     {"room", "let the room vote from their phones on the local network (room serve)", socle::cli::run_room},
     {"practices", "good-practice cases per indicator and country (and validate a library)",
      socle::cli::run_practices},
+    {"training", "training cases: a team's file of a fictional country, checked against the key",
+     socle::cli::run_training},
     {"translate", "export a framework's texts for translators (PO) and merge them back", socle::cli::run_translate},
 };
 
