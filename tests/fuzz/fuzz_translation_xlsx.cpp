@@ -1,8 +1,9 @@
 // A translators' workbook as it comes back from outside (socle-cli translate
 // import TRANSLATED.xlsx): whatever the bytes, the zip and xlsx readers
 // answer with entries (and errors on rows without a key) or with an error,
-// never with nothing; every entry they give has a key and points at a cell of a named sheet; and the
-// merge into the built-in Quick Scan takes them without crashing.
+// never with nothing; every entry they give has a key and points at a cell
+// of a named sheet; and the merge into the built-in Quick Scan takes them
+// without crashing.
 #include "exports/translation_workbook.h"
 #include "frameworks/framework_catalog.h"
 #include "fuzz_support.h"
