@@ -110,9 +110,11 @@ void write_text_sheet(TranslationBook& book, lxw_worksheet* ws, const std::vecto
         if (const auto* english = unit->find("en")) fit.text(ws, row, col::kEnglish, english->text, f.wrap);
         if (const auto* current = unit->find(book.lang)) {
             fit.text(ws, row, col::kText, current->text, f.wrap);
-            const auto status = current->status == frameworks::ReviewStatus::Unstated ? frameworks::ReviewStatus::Draft
-                                                                                      : current->status;
-            detail::put_text(ws, row, col::kStatus, std::string(frameworks::review_status_name(status)), f.text);
+            // An unstated status stays empty, as in the PO file, so that an
+            // untouched row leaves its line of the framework unchanged.
+            if (current->status != frameworks::ReviewStatus::Unstated)
+                detail::put_text(ws, row, col::kStatus, std::string(frameworks::review_status_name(current->status)),
+                                 f.text);
             if (!current->reviewer.empty()) detail::put_text(ws, row, col::kReviewer, current->reviewer, f.text);
         }
         ++row;

@@ -160,7 +160,7 @@ int run_import(const Args& args) {
     const auto bytes = common::read_file_or_diagnose(file_path(translated_name), diagnostics);
     const auto incoming = read_translated(translated_name, bytes, args.value("--lang"), diagnostics);
     if (!units || !incoming) {
-        print(diagnostics, incoming && incoming->workbook);
+        print(diagnostics, bytes && is_workbook(translated_name, *bytes));
         return kInvalidInput;
     }
     const auto& lang = incoming->lang;
