@@ -2,6 +2,7 @@
 #include "exports/detail/glossary_sheet.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "common/i18n.h"
 #include "common/text.h"
@@ -19,11 +20,15 @@ std::vector<std::string> glossary_languages(std::string_view lang) {
 
 std::vector<const frameworks::GlossaryTerm*> glossary_in_order(const frameworks::Glossary& glossary,
                                                                std::string_view lang) {
-    std::vector<std::pair<std::string, const frameworks::GlossaryTerm*>> keyed;
-    for (const auto& term : glossary.terms) keyed.emplace_back(common::to_lower_ascii(term.name.get(lang, "en")), &term);
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // A term not yet translated into lang goes after the others, by its English.
+    std::vector<std::tuple<bool, std::string, const frameworks::GlossaryTerm*>> keyed;
+    for (const auto& term : glossary.terms)
+        keyed.emplace_back(!term.name.has(lang), common::to_lower_ascii(term.name.get(lang, "en")), &term);
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
+    });
     std::vector<const frameworks::GlossaryTerm*> out;
-    for (const auto& [key, term] : keyed) out.push_back(term);
+    for (const auto& [missing, key, term] : keyed) out.push_back(term);
     return out;
 }
 

@@ -17,7 +17,8 @@ namespace socle::exports::detail {
 // the others in the frameworks' order.
 std::vector<std::string> glossary_languages(std::string_view lang);
 
-// The terms sorted by their name in lang (English where lang has none).
+// The terms sorted by their name in lang; those lang has no name for
+// follow, sorted by their English.
 // Code-point order with ASCII letters folded: a stand-in until a collation
 // by language is shared in common/ (issue 17).
 std::vector<const frameworks::GlossaryTerm*> glossary_in_order(const frameworks::Glossary& glossary,
