@@ -68,12 +68,17 @@ std::string resolve(std::string_view folder, std::string_view target) {
 class Reader {
 public:
     Reader(std::string_view bytes, const std::string& file, common::Diagnostics& diagnostics)
-        : zip_(bytes), file_(file), diagnostics_(diagnostics) {}
+        : zip_(bytes, kLimits), file_(file), diagnostics_(diagnostics) {}
 
     std::optional<std::vector<XlsxSheetText>> read();
 
 private:
+    // A workbook of texts is small (the full sp-dmf in Tajik: 0.2 MB, 1 MB unpacked): parts are
+    // held as a DOM, several times their size, so they are kept well below
+    // the zip reader's own bounds.
+    static constexpr ZipLimits kLimits{1000, 16u << 20, 64u << 20};
     ZipReader zip_;
+    std::size_t cells_ = 0;
     const std::string& file_;
     common::Diagnostics& diagnostics_;
     std::vector<std::string> shared_;
@@ -133,14 +138,18 @@ private:
                     append_text(child(cell, "is"), text);
                 } else if (type == "s") {
                     const std::string index = child(cell, "v").text().get();
-                    const auto n = std::strtoul(index.c_str(), nullptr, 10);
-                    if (index.empty() || n >= shared_.size())
+                    const bool digits = !index.empty() && index.size() < 10 &&
+                                        index.find_first_not_of("0123456789") == std::string::npos;
+                    const auto n = digits ? std::strtoul(index.c_str(), nullptr, 10) : shared_.size();
+                    if (n >= shared_.size())
                         return fail("sheet '" + sheet.name + "', cell " + ref + " refers to a missing shared string");
                     text = shared_[n];
                 } else {
                     text = child(cell, "v").text().get();  // numbers and cached formula results as written
                 }
-                if (!text.empty()) sheet.cells[{row_number, col}] = std::move(text);
+                if (text.empty()) continue;
+                if (++cells_ > kMaxXlsxCells) return fail("it has more than " + std::to_string(kMaxXlsxCells) + " cells");
+                sheet.cells[{row_number, col}] = std::move(text);
             }
         }
         return true;

@@ -29,6 +29,7 @@ struct XlsxSheetText {
 inline constexpr int kMaxXlsxRows = 100000;
 inline constexpr int kMaxXlsxCols = 1000;
 inline constexpr std::size_t kMaxXlsxSheets = 500;
+inline constexpr std::size_t kMaxXlsxCells = 1000000;  // non-empty, in all sheets
 
 // The sheets of the workbook in `bytes`; nothing, with an error naming
 // `file` (line 0: the whole file), when it is not a readable workbook.
