@@ -65,6 +65,13 @@ with tempfile.TemporaryDirectory() as folder:
     english_count = sum(1 for n in names[1:-1] for r in range(2, book[n].max_row + 1) if book[n].cell(r, 3).value)
     check(english_count > 600, "fewer than 600 texts: %d" % english_count)
 
+    # Untouched, the workbook merges back into the very same bytes.
+    same = folder / "same.xml"
+    untouched = run("translate", "import", framework, xlsx, "-o", same)
+    check(untouched.returncode == 0 and " 0 changed" in untouched.stdout,
+          "the untouched workbook did not import cleanly: " + untouched.stdout + untouched.stderr)
+    check(same.exists() and same.read_bytes() == framework.read_bytes(), "the untouched workbook changed the file")
+
     # A translator rewrites one Lao descriptor and reviews it.
     key = "domain[D1]/indicator[D1.1]/descriptor[2]"
     row = row_of(ws, key)
