@@ -34,7 +34,8 @@ std::string domain_of(std::string_view key) {
     constexpr std::string_view kDomain = "domain[";
     if (key.substr(0, kDomain.size()) != kDomain) return {};
     const auto close = key.find(']');
-    return close == std::string_view::npos ? std::string() : std::string(key.substr(kDomain.size(), close - kDomain.size()));
+    if (close == std::string_view::npos) return {};
+    return std::string(key.substr(kDomain.size(), close - kDomain.size()));
 }
 
 // A key's last two parts in words for the ID column: "D1.1 descriptor 3",
@@ -86,15 +87,15 @@ void write_info_sheet(TranslationBook& book, lxw_worksheet* ws, const frameworks
     for (const char* paragraph : kHowTo) {
         const std::string text = book.tr(paragraph);
         detail::put_merged(ws, row, 0, 3, text, f.wrap);
-        detail::check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), 15.0 * detail::wrapped_lines(text, 20 + 3 * 30),
-                                        nullptr),
-                      "row height");
+        const double height = 15.0 * detail::wrapped_lines(text, 20 + 3 * 30);
+        detail::check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr), "row height");
         ++row;
     }
     detail::set_widths(ws, {20, 30, 30, 30});
 }
 
-void write_text_sheet(TranslationBook& book, lxw_worksheet* ws, const std::vector<const frameworks::TranslationUnit*>& units) {
+void write_text_sheet(TranslationBook& book, lxw_worksheet* ws,
+                      const std::vector<const frameworks::TranslationUnit*>& units) {
     const auto& f = book.formats;
     const std::string labels[] = {book.tr(N_("Key")),      book.tr(N_("ID")),       book.tr(N_("English")),
                                   book.tr(N_("Current text")), book.tr(N_("Status")), book.tr(N_("Reviewer")),
@@ -177,7 +178,8 @@ std::optional<TranslationWorkbook> read_translation_workbook(std::string_view by
     out.language = common::fold_whitespace(info.at(kLanguageRow, kValueCol));
     bool any = false;
     for (const auto& sheet : *sheets) {
-        if (!is_header(sheet.at(0, col::kKey), out.language)) continue;  // the first sheet, the glossary, the translator's own
+        // Not a sheet of texts: the first one, the glossary, a translator's own.
+        if (!is_header(sheet.at(0, col::kKey), out.language)) continue;
         any = true;
         const std::string where = file + ", sheet " + sheet.name;
         for (int row = 1; row <= sheet.last_row(); ++row) {

@@ -148,7 +148,8 @@ private:
                     text = child(cell, "v").text().get();  // numbers and cached formula results as written
                 }
                 if (text.empty()) continue;
-                if (++cells_ > kMaxXlsxCells) return fail("it has more than " + std::to_string(kMaxXlsxCells) + " cells");
+                if (++cells_ > kMaxXlsxCells)
+                    return fail("it has more than " + std::to_string(kMaxXlsxCells) + " cells");
                 sheet.cells[{row_number, col}] = std::move(text);
             }
         }

@@ -165,7 +165,8 @@ std::optional<std::string> ZipReader::read(std::string_view name, std::string& p
         return std::nullopt;
     }
     const auto local = static_cast<std::size_t>(entry.local_offset);
-    const std::uint64_t data = std::uint64_t{local} + kLocalHeaderSize + u16(bytes_, local + 26) + u16(bytes_, local + 28);
+    const std::uint64_t data =
+        std::uint64_t{local} + kLocalHeaderSize + u16(bytes_, local + 26) + u16(bytes_, local + 28);
     if (!inside(data, entry.packed_size, bytes_.size())) {
         problem = what + " is damaged: its data runs past the end of the file";
         return std::nullopt;

@@ -45,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     common::Diagnostics merge_diagnostics;
     const auto& framework = quick_scan();
-    frameworks::merge_translations(framework.xml, framework.units, workbook->language.empty() ? "lo" : workbook->language,
-                                   workbook->entries, merge_diagnostics);
+    const std::string lang = workbook->language.empty() ? "lo" : workbook->language;
+    frameworks::merge_translations(framework.xml, framework.units, lang, workbook->entries, merge_diagnostics);
     return 0;
 }

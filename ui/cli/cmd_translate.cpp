@@ -166,9 +166,9 @@ int run_import(const Args& args) {
     const auto& lang = incoming->lang;
     if (lang.empty()) {
         print(diagnostics, incoming->workbook);
-        return usage_error("translate", incoming->workbook
-                                            ? "the workbook's first sheet names no language (cell B5): say which with --lang"
-                                            : "the PO header names no Language: say which with --lang");
+        return usage_error("translate", incoming->workbook ? "the workbook's first sheet names no language (cell "
+                                                             "B5): say which with --lang"
+                                                           : "the PO header names no Language: say which with --lang");
     }
     auto merged = frameworks::merge_translations(source->first, *units, lang, incoming->entries, diagnostics);
     // The merged file must load as a framework: a check on the merge itself.
