@@ -2,7 +2,8 @@
 """The translators' workbook round trip through socle-cli, on sp-dmf: export
 with --format xlsx, read it with openpyxl (sheets, columns, frozen header,
 status list), change a Lao text as a ministry translator would in a
-spreadsheet, import, and see it in `show --lang lo`; a Latin-only Lao text is
+spreadsheet, import, and see it in `show --lang lo`; the same workbook saved
+by LibreOffice Calc merges the same; a Latin-only Lao text is
 refused at its sheet and cell with nothing written; a damaged workbook gives
 a clear error. Usage: check_translate_xlsx_cli.py SOCLE_CLI SOURCE_DIR"""
 import pathlib
@@ -97,6 +98,20 @@ with tempfile.TemporaryDirectory() as folder:
         shown = run("show", merged, "--lang", "lo")
         check(shown.returncode == 0, "show failed: " + shown.stderr)
         check(new_text in shown.stdout, "show --lang lo does not show the imported text")
+
+    # The same workbook saved again by LibreOffice Calc (its own zip and XML
+    # layout, as a translator's spreadsheet writes it) imports the same way.
+    converted = folder / "libreoffice"
+    subprocess.run(["soffice", "--headless", "-env:UserInstallation=file://%s/profile" % folder, "--convert-to",
+                    "xlsx:Calc MS Excel 2007 XML", "--outdir", converted, edited], capture_output=True, timeout=300)
+    resaved = converted / edited.name
+    check(resaved.exists(), "LibreOffice Calc (libreoffice-calc-nogui) did not save the workbook")
+    if resaved.exists():
+        merged_again = folder / "sp-dmf.libreoffice.xml"
+        imported = run("translate", "import", framework, resaved, "-o", merged_again)
+        check(imported.returncode == 0, "import of the LibreOffice workbook failed: " + imported.stderr[:400])
+        check(merged_again.exists() and merged.exists() and merged_again.read_bytes() == merged.read_bytes(),
+              "the LibreOffice workbook does not merge to the same file")
 
     # English left in a Lao cell: refused at its sheet and cell, nothing written.
     book = openpyxl.load_workbook(edited)
