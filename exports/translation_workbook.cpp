@@ -92,6 +92,10 @@ void write_info_sheet(TranslationBook& book, lxw_worksheet* ws, const frameworks
         ++row;
     }
     detail::set_widths(ws, {20, 30, 30, 30});
+    // Printed on one page wide, or the how-to lines run off the page's edge.
+    worksheet_set_portrait(ws);
+    worksheet_set_paper(ws, 9);  // A4
+    worksheet_fit_to_pages(ws, 1, 0);
 }
 
 void write_text_sheet(TranslationBook& book, lxw_worksheet* ws,
@@ -101,7 +105,7 @@ void write_text_sheet(TranslationBook& book, lxw_worksheet* ws,
                                   book.tr(N_("Current text")), book.tr(N_("Status")), book.tr(N_("Reviewer")),
                                   book.tr(N_("Reviewer comment"))};
     // The key is for the import, not for reading: narrow and grey.
-    detail::RowFitter fit({14, 16, 50, 50, 11, 18, 30});
+    detail::RowFitter fit({14, 20, 50, 50, 11, 18, 30});
     int c = 0;
     for (const auto& label : labels) fit.text(ws, 0, c++, label, f.header);
     int row = 1;
