@@ -3,6 +3,7 @@
 #include "exports/workbook.h"
 
 #include "common/i18n.h"
+#include "exports/detail/glossary_sheet.h"
 #include "exports/detail/workbook_context.h"
 #include "exports/detail/xlsx_file.h"
 
@@ -59,6 +60,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
         auto* dependencies = detail::add_sheet(book, n.dependencies);
         auto* participants = detail::add_sheet(book, n.participants);
         auto* method = detail::add_sheet(book, n.method);
+        auto* glossary = detail::add_sheet(book, n.glossary);
 
         detail::write_indicators_sheet(ctx, indicators);
         detail::write_domains_sheet(ctx, domains);
@@ -70,6 +72,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
         detail::write_dependencies_sheet(ctx, dependencies);
         detail::write_participants_sheet(ctx, participants);
         detail::write_method_sheet(ctx, method);
+        detail::write_glossary_sheet(ctx, glossary, frameworks::builtin_glossary());
     });
 }
 

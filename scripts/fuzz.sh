@@ -30,7 +30,7 @@ ensure_packages "${SOCLE_PACKAGES[@]}"
 
 FUZZ_BUILD_DIR="${SOCLE_FUZZ_BUILD_DIR:-$SOCLE_ROOT/build-fuzz}"
 CORPUS_ROOT="$SOCLE_ROOT/tests/fuzz/corpus"
-harnesses=(framework_xml socle votes_csv field_submissions_csv participants_csv systems_csv flows_csv text_input room_request)
+harnesses=(framework_xml socle votes_csv field_submissions_csv participants_csv systems_csv flows_csv text_input room_request translation_xlsx)
 if [ -n "$only" ]; then
   [ -d "$CORPUS_ROOT/$only" ] || { echo "error: no harness '$only' (tests/fuzz/corpus/$only)" >&2; exit 2; }
   harnesses=("$only")

@@ -5,7 +5,8 @@
 # Windows build's workbook with openpyxl instead).
 if(NOT CMAKE_CROSSCOMPILING)
   socle_add_test(test_exports
-    SOURCES exports/test_workbook.cpp exports/test_workbook_safety.cpp exports/workbook_dump.cpp
+    SOURCES exports/test_workbook.cpp exports/test_workbook_safety.cpp exports/test_translation_workbook.cpp
+            exports/workbook_dump.cpp
             exports/workbook_fixtures.cpp
     LIBS socle_assessment_fixtures socle::exports)
   target_include_directories(test_exports PRIVATE ${PROJECT_SOURCE_DIR})

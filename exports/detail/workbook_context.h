@@ -41,7 +41,8 @@ constexpr int kMethodLevelRow = 3;
 
 // The sheet names in the workbook's language (formulas refer to them).
 struct SheetNames {
-    std::string summary, domains, indicators, gaps, roadmap, systems, flows, dependencies, participants, method;
+    std::string summary, domains, indicators, gaps, roadmap, systems, flows, dependencies, participants, method,
+        glossary;
 };
 
 struct WorkbookContext : XlsxBook {

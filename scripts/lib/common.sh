@@ -15,7 +15,7 @@ SOCLE_PACKAGES=(
   xvfb xauth fonts-dejavu-core fonts-lao gettext
   python3 python3-openpyxl python3-docx graphviz locales
   clang-14 libclang-rt-14-dev llvm-14
-  libminizip-dev libreoffice-writer-nogui poppler-utils
+  libminizip-dev zlib1g-dev libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
   zbar-tools
 )
 

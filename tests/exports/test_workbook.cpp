@@ -9,9 +9,11 @@
 
 #include "assessment/assessment_io.h"
 #include "assessment/system_csv.h"
+#include "common/text.h"
 #include "exports/detail/xlsx_sheet.h"
 #include "exports/workbook.h"
 #include "frameworks/framework_catalog.h"
+#include "frameworks/glossary.h"
 #include "scoring/level_profile.h"
 #include "scoring/roadmap.h"
 #include "scoring/roadmap_text.h"
@@ -52,7 +54,7 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
     const auto profile = scoring::level_profile(scores, a);
 
     CHECK(dump.sheets == std::vector<std::string>{"Summary", "Domains", "Indicators", "Gaps", "Roadmap", "Systems",
-                                                  "Flows", "Dependencies", "Participants", "Method"});
+                                                  "Flows", "Dependencies", "Participants", "Method", "Glossary"});
     REQUIRE(scores.domains.size() == a.framework().domains.size());
     const std::string level_column = "'Indicators'!$G$2:$G$" + std::to_string(a.framework().indicator_count() + 1);
     for (std::size_t i = 0; i < scores.domains.size(); ++i) {
@@ -343,6 +345,45 @@ TEST_CASE("the workbook in French and Russian: sheet names, labels, formulas ove
     const auto* indicator = a.framework().find_indicator("D1.1");
     CHECK(fr.at("Indicateurs", "C2").value == a.framework().text(indicator->question, "fr"));
     CHECK(fr.at("Indicateurs", "C2").value != a.framework().text(indicator->question, "en"));
+}
+
+TEST_CASE("the Glossary sheet: the workbook language's term first, English next, sorted by the first") {
+    const auto a = test::lao_sample_with_map();
+    test::ScratchDir dir;
+    exports::write_workbook(a, dir / "lo.xlsx", {"lo"});
+    exports::write_workbook(a, dir / "en.xlsx", {"en"});
+    const auto lo = test::dump_workbook(dir / "lo.xlsx");
+    const auto en = test::dump_workbook(dir / "en.xlsx");
+    const auto& glossary = frameworks::builtin_glossary();
+    const std::string sheet = lo.sheets.back();
+    CHECK(sheet == "ປະມວນຄຳສັບ");  // po/lo.po
+    CHECK(lo.at(sheet, "A1").value == "lo");
+    CHECK(lo.at(sheet, "B1").value == "en");
+    CHECK(lo.freeze.at(sheet) == "B2");
+    // Every term, in the order of its Lao name (code points: Lao has no case).
+    const auto* social_protection = &glossary.terms.front();
+    const int row = lo.row_of(sheet, "B", *social_protection->name.find("en"));
+    REQUIRE(row > 1);
+    CHECK(lo.at(sheet, "A" + std::to_string(row)).value == *social_protection->name.find("lo"));
+    CHECK(lo.at(sheet, "F" + std::to_string(row)).value == "draft");
+    // A term without a Lao name yet follows the others (its Lao cell empty).
+    std::vector<std::string> lao;
+    int rows = 0;
+    for (int r = 2; lo.find(sheet, "B" + std::to_string(r)); ++r, ++rows)
+        if (const auto* cell = lo.find(sheet, "A" + std::to_string(r))) {
+            CHECK(static_cast<int>(lao.size()) == rows);
+            lao.push_back(cell->value);
+        }
+    CHECK(rows == static_cast<int>(glossary.terms.size()));
+    CHECK(std::is_sorted(lao.begin(), lao.end()));
+    // In English the English term leads and the rows follow it, case aside.
+    CHECK(en.at("Glossary", "A1").value == "en");
+    CHECK(en.at("Glossary", "B1").value == "fr");
+    std::vector<std::string> english;
+    for (int r = 2; en.find("Glossary", "A" + std::to_string(r)); ++r)
+        english.push_back(common::to_lower_ascii(en.at("Glossary", "A" + std::to_string(r)).value));
+    CHECK(english.size() == glossary.terms.size());
+    CHECK(std::is_sorted(english.begin(), english.end()));
 }
 
 TEST_CASE("an assessment with no votes gives a workbook with empty figures, never zeros") {

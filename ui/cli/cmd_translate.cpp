@@ -9,6 +9,7 @@
 #include "common/text.h"
 #include "common/user_paths.h"
 #include "common/utf8.h"
+#include "exports/translation_workbook.h"
 #include "frameworks/framework_catalog.h"
 #include "frameworks/framework_loader.h"
 #include "frameworks/glossary.h"
@@ -23,18 +24,23 @@ namespace socle::cli {
 
 namespace {
 constexpr const char* kHelp =
-    "Usage: socle-cli translate export FRAMEWORK --lang CODE [-o FILE.po]\n"
-    "       socle-cli translate import FRAMEWORK.xml TRANSLATED.po --lang CODE -o NEW.xml\n\n"
+    "Usage: socle-cli translate export FRAMEWORK --lang CODE [--format po|xlsx] [-o FILE]\n"
+    "       socle-cli translate import FRAMEWORK.xml TRANSLATED.po|TRANSLATED.xlsx [--lang CODE] -o NEW.xml\n\n"
     "export writes a gettext PO file of every text of FRAMEWORK (a built-in id such as\n"
     "sp-dmf, or a framework file): the element's path as msgctxt, the English as msgid,\n"
     "the current translation as msgstr and its review status as '# status:' and\n"
     "'# reviewer:' comments (drafts are also marked fuzzy). Without -o it goes to stdout;\n"
-    "with -o the glossary of the field's terms is written next to it (FILE.glossary.csv).\n\n"
-    "import checks the translated file (unknown or changed texts, wrong script for the\n"
-    "language, lost numbers or placeholders, review status and reviewer) and, when it has\n"
-    "no error, writes FRAMEWORK.xml with the translations merged into NEW.xml, keeping the\n"
-    "layout. --lang may be left out when the PO header names the language. Problems are\n"
-    "printed as FILE:LINE:COLUMN: error: MESSAGE; the coverage goes to stdout.\n"
+    "with -o the glossary of the field's terms is written next to it (FILE.glossary.csv).\n"
+    "--format xlsx writes a workbook instead (-o required) for translators who work in a\n"
+    "spreadsheet: one sheet for the framework's own texts and one per domain (Key, ID,\n"
+    "English, Current text, Status, Reviewer, Reviewer comment), and a Glossary sheet.\n\n"
+    "import checks the translated file, a PO file or such a workbook (unknown or changed\n"
+    "texts, wrong script for the language, lost numbers or placeholders, review status and\n"
+    "reviewer) and, when it has no error, writes FRAMEWORK.xml with the translations merged\n"
+    "into NEW.xml, keeping the layout. --lang may be left out when the PO header or the\n"
+    "workbook's first sheet names the language. Problems are printed as\n"
+    "FILE:LINE:COLUMN: error: MESSAGE (FILE, sheet NAME, cell D12: error: MESSAGE for a\n"
+    "workbook); the coverage goes to stdout.\n"
     "Exit 0 when merged, 1 when the input has errors, 2 on a usage error.\n";
 
 // The framework XML named by a path or, failing that, a built-in or user id.
@@ -66,6 +72,16 @@ int run_export(const Args& args) {
     if (source) units = frameworks::collect_translation_units(source->first, source->second, diagnostics);
     print_diagnostics(diagnostics);
     if (!units) return kInvalidInput;
+    if (args.value_or("--format", "po") == "xlsx") {
+        const auto out = args.value("-o");
+        if (!out) return usage_error("translate", "say where to write the workbook with -o FILE.xlsx");
+        exports::write_translation_workbook(*units, *lang, frameworks::builtin_glossary(), file_path(*out));
+        std::size_t translated = 0;
+        for (const auto& unit : units->units) translated += unit.find(*lang) ? 1 : 0;
+        std::cout << *out << ": " << units->units.size() << " texts, " << translated << " already in '" << *lang
+                  << "', with the glossary\n";
+        return kOk;
+    }
     const auto po = frameworks::write_translation_po(*units, *lang, source->second);
     if (const auto out = args.value("-o")) {
         common::write_file_atomically(file_path(*out), po);
@@ -85,6 +101,53 @@ int run_export(const Args& args) {
     return kOk;
 }
 
+// The translations of a PO file or a translators' workbook, in the language
+// --lang gives or the file names.
+struct Translated {
+    std::vector<frameworks::IncomingTranslation> entries;
+    std::string lang;
+    bool workbook = false;
+};
+
+// Workbook diagnostics name their sheet and cell; the others are FILE:LINE:COLUMN.
+void print(const common::Diagnostics& diagnostics, bool workbook) {
+    if (!workbook) return print_diagnostics(diagnostics);
+    for (const auto& item : diagnostics.items()) std::cerr << exports::format_workbook_diagnostic(item) << "\n";
+}
+
+bool is_workbook(const std::string& name, const std::string& bytes) {
+    const auto extension = common::to_lower_ascii(file_path(name).extension().generic_string());
+    return extension == ".xlsx" || bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4);
+}
+
+std::optional<Translated> read_translated(const std::string& name, const std::optional<std::string>& bytes,
+                                          const std::optional<std::string>& wanted_lang,
+                                          common::Diagnostics& diagnostics) {
+    if (!bytes) return std::nullopt;
+    Translated out;
+    std::string file_lang;  // as the file names it
+    if (is_workbook(name, *bytes)) {
+        out.workbook = true;
+        auto workbook = exports::read_translation_workbook(*bytes, name, diagnostics);
+        if (!workbook) return std::nullopt;
+        out.entries = std::move(workbook->entries);
+        file_lang = workbook->language;
+    } else {
+        const auto text = common::decode_text_input(*bytes, name, common::TextFileKind::Csv, diagnostics);
+        if (!text) return std::nullopt;
+        const auto po = frameworks::read_po(*text, name, diagnostics);
+        out.entries = frameworks::incoming_from_po(po, name);
+        file_lang = po.language;
+    }
+    // PO editors write a locale (lo_LA, tg-TJ); frameworks use the language code.
+    const std::string code = file_lang.substr(0, file_lang.find_first_of("_-@."));
+    out.lang = wanted_lang.value_or(code);
+    if (!out.lang.empty() && !code.empty() && code != out.lang)
+        diagnostics.error(name, out.workbook ? 0 : 1, out.workbook ? 0 : 1,
+                          "this file is in '" + file_lang + "', not '" + out.lang + "'");
+    return out;
+}
+
 int run_import(const Args& args) {
     if (args.positional().size() != 3) return usage_error("translate", "name the framework file and the translated file");
     const auto out = args.value("-o");
@@ -95,31 +158,26 @@ int run_import(const Args& args) {
     std::optional<frameworks::TranslationUnits> units;
     if (source) units = frameworks::collect_translation_units(source->first, source->second, diagnostics);
     const auto bytes = common::read_file_or_diagnose(file_path(translated_name), diagnostics);
-    std::optional<std::string> text;
-    if (bytes) text = common::decode_text_input(*bytes, translated_name, common::TextFileKind::Csv, diagnostics);
-    if (!units || !text) {
-        print_diagnostics(diagnostics);
+    const auto incoming = read_translated(translated_name, bytes, args.value("--lang"), diagnostics);
+    if (!units || !incoming) {
+        print(diagnostics, bytes && is_workbook(translated_name, *bytes));
         return kInvalidInput;
     }
-    const auto po = frameworks::read_po(*text, translated_name, diagnostics);
-    // PO editors write a locale (lo_LA, tg-TJ); frameworks use the language code.
-    const std::string po_language = po.language.substr(0, po.language.find_first_of("_-@."));
-    std::string lang = args.value_or("--lang", po_language);
+    const auto& lang = incoming->lang;
     if (lang.empty()) {
-        print_diagnostics(diagnostics);
-        return usage_error("translate", "the PO header names no Language: say which with --lang");
+        print(diagnostics, incoming->workbook);
+        return usage_error("translate", incoming->workbook ? "the workbook's first sheet names no language (cell "
+                                                             "B5): say which with --lang"
+                                                           : "the PO header names no Language: say which with --lang");
     }
-    if (!po_language.empty() && po_language != lang)
-        diagnostics.error(translated_name, 1, 1, "this file is in '" + po.language + "', not '" + lang + "'");
-    const auto incoming = frameworks::incoming_from_po(po, translated_name);
-    auto merged = frameworks::merge_translations(source->first, *units, lang, incoming, diagnostics);
+    auto merged = frameworks::merge_translations(source->first, *units, lang, incoming->entries, diagnostics);
     // The merged file must load as a framework: a check on the merge itself.
     if (!diagnostics.has_errors()) {
         const auto check = frameworks::load_framework(merged.xml, *out);
         if (!check.ok()) diagnostics.append(check.diagnostics);
     }
     diagnostics.sort_by_position();
-    print_diagnostics(diagnostics);
+    print(diagnostics, incoming->workbook);
     std::cout << lang << ": " << merged.translated << "/" << merged.total << " texts translated ("
               << common::format_number(merged.total ? 100.0 * static_cast<double>(merged.translated) /
                                                           static_cast<double>(merged.total)
@@ -149,7 +207,7 @@ int run_translate(const CommandArgs& raw) {
     const auto& args = *opened.args;
     if (args.positional().empty()) return usage_error("translate", "say export or import");
     const auto format = args.value_or("--format", "po");
-    if (!check_format("translate", format, {"po"})) return kUsage;
+    if (!check_format("translate", format, {"po", "xlsx"})) return kUsage;
     if (args.positional().front() == "export") return run_export(args);
     if (args.positional().front() == "import") return run_import(args);
     return usage_error("translate", "the first word must be export or import");
