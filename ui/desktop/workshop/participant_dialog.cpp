@@ -7,6 +7,10 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
+#include "common/collation.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
 
@@ -32,8 +36,13 @@ ParticipantDialog::ParticipantDialog(wxWindow* parent, const wxString& title, co
     grid->Add(name_, 1, wxEXPAND);
 
     grid->Add(new wxStaticText(this, wxID_ANY, _("&Institution:")), 0, wxALIGN_CENTER_VERTICAL);
+    // Alphabetical in the session's language: "Ҳукумат" next to "Хадамот", not after "Я".
+    auto sorted_institutions = institutions;
+    const std::string lang = to_utf8(current_interface_language());
+    std::stable_sort(sorted_institutions.begin(), sorted_institutions.end(),
+                     [&](const std::string& a, const std::string& b) { return common::collate_less(a, b, lang); });
     wxArrayString choices;
-    for (const auto& institution : institutions) choices.Add(to_wx(institution));
+    for (const auto& institution : sorted_institutions) choices.Add(to_wx(institution));
     institution_ = new wxComboBox(this, wxID_ANY, to_wx(participant.institution), wxDefaultPosition, wxDefaultSize,
                                   choices, wxTE_PROCESS_ENTER);
     institution_->SetName(_("Institution"));
