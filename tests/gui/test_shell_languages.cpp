@@ -8,6 +8,7 @@
 #include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -18,6 +19,7 @@
 #include "ui/desktop/shell/command_line.h"
 #include "ui/desktop/shell/main_frame_ids.h"
 #include "ui/desktop/workshop/indicator_panel.h"
+#include "ui/desktop/widgets/dialog_buttons.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
 
 using namespace socle;
@@ -155,8 +157,36 @@ TEST_CASE("Help > Glossary lists the terms in the session's language and finds a
         search->SetValue("");
         pump(50);
         CHECK(list->GetItemCount() == all);
-        press_button(dialog, wxID_CANCEL);
+        press_button(dialog, wxID_CLOSE);
     });
     CHECK(opened);
+    desktop::apply_interface_language("en");
+}
+
+TEST_CASE("wxWidgets' own strings: its French and Russian catalogs are loaded, our labels stand in for Lao and Tajik") {
+    desktop::add_catalog_search_paths();
+    // "&Apply" is in wxWidgets' catalog (wxstd-3.2.mo, Debian's wx3.2-i18n), not in ours.
+    desktop::apply_interface_language("fr");
+    CHECK(desktop::to_utf8(wxGetTranslation("&Apply")) == "&Appliquer");
+    desktop::apply_interface_language("ru");
+    CHECK(desktop::to_utf8(wxGetTranslation("&Apply")) == "&Применить");
+    // Lao: wxWidgets has no catalog; the message boxes and dialogs the app
+    // builds take their Yes / No / OK / Cancel from ours.
+    desktop::apply_interface_language("lo");
+    wxMessageDialog question(nullptr, "?", "?", wxYES_NO | wxCANCEL);
+    desktop::label_standard_buttons(question);
+    CHECK(has_code_point_in(question.GetYesLabel(), 0x0E80, 0x0EFF));
+    CHECK(has_code_point_in(question.GetNoLabel(), 0x0E80, 0x0EFF));
+    CHECK(has_code_point_in(question.GetCancelLabel(), 0x0E80, 0x0EFF));
+    desktop::apply_interface_language("tg");
+    wxMessageDialog notice(nullptr, "?", "?", wxOK);
+    desktop::label_standard_buttons(notice);
+    CHECK(desktop::to_utf8(notice.GetOKLabel()) == "&Хуб");
+    wxDialog dialog(nullptr, wxID_ANY, "?");
+    desktop::ok_cancel_buttons(dialog);
+    auto* cancel = dynamic_cast<wxButton*>(dialog.FindWindow(wxID_CANCEL));
+    REQUIRE(cancel);
+    CHECK(desktop::to_utf8(cancel->GetLabel()) == "&Бекор кардан");
+    dialog.Destroy();
     desktop::apply_interface_language("en");
 }

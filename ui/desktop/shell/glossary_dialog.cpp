@@ -1,6 +1,5 @@
 #include "ui/desktop/shell/glossary_dialog.h"
 
-#include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -8,6 +7,7 @@
 
 #include "ui/desktop/services/localization.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/widgets/close_button.h"
 #include "ui/desktop/widgets/theme.h"
 
 namespace socle::desktop {
@@ -58,12 +58,7 @@ GlossaryDialog::GlossaryDialog(wxWindow* parent, const frameworks::Glossary& glo
     details_->SetName("glossary_details");
     sizer->Add(details_, 0, wxEXPAND | wxALL, FromDIP(12));
 
-    auto* buttons = new wxStdDialogButtonSizer;
-    // Our own label: wxWidgets has no Lao or Tajik catalog for its stock "Close".
-    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Close")));
-    buttons->Realize();
-    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
-    SetSizerAndFit(sizer);
+    finish_with_close_button(*this, sizer, FromDIP(12));
 
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { search(search_->GetValue()); });
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) { show_details(event.GetIndex()); });

@@ -15,6 +15,7 @@
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/localization.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/widgets/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -62,7 +63,7 @@ wxStaticText* finish(wxDialog* dialog, wxFlexGridSizer* grid) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 1, wxEXPAND | wxALL, dialog->FromDIP(14));
     sizer->Add(problem, 0, wxEXPAND | wxLEFT | wxRIGHT, dialog->FromDIP(14));
-    sizer->Add(dialog->CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, dialog->FromDIP(10));
+    sizer->Add(ok_cancel_buttons(*dialog), 0, wxEXPAND | wxALL, dialog->FromDIP(10));
     dialog->SetSizerAndFit(sizer);
     dialog->SetMinSize(wxSize(dialog->FromDIP(520), dialog->GetSize().y));
     dialog->SetSize(dialog->GetMinSize());

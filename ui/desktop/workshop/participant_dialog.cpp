@@ -13,6 +13,7 @@
 #include "ui/desktop/services/localization.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/widgets/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -57,7 +58,7 @@ ParticipantDialog::ParticipantDialog(wxWindow* parent, const wxString& title, co
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(anonymous_, 0, wxALL, FromDIP(12));
     sizer->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(12));
-    sizer->Add(CreateSeparatedButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(12));
+    sizer->Add(ok_cancel_buttons(*this), 0, wxEXPAND | wxALL, FromDIP(12));
     SetSizerAndFit(sizer);
 
     anonymous_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { update_enabled(); });
