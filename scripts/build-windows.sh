@@ -237,7 +237,7 @@ package_socle() {
   # wxWidgets' own strings (stock buttons, file dialogs' wx parts) for the
   # languages wxWidgets translates: compiled from the same source the Windows
   # wxWidgets was built from, named as AddStdCatalog looks for them. Lao and
-  # Tajik have none: the app labels its own buttons (widgets/dialog_buttons.h).
+  # Tajik have none: the app labels its own buttons (services/dialog_buttons.h).
   local wx_src lang
   wx_src="$(debian_source wxwidgets3.2)" || exit 1
   for lang in fr ru; do

@@ -19,7 +19,7 @@
 #include "ui/desktop/shell/command_line.h"
 #include "ui/desktop/shell/main_frame_ids.h"
 #include "ui/desktop/workshop/indicator_panel.h"
-#include "ui/desktop/widgets/dialog_buttons.h"
+#include "ui/desktop/services/dialog_buttons.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
 
 using namespace socle;

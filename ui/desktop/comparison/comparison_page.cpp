@@ -27,7 +27,7 @@
 #include "ui/desktop/services/settings.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
-#include "ui/desktop/widgets/dialog_buttons.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 

@@ -11,7 +11,7 @@
 #include "common/path_text.h"
 #include "common/user_paths.h"
 #include "ui/desktop/services/ui_text.h"
-#include "ui/desktop/widgets/dialog_buttons.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 

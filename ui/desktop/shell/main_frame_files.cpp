@@ -13,7 +13,7 @@
 #include "ui/desktop/shell/main_frame.h"
 #include "ui/desktop/shell/start_page.h"
 #include "ui/desktop/services/ui_text.h"
-#include "ui/desktop/widgets/dialog_buttons.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 

@@ -18,7 +18,7 @@
 #include "ui/desktop/services/error_report.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
-#include "ui/desktop/widgets/dialog_buttons.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 

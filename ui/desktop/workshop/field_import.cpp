@@ -12,7 +12,7 @@
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/error_report.h"
 #include "ui/desktop/services/ui_text.h"
-#include "ui/desktop/widgets/dialog_buttons.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 

@@ -13,7 +13,7 @@
 #include "ui/desktop/services/localization.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
-#include "ui/desktop/widgets/dialog_buttons.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 

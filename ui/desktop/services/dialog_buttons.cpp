@@ -1,4 +1,4 @@
-#include "ui/desktop/widgets/dialog_buttons.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 #include <wx/button.h>
 #include <wx/dialog.h>
