@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <wx/button.h>
+#include <wx/combobox.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -19,6 +20,7 @@
 #include "ui/desktop/shell/command_line.h"
 #include "ui/desktop/shell/main_frame_ids.h"
 #include "ui/desktop/workshop/indicator_panel.h"
+#include "ui/desktop/workshop/participant_dialog.h"
 #include "ui/desktop/services/dialog_buttons.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
 
@@ -188,6 +190,27 @@ TEST_CASE("wxWidgets' own strings: its French and Russian catalogs are loaded, o
     auto* cancel = dynamic_cast<wxButton*>(dialog.FindWindow(wxID_CANCEL));
     REQUIRE(cancel);
     CHECK(desktop::to_utf8(cancel->GetLabel()) == "&Бекор кардан");
+    dialog.Destroy();
+    desktop::apply_interface_language("en");
+}
+
+TEST_CASE("the participant dialog offers the institutions in the Tajik alphabet's order in a Tajik interface") {
+    desktop::add_catalog_search_paths();
+    desktop::apply_interface_language("tg");
+    ScratchApp app;
+    ShownFrame shown(app);
+    // As typed into earlier participants; byte order would put Ҳ and Қ after Я.
+    const std::vector<std::string> institutions = {"Ҳукумати ш. Душанбе", "Агентии омор", "Вазорати молия",
+                                                   "Қумитаи андоз", "Хадамоти алоқа", "Кумитаи занон"};
+    desktop::ParticipantDialog dialog(shown.frame, "?", assessment::Participant{}, institutions);
+    // The field's accessible name is translated too.
+    auto* combo = find_child<wxComboBox>(&dialog, wxGetTranslation("Institution"));
+    REQUIRE(combo);
+    std::vector<std::string> shown_order;
+    for (unsigned i = 0; i < combo->GetCount(); ++i) shown_order.push_back(desktop::to_utf8(combo->GetString(i)));
+    const std::vector<std::string> expected = {"Агентии омор",  "Вазорати молия", "Кумитаи занон",
+                                               "Қумитаи андоз", "Хадамоти алоқа", "Ҳукумати ш. Душанбе"};
+    CHECK(shown_order == expected);
     dialog.Destroy();
     desktop::apply_interface_language("en");
 }
