@@ -34,8 +34,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The .socle type and the icons are registered by the triggers of
-# shared-mime-info and the icon theme, when they are installed.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, hicolor-icon-theme")
+# shared-mime-info and the icon theme, when they are installed. wxWidgets'
+# own strings in French and Russian come from wx3.2-i18n (wxstd-3.2.mo).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, hicolor-icon-theme, wx3.2-i18n")
 # Group-writable directories in the package come from the umask at build
 # time; Debian wants 0755.
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS

@@ -1,5 +1,7 @@
 #include "common/display_width.h"
 
+#include "common/utf8.h"
+
 namespace socle::common {
 
 namespace {
@@ -26,12 +28,7 @@ bool is_wide(char32_t c) {
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
     for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 1;
-        if (i + length > text.size()) length = 1;
-        char32_t c = length == 1 ? byte : length == 2 ? (byte & 0x1Fu) : length == 3 ? (byte & 0x0Fu) : (byte & 0x07u);
-        for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
-        i += length;
+        const char32_t c = next_code_point(text, i);
         if (is_zero_width(c)) continue;
         width += is_wide(c) ? 2 : 1;
     }

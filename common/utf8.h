@@ -40,4 +40,11 @@ enum class TextFileKind { Csv, Xml };
 std::optional<std::string> decode_text_input(std::string_view bytes, const std::string& file, TextFileKind kind,
                                              Diagnostics& diagnostics);
 
+// The code point at i, advancing i past it. For text already checked as
+// UTF-8; a stray byte is taken as the code point of its value.
+char32_t next_code_point(std::string_view text, std::size_t& i);
+
+// code as UTF-8 at the end of out.
+void append_utf8(std::string& out, char32_t code);
+
 }  // namespace socle::common

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "builtin_glossary.h"
+#include "common/collation.h"
 #include "common/csv.h"
 #include "common/error.h"
 #include "common/line_index.h"
@@ -14,11 +15,11 @@
 namespace socle::frameworks {
 
 std::vector<const GlossaryTerm*> Glossary::search(std::string_view query) const {
-    const std::string wanted = common::to_lower_ascii(common::trim(query));
+    const std::string wanted = common::fold_case(common::trim(query));
     std::vector<const GlossaryTerm*> found;
     for (const auto& term : terms) {
         for (const auto& [lang, text] : term.name.all()) {
-            if (wanted.empty() || common::to_lower_ascii(text).find(wanted) != std::string::npos) {
+            if (wanted.empty() || common::fold_case(text).find(wanted) != std::string::npos) {
                 found.push_back(&term);
                 break;
             }

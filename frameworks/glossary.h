@@ -21,8 +21,9 @@ struct GlossaryTerm {
 
 struct Glossary {
     std::vector<GlossaryTerm> terms;
-    // The terms whose name in any language contains query (ASCII letters
-    // compared without case; other scripts as written), in glossary order.
+    // The terms whose name in any language contains query (Latin and
+    // Cyrillic letters compared without case, common::fold_case; Lao as
+    // written), in glossary order.
     std::vector<const GlossaryTerm*> search(std::string_view query) const;
 };
 

@@ -4,21 +4,11 @@
 #include <cctype>
 #include <cstdint>
 
+#include "common/utf8.h"
+
 namespace socle::frameworks {
 
 namespace {
-
-// Decodes one UTF-8 code point at i (the text was checked as UTF-8 when it
-// was read); advances i.
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    int length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
-    char32_t value = length == 1 ? byte : length == 2 ? (byte & 0x1F) : length == 3 ? (byte & 0x0F) : (byte & 0x07);
-    for (int k = 1; k < length && i + static_cast<std::size_t>(k) < text.size(); ++k)
-        value = (value << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3F);
-    i += static_cast<std::size_t>(length);
-    return value;
-}
 
 bool is_lao(char32_t c) { return c >= 0x0E80 && c <= 0x0EFF; }
 bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x04FF; }
@@ -39,7 +29,7 @@ std::vector<Word> words_of(std::string_view text) {
     Word current;
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t start = i;
-        const char32_t c = next_code_point(text, i);
+        const char32_t c = common::next_code_point(text, i);
         if (is_letter_or_digit(c) || ((c == '.' || c == '-') && !current.letters.empty())) {
             current.letters.push_back(c);
             current.utf8.append(text.substr(start, i - start));
@@ -70,15 +60,7 @@ bool is_russian_only(char32_t c) {
 
 std::string to_utf8(char32_t c) {
     std::string out;
-    if (c < 0x80) out.push_back(static_cast<char>(c));
-    else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
+    common::append_utf8(out, c);
     return out;
 }
 
@@ -114,7 +96,7 @@ std::vector<std::string> tokens_to_keep(std::string_view text) {
     std::string normalised;  // Lao digits as ASCII ones
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t start = i;
-        const char32_t c = next_code_point(text, i);
+        const char32_t c = common::next_code_point(text, i);
         if (c >= 0x0ED0 && c <= 0x0ED9) normalised.push_back(static_cast<char>('0' + (c - 0x0ED0)));
         else normalised.append(text.substr(start, i - start));
     }

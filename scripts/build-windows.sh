@@ -234,6 +234,20 @@ package_socle() {
   mkdir -p "$WIN_DIST/samples"
   cp "$WIN_BUILD_DIR/ui/desktop/socle.exe" "$WIN_BUILD_DIR/ui/cli/socle-cli.exe" "$WIN_DIST/"
   cp -r "$WIN_BUILD_DIR/locale" "$WIN_DIST/locale"
+  # wxWidgets' own strings (stock buttons, file dialogs' wx parts) for the
+  # languages wxWidgets translates: compiled from the same source the Windows
+  # wxWidgets was built from, named as AddStdCatalog looks for them. Lao and
+  # Tajik have none: the app labels its own buttons (services/dialog_buttons.h).
+  local wx_src lang
+  wx_src="$(debian_source wxwidgets3.2)" || exit 1
+  for lang in fr ru; do
+    if [ -f "$wx_src/locale/$lang.po" ]; then
+      mkdir -p "$WIN_DIST/locale/$lang/LC_MESSAGES"
+      msgfmt -o "$WIN_DIST/locale/$lang/LC_MESSAGES/wxstd-3.2.mo" "$wx_src/locale/$lang.po"
+    else
+      echo "warning: $wx_src/locale/$lang.po is missing: wxWidgets' own strings stay English in $lang" >&2
+    fi
+  done
   cp "$SOCLE_ROOT"/samples/*.socle "$WIN_DIST/samples/"
   "$WIN_TRIPLE-strip" "$WIN_DIST"/*.exe
   local version

@@ -40,6 +40,12 @@ shot() {  # NAME ARGS...
 
 lao="$samples/lao-pdr-2026-baseline.socle"
 tajik="$samples/tajikistan-2026-baseline.socle"
+# A Lao and a Tajik session: the samples with the session's language set,
+# so that the framework's text (questions, level cards) is Lao or Tajik too.
+lao_lo="$scratch/lao-pdr-2026-baseline.socle"
+tajik_tg="$scratch/tajikistan-2026-baseline.socle"
+sed 's|<language>en</language>|<language>lo</language>|' "$lao" >"$lao_lo"
+sed 's|<language>ru</language>|<language>tg</language>|' "$tajik" >"$tajik_tg"
 # The start pages first, while the private settings know no recent files.
 shot start-page.png --lang en
 shot start-page-ru.png --lang ru
@@ -52,4 +58,10 @@ shot walkthrough-agreed.png "$lao" --lang en --page walkthrough --indicator D1.1
 shot walkthrough-framework2.png "$lao" --lang en --page walkthrough --indicator D2.6
 shot presentation.png "$lao" --lang en --page presentation --indicator D1.3
 shot walkthrough-fr.png "$tajik" --lang fr --page walkthrough --indicator D4.2
+# Lao needs complex shaping (vowels and tone marks stacked on the consonant):
+# look for boxes and marks standing apart.
+shot walkthrough-lo.png "$lao_lo" --lang lo --page walkthrough --indicator D1.3
+shot system-map-lo.png "$lao_lo" --lang lo --page systems
+shot walkthrough-tg.png "$tajik_tg" --lang tg --page walkthrough --indicator D1.3
+shot dashboard-tg.png "$tajik_tg" --lang tg --page dashboard
 say "Look at each picture before committing it."

@@ -12,7 +12,7 @@ SOCLE_BUILD_DIR="${SOCLE_BUILD_DIR:-$SOCLE_ROOT/build}"
 SOCLE_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libwxgtk3.2-dev libxlsxwriter-dev libpugixml-dev libboost-graph-dev doctest-dev
-  xvfb xauth fonts-dejavu-core fonts-lao gettext
+  xvfb xauth fonts-dejavu-core fonts-lao gettext wx3.2-i18n
   python3 python3-openpyxl python3-docx graphviz locales
   clang-14 libclang-rt-14-dev llvm-14
   libminizip-dev zlib1g-dev libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils

@@ -37,6 +37,11 @@ TEST_CASE("the glossary is searched in any language") {
     const auto tajik = glossary.search("кӯмаки иҷтимоии унвонӣ");
     REQUIRE(tajik.size() == 1);
     CHECK(tajik.front()->id == "targeted-social-assistance");
+    // Cyrillic in capitals finds the term too (Tajik letters included).
+    const auto capitals = glossary.search("КӮМАКИ ИҶТИМОИИ УНВОНӢ");
+    REQUIRE(capitals.size() == 1);
+    CHECK(capitals.front()->id == "targeted-social-assistance");
+    CHECK_FALSE(glossary.search("Социальная").empty());
     const auto lao = glossary.search("ທະບຽນສັງຄົມ");
     REQUIRE_FALSE(lao.empty());
     CHECK(lao.front()->id == "social-registry");

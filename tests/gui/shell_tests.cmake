@@ -1,7 +1,8 @@
 # The workshop shell (app frame, start page, set-up, walkthrough, files,
 # undo, autosave and recovery, languages), driven with real events under Xvfb.
 socle_add_gui_test(test_shell
-  SOURCES gui/shell_fixtures.cpp gui/test_shell_workshop.cpp gui/test_shell_files.cpp gui/test_shell_views.cpp)
+  SOURCES gui/shell_fixtures.cpp gui/test_shell_workshop.cpp gui/test_shell_files.cpp gui/test_shell_views.cpp
+          gui/test_shell_languages.cpp)
 
 # File names, folders and titles in Cyrillic, Lao and French, under C.UTF-8
 # and ru_RU.UTF-8: no conversion may depend on the locale.

@@ -77,8 +77,11 @@ TEST_CASE("systems page: two systems and a flow change the map and the findings,
     const bool opened = with_modal_dialog([&] { press(wxWindow::FindWindowByName("add_flow", page)); },
                                         [&](wxDialog& dialog) {
                                             CHECK(dialog.GetName() == "flow_dialog");
-                                            find_child<wxChoice>(&dialog, "flow_from")->SetSelection(0);
-                                            find_child<wxChoice>(&dialog, "flow_to")->SetSelection(1);
+                                            // Listed alphabetically: the payment platform first.
+                                            auto* from = find_child<wxChoice>(&dialog, "flow_from");
+                                            CHECK(from->GetString(0) == "Payment platform");
+                                            from->SetStringSelection("Social registry");
+                                            find_child<wxChoice>(&dialog, "flow_to")->SetStringSelection("Payment platform");
                                             find_child<wxTextCtrl>(&dialog, "flow_data")->SetValue("Eligible households");
                                             find_child<wxChoice>(&dialog, "flow_mechanism")->SetSelection(4);
                                             press_ok(dialog);

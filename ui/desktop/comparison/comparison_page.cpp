@@ -27,6 +27,7 @@
 #include "ui/desktop/services/settings.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -80,7 +81,7 @@ ComparisonPage::ComparisonPage(wxWindow* parent, AppContext& context) : wxPanel(
     SetName("comparison");
     SetBackgroundColour(theme::page_background());
     report_ = [this](const wxString& title, const wxString& message) {
-        wxMessageBox(message, title, wxOK | wxICON_WARNING, this);
+        message_box(message, title, wxOK | wxICON_WARNING, this);
     };
     build();
     bind_events();

@@ -11,6 +11,7 @@
 #include "ui/desktop/exporting/export_runner.h"
 #include "ui/desktop/services/settings.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -34,7 +35,7 @@ void export_with_feedback(wxWindow* parent, const Document& document, ExportKind
         result = run_export(kind, document.assessment(), document.figures(), target, [&progress] { progress.Pulse(); });
     }
     if (!result.ok) {
-        wxMessageBox(wxString::Format(_("The export could not be written to\n%s\n\n%s\n\nCheck that the folder exists and "
+        message_box(wxString::Format(_("The export could not be written to\n%s\n\n%s\n\nCheck that the folder exists and "
                                         "that you may write to it, close the file if another program has it open, or "
                                         "choose another place, then export again."),
                                       path_to_wx(target), to_wx(result.error)),
@@ -85,7 +86,7 @@ void export_csv_interactively(wxWindow* parent, const Document& document, Settin
     if (dialog.ShowModal() != wxID_OK) return;
     const wxString folder = dialog.GetPath();
     if (wxFileExists(wxFileName(folder, "indicators.csv").GetFullPath()) &&
-        wxMessageBox(wxString::Format(_("%s already holds CSV tables. Replace them?"), folder), _("Export CSV tables"),
+        message_box(wxString::Format(_("%s already holds CSV tables. Replace them?"), folder), _("Export CSV tables"),
                      wxYES_NO | wxICON_QUESTION, parent) != wxYES)
         return;
     settings.set_last_folder(folder);

@@ -11,6 +11,7 @@
 #include "common/path_text.h"
 #include "common/user_paths.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -91,6 +92,7 @@ void report_current_exception(wxWindow* parent, const wxString& action, bool qui
         return;
     }
     wxMessageDialog dialog(parent, message, _("Something went wrong"), wxOK | wxICON_ERROR);
+    label_standard_buttons(dialog);
     dialog.SetExtendedMessage(details);
     dialog.ShowModal();
 }

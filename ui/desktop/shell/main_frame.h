@@ -100,6 +100,7 @@ private:
     wxMenu* build_edit_menu();
     wxMenu* build_view_menu();
     wxMenu* build_language_menu();
+    wxMenu* build_help_menu();
     void bind_commands();
     void update_menus();
     void update_title();

@@ -14,6 +14,7 @@
 #include "ui/desktop/shell/main_frame.h"
 #include "ui/desktop/shell/start_page.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -38,7 +39,7 @@ bool MainFrame::new_assessment(const std::string& framework_id) {
     if (!close_document()) return false;
     auto framework = context_.framework(framework_id);
     if (!framework) {
-        wxMessageBox(wxString::Format(_("There is no framework \"%s\"."), to_wx(framework_id)), _("New assessment"),
+        message_box(wxString::Format(_("There is no framework \"%s\"."), to_wx(framework_id)), _("New assessment"),
                      wxOK | wxICON_ERROR, this);
         return false;
     }
@@ -75,6 +76,7 @@ bool MainFrame::open_file(const std::filesystem::path& path) {
 void MainFrame::show_load_problems(const std::filesystem::path& path, const wxString& details) {
     wxMessageDialog dialog(this, wxString::Format(_("Socle could not open %s."), path_to_wx(path.filename())),
                            _("Open assessment"), wxOK | wxICON_ERROR);
+    label_standard_buttons(dialog);
     dialog.SetExtendedMessage(details);
     dialog.ShowModal();
 }

@@ -28,6 +28,7 @@ enum : int {
     TextLarger,
     TextSmaller,
     TextReset,
+    Glossary,
     LanguageFirst,  // one id per interface language from here
     LanguageLast = LanguageFirst + 9,
     RecentFirst,  // one id per recent file from here

@@ -9,6 +9,7 @@
 #include "ui/desktop/exporting/export_actions.h"
 #include "ui/desktop/workshop/indicator_panel.h"
 #include "ui/desktop/services/localization.h"
+#include "ui/desktop/shell/glossary_dialog.h"
 #include "ui/desktop/shell/main_frame.h"
 #include "ui/desktop/shell/main_frame_ids.h"
 #include "ui/desktop/dashboard/presentation_page.h"
@@ -107,6 +108,12 @@ wxMenu* MainFrame::build_language_menu() {
     return menu;
 }
 
+wxMenu* MainFrame::build_help_menu() {
+    auto* menu = new wxMenu;
+    menu->Append(ids::Glossary, _("&Glossary..."), _("The field's terms in every language Socle speaks"));
+    return menu;
+}
+
 void MainFrame::build_menus() {
     auto* bar = new wxMenuBar;
     bar->Append(build_file_menu(), _("&File"));
@@ -116,6 +123,7 @@ void MainFrame::build_menus() {
     // cannot read the current language still finds it.
     const wxString language = _("&Language");
     bar->Append(build_language_menu(), language == "&Language" ? language : language + " (Language)");
+    bar->Append(build_help_menu(), _("&Help"));
     auto* old = GetMenuBar();
     SetMenuBar(bar);
     delete old;
@@ -135,6 +143,10 @@ void MainFrame::bind_commands() {
     bind_file_command(wxID_SAVEAS, wxTRANSLATE("Saving the assessment"), [this] { on_save_as(); });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { close_document(); }, wxID_CLOSE);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        GlossaryDialog dialog(this, frameworks::builtin_glossary());
+        dialog.ShowModal();
+    }, ids::Glossary);
     Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
         const auto recent = context_.settings().recent_files();
         const auto index = static_cast<std::size_t>(event.GetId() - ids::RecentFirst);

@@ -18,6 +18,7 @@
 #include "ui/desktop/services/error_report.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -70,7 +71,7 @@ void show_import_problems(wxWindow* parent, const common::Diagnostics& diagnosti
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(intro, 0, wxALL, dialog.FromDIP(12));
     sizer->Add(list, 1, wxEXPAND | wxLEFT | wxRIGHT, dialog.FromDIP(12));
-    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, dialog.FromDIP(10));
+    sizer->Add(ok_cancel_buttons(dialog, false), 0, wxEXPAND | wxALL, dialog.FromDIP(10));
     dialog.SetSizerAndFit(sizer);
     dialog.ShowModal();
 }
@@ -112,7 +113,7 @@ void export_system_csv_interactively(wxWindow* parent, const Document& document)
     if (dialog.ShowModal() != wxID_OK) return;
     const auto folder = to_path(dialog.GetPath());
     if (std::filesystem::exists(folder / "systems.csv") || std::filesystem::exists(folder / "flows.csv")) {
-        if (wxMessageBox(_("systems.csv or flows.csv already exists in this folder. Replace them?"),
+        if (message_box(_("systems.csv or flows.csv already exists in this folder. Replace them?"),
                          _("Export the system map"), wxYES_NO | wxICON_QUESTION, parent) != wxYES)
             return;
     }

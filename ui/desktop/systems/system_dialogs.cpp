@@ -1,5 +1,6 @@
 #include "ui/desktop/systems/system_dialogs.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include <wx/button.h>
@@ -9,9 +10,12 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/collation.h"
 #include "common/text.h"
 #include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -59,7 +63,7 @@ wxStaticText* finish(wxDialog* dialog, wxFlexGridSizer* grid) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 1, wxEXPAND | wxALL, dialog->FromDIP(14));
     sizer->Add(problem, 0, wxEXPAND | wxLEFT | wxRIGHT, dialog->FromDIP(14));
-    sizer->Add(dialog->CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, dialog->FromDIP(10));
+    sizer->Add(ok_cancel_buttons(*dialog), 0, wxEXPAND | wxALL, dialog->FromDIP(10));
     dialog->SetSizerAndFit(sizer);
     dialog->SetMinSize(wxSize(dialog->FromDIP(520), dialog->GetSize().y));
     dialog->SetSize(dialog->GetMinSize());
@@ -164,13 +168,23 @@ FlowDialog::FlowDialog(wxWindow* parent, const assessment::SystemMap& map, const
       map_(map), flow_(initial) {
     SetName("flow_dialog");
     auto* grid = make_grid();
+    // The systems in the alphabetical order of the session's language.
+    const auto shown_name = [&](std::size_t i) -> const std::string& {
+        const auto& system = map.systems[i];
+        return system.name.empty() ? system.id : system.name;
+    };
+    const std::string lang = to_utf8(current_interface_language());
+    order_.resize(map.systems.size());
+    for (std::size_t i = 0; i < order_.size(); ++i) order_[i] = i;
+    std::stable_sort(order_.begin(), order_.end(),
+                     [&](std::size_t a, std::size_t b) { return common::collate_less(shown_name(a), shown_name(b), lang); });
     wxArrayString systems;
     int from = 0, to = map.systems.size() > 1 ? 1 : 0;
-    for (std::size_t i = 0; i < map.systems.size(); ++i) {
-        const auto& system = map.systems[i];
-        if (system.id == initial.from) from = static_cast<int>(i);
-        if (system.id == initial.to) to = static_cast<int>(i);
-        systems.Add(to_wx(system.name.empty() ? system.id : system.name));
+    for (std::size_t row = 0; row < order_.size(); ++row) {
+        const auto& system = map.systems[order_[row]];
+        if (system.id == initial.from) from = static_cast<int>(row);
+        if (system.id == initial.to) to = static_cast<int>(row);
+        systems.Add(to_wx(shown_name(order_[row])));
     }
     from_ = add_choice(this, grid, _("From (provides the data)"), systems, from, "flow_from");
     to_ = add_choice(this, grid, _("To (uses the data)"), systems, to, "flow_to");
@@ -198,8 +212,8 @@ bool FlowDialog::TransferDataFromWindow() {
         return false;
     }
     auto flow = flow_;
-    flow.from = map_.systems[static_cast<std::size_t>(from_->GetSelection())].id;
-    flow.to = map_.systems[static_cast<std::size_t>(to_->GetSelection())].id;
+    flow.from = map_.systems[order_[static_cast<std::size_t>(from_->GetSelection())]].id;
+    flow.to = map_.systems[order_[static_cast<std::size_t>(to_->GetSelection())]].id;
     flow.data = trimmed(data_->GetValue());
     flow.mechanism = kMechanisms[std::max(0, mechanism_->GetSelection())];
     flow.frequency = trimmed(frequency_->GetValue());

@@ -4,7 +4,9 @@
 // They check their own input (a name, an id not used yet, a flow between
 // two different systems) and say what is wrong inside the dialog, so OK
 // only closes on something the edits accept.
+#include <cstddef>
 #include <string>
+#include <vector>
 
 #include <wx/dialog.h>
 
@@ -55,6 +57,7 @@ private:
     bool TransferDataFromWindow() override;
 
     const assessment::SystemMap& map_;
+    std::vector<std::size_t> order_;  // the map's index of each row of the From and To lists
     assessment::DataFlow flow_;
     wxChoice* from_ = nullptr;
     wxChoice* to_ = nullptr;

@@ -24,6 +24,7 @@
 #include "ui/desktop/systems/system_map_view.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -288,7 +289,7 @@ void SystemsPage::Parts::delete_system(SystemsPage& page, Document& document) {
 void SystemsPage::Parts::add_flow(SystemsPage& page, Document& document) {
     const auto& map = document.assessment().systems;
     if (map.systems.size() < 2) {
-        wxMessageBox(_("A flow joins two systems: add them first."), _("Add a data flow"), wxOK | wxICON_INFORMATION, &page);
+        message_box(_("A flow joins two systems: add them first."), _("Add a data flow"), wxOK | wxICON_INFORMATION, &page);
         return;
     }
     assessment::DataFlow initial;

@@ -12,6 +12,7 @@
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/error_report.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -54,10 +55,10 @@ bool import_field_file_interactively(wxWindow* parent, Document& document) {
                 summary += "\n" + wxString::Format(_("%d earlier submissions of participants who submitted again "
                                                      "were set aside: the latest counts."),
                                                    static_cast<int>(outcome.set_aside));
-            wxMessageBox(summary + (lines.empty() ? wxString() : "\n\n" + lines), _("Import field submissions"),
+            message_box(summary + (lines.empty() ? wxString() : "\n\n" + lines), _("Import field submissions"),
                          wxOK | wxICON_INFORMATION, parent);
         } else {
-            wxMessageBox(_("Nothing was imported: correct these lines and import the file again.") + "\n\n" + lines,
+            message_box(_("Nothing was imported: correct these lines and import the file again.") + "\n\n" + lines,
                          _("Import field submissions"), wxOK | wxICON_WARNING, parent);
         }
         imported = outcome.imported;

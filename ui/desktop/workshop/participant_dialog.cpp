@@ -7,8 +7,13 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
+#include "common/collation.h"
+#include "ui/desktop/services/localization.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/services/dialog_buttons.h"
 
 namespace socle::desktop {
 
@@ -32,8 +37,13 @@ ParticipantDialog::ParticipantDialog(wxWindow* parent, const wxString& title, co
     grid->Add(name_, 1, wxEXPAND);
 
     grid->Add(new wxStaticText(this, wxID_ANY, _("&Institution:")), 0, wxALIGN_CENTER_VERTICAL);
+    // Alphabetical in the session's language: "Ҳукумат" next to "Хадамот", not after "Я".
+    auto sorted_institutions = institutions;
+    const std::string lang = to_utf8(current_interface_language());
+    std::stable_sort(sorted_institutions.begin(), sorted_institutions.end(),
+                     [&](const std::string& a, const std::string& b) { return common::collate_less(a, b, lang); });
     wxArrayString choices;
-    for (const auto& institution : institutions) choices.Add(to_wx(institution));
+    for (const auto& institution : sorted_institutions) choices.Add(to_wx(institution));
     institution_ = new wxComboBox(this, wxID_ANY, to_wx(participant.institution), wxDefaultPosition, wxDefaultSize,
                                   choices, wxTE_PROCESS_ENTER);
     institution_->SetName(_("Institution"));
@@ -48,7 +58,7 @@ ParticipantDialog::ParticipantDialog(wxWindow* parent, const wxString& title, co
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(anonymous_, 0, wxALL, FromDIP(12));
     sizer->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(12));
-    sizer->Add(CreateSeparatedButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(12));
+    sizer->Add(ok_cancel_buttons(*this), 0, wxEXPAND | wxALL, FromDIP(12));
     SetSizerAndFit(sizer);
 
     anonymous_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { update_enabled(); });
