@@ -12,3 +12,7 @@ socle_add_gui_test(test_unicode_files
 # File > Import field submissions (KoboToolbox / ODK exports, paper templates).
 socle_add_gui_test(test_field_import
   SOURCES gui/shell_fixtures.cpp gui/test_field_import.cpp)
+
+# File > Start the next round (a follow-up from the open assessment).
+socle_add_gui_test(test_next_round
+  SOURCES gui/shell_fixtures.cpp gui/test_next_round.cpp)
