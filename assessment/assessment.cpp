@@ -93,7 +93,21 @@ const IndicatorResponse& Assessment::response(std::string_view indicator_id) con
 
 int Assessment::target(const frameworks::Indicator& indicator) const {
     const auto& recorded = response(indicator.id).target;
-    return recorded ? *recorded : indicator.default_target;
+    if (recorded) return *recorded;
+    // A team that set its own target last round keeps it until it changes it.
+    if (const auto* last = previous_rating(indicator.id); last && last->target) return *last->target;
+    return indicator.default_target;
+}
+
+const PreviousRating* Assessment::previous_rating(std::string_view indicator_id) const {
+    const auto it = previous.find(std::string(indicator_id));
+    return it == previous.end() ? nullptr : &it->second;
+}
+
+bool Assessment::not_re_examined(std::string_view indicator_id) const {
+    if (!previous_rating(indicator_id)) return false;
+    const auto& now = response(indicator_id);
+    return !now.agreed && now.votes.empty();
 }
 
 bool Assessment::is_relevant(const frameworks::Indicator& indicator) const {
@@ -109,7 +123,7 @@ bool Assessment::is_relevant(const frameworks::Indicator& indicator) const {
 bool Assessment::same_content(const Assessment& other) const {
     return framework_ref_ == other.framework_ref_ && metadata == other.metadata && profile == other.profile &&
            participants == other.participants && responses == other.responses && systems == other.systems &&
-           roadmap == other.roadmap && anonymised == other.anonymised && core == other.core && method == other.method;
+           roadmap == other.roadmap && previous == other.previous && anonymised == other.anonymised && core == other.core && method == other.method;
 }
 
 }  // namespace socle::assessment

@@ -84,7 +84,27 @@ struct Metadata {
     std::string facilitator;
     std::string language = "en";  // of the session
     std::string notes;
+    // Set when this round was started from an earlier one (next_round.h):
+    // which file, which round and which content it continues.
+    struct Baseline {
+        std::string file;         // the earlier round's file name, as it was opened
+        std::string round;        // its round name ("baseline")
+        std::string fingerprint;  // SHA-256 of its saved bytes
+        bool empty() const { return file.empty() && round.empty() && fingerprint.empty(); }
+        bool operator==(const Baseline&) const = default;
+    } baseline;
     bool operator==(const Metadata&) const = default;
+};
+
+// What the last round concluded on an indicator, remembered by a round
+// started from it (next_round.h) until the room rates it anew.
+struct PreviousRating {
+    Vote result;                // the last round's level, N/A or don't know
+    std::optional<int> target;  // the last round's recorded target, if any
+    // The framework version the result was carried from through a
+    // crosswalk (revised, split or merged indicator), else empty.
+    std::string carried_from;
+    bool operator==(const PreviousRating&) const = default;
 };
 
 // The team's own lists of its core schemes and core systems (free names,
@@ -148,13 +168,23 @@ public:
     std::map<std::string, IndicatorResponse> responses;  // by indicator id
     SystemMap systems;
     RoadmapChoices roadmap;
+    // By indicator id: the last round's results, when this round continues
+    // one (empty otherwise).
+    std::map<std::string, PreviousRating> previous;
     bool anonymised = false;
 
     const Participant* find_participant(std::string_view participant_id) const;
     // The response for an indicator; an empty one when nothing is recorded.
     const IndicatorResponse& response(std::string_view indicator_id) const;
-    // Target in force: the recorded one, else the framework's default.
+    // Target in force: the recorded one, else the last round's, else the
+    // framework's default.
     int target(const frameworks::Indicator& indicator) const;
+    // The last round's result on an indicator, or null.
+    const PreviousRating* previous_rating(std::string_view indicator_id) const;
+    // Rated in the last round and not yet in this one: no agreed value and
+    // no vote. Such an indicator is shown as "not re-examined", never as a
+    // rating of this round.
+    bool not_re_examined(std::string_view indicator_id) const;
     // Whether the profile answers switch the indicator off (skip logic).
     bool is_relevant(const frameworks::Indicator& indicator) const;
 

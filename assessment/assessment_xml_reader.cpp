@@ -42,6 +42,7 @@ private:
     void read_metadata(const pugi::xml_node& node, Metadata& metadata);
     void read_participants(const pugi::xml_node& node, Assessment& assessment);
     void read_responses(const pugi::xml_node& node, Assessment& assessment);
+    void read_previous(const pugi::xml_node& node, Assessment& assessment);
     void read_systems(const pugi::xml_node& root, SystemMap& map);
     void read_roadmap(const pugi::xml_node& node, RoadmapChoices& roadmap);
 
@@ -118,6 +119,10 @@ void AssessmentReader::read_metadata(const pugi::xml_node& node, Metadata& metad
     metadata.facilitator = child_text(node, "facilitator");
     metadata.language = child_text(node, "language");
     metadata.notes = child_text(node, "notes");
+    const auto baseline = node.child("baseline");
+    metadata.baseline.file = baseline.attribute("file").value();
+    metadata.baseline.round = baseline.attribute("round").value();
+    metadata.baseline.fingerprint = baseline.attribute("fingerprint").value();
 }
 
 void AssessmentReader::read_participants(const pugi::xml_node& node, Assessment& assessment) {
@@ -216,6 +221,35 @@ void AssessmentReader::read_responses(const pugi::xml_node& node, Assessment& as
     }
 }
 
+void AssessmentReader::read_previous(const pugi::xml_node& node, Assessment& assessment) {
+    const auto& framework = assessment.framework();
+    const int levels = framework.level_count();
+    for (auto child = node.child("indicator"); child; child = child.next_sibling("indicator")) {
+        const std::string id = child.attribute("id").value();
+        const auto* indicator = framework.find_indicator(id);
+        if (!indicator) {
+            error(child, "the last round's result names indicator '" + id + "', which is not in framework '" +
+                             framework.id + "' " + framework.version + "; delete the line or restore " + file_ + ".bak");
+            continue;
+        }
+        if (assessment.previous.count(id)) {
+            error(child, "the last round's result on '" + id + "' is recorded twice; keep one");
+            continue;
+        }
+        PreviousRating last;
+        const auto result = vote(child, child.attribute("result").value(), levels);
+        if (!result) continue;
+        last.result = *result;
+        if (const auto target = child.attribute("target")) {
+            const auto value = common::parse_int(target.value());
+            if (value && *value >= 1 && *value <= levels) last.target = value;
+            else error(child, "target '" + std::string(target.value()) + "' is not a level from 1 to " + std::to_string(levels));
+        }
+        last.carried_from = child.attribute("carried-from").value();
+        assessment.previous.emplace(id, std::move(last));
+    }
+}
+
 void AssessmentReader::read_systems(const pugi::xml_node& root, SystemMap& map) {
     std::set<std::string> ids;
     for (auto child = root.child("systems").child("system"); child; child = child.next_sibling("system")) {
@@ -302,6 +336,7 @@ void AssessmentReader::read_body(const pugi::xml_node& root, Assessment& assessm
     }
     read_participants(root.child("participants"), assessment);
     read_responses(root.child("responses"), assessment);
+    read_previous(root.child("previous-round"), assessment);
     read_systems(root, assessment.systems);
     read_roadmap(root.child("roadmap"), assessment.roadmap);
 }

@@ -26,6 +26,13 @@ void write_metadata(XmlOut& xml, const Metadata& metadata) {
     xml.text_element("facilitator", metadata.facilitator, 2);
     xml.text_element("language", metadata.language, 2);
     xml.text_element("notes", metadata.notes, 2);
+    if (!metadata.baseline.empty()) {
+        xml.open("baseline", 2);
+        xml.attribute("file", metadata.baseline.file);
+        xml.attribute("round", metadata.baseline.round);
+        xml.attribute("fingerprint", metadata.baseline.fingerprint);
+        xml.close_empty();
+    }
     xml.end("metadata", 1);
 }
 
@@ -69,6 +76,23 @@ void write_response(XmlOut& xml, const std::string& indicator_id, const Indicato
     for (const auto& link : response.links) xml.text_element("link", link, 3);
     xml.text_element("notes", response.notes, 3);
     xml.end("indicator", 2);
+}
+
+// The last round's results (next_round.h), apart from this round's
+// responses so that rating an indicator anew never changes them.
+void write_previous(XmlOut& xml, const std::map<std::string, PreviousRating>& previous) {
+    if (previous.empty()) return;
+    xml.open("previous-round", 1);
+    xml.close_open();
+    for (const auto& [indicator, last] : previous) {
+        xml.open("indicator", 2);
+        xml.attribute("id", indicator);
+        xml.attribute("result", vote_key(last.result));
+        if (last.target) xml.attribute("target", std::to_string(*last.target));
+        if (!last.carried_from.empty()) xml.attribute("carried-from", last.carried_from);
+        xml.close_empty();
+    }
+    xml.end("previous-round", 1);
 }
 
 void write_systems(XmlOut& xml, const SystemMap& map) {
@@ -197,6 +221,7 @@ std::string write_assessment(const Assessment& assessment) {
             if (!response.empty()) write_response(xml, indicator, response);
         xml.end("responses", 1);
     }
+    write_previous(xml, assessment.previous);
     write_systems(xml, assessment.systems);
     write_roadmap(xml, assessment.roadmap);
 

@@ -11,7 +11,7 @@
 
 namespace socle::assessment::detail {
 
-enum class Section { Framework, Metadata, Profile, Participant, Response, Vote, System, Flow, Step, DomainLead };
+enum class Section { Framework, Metadata, Profile, Participant, Response, Vote, System, Flow, Step, DomainLead, Previous };
 
 // Participants, systems and flows are items: they exist (field "") or not.
 inline bool is_item_section(Section section) {

@@ -81,6 +81,14 @@ Fields flatten(const Assessment& a) {
     out.put(Section::Metadata, "", "core-schemes", join(a.core.schemes));
     out.put(Section::Metadata, "", "core-systems", join(a.core.systems));
     out.put(Section::Metadata, "", "method", std::to_string(a.method));
+    out.put(Section::Metadata, "", "baseline-file", m.baseline.file);
+    out.put(Section::Metadata, "", "baseline-round", m.baseline.round);
+    out.put(Section::Metadata, "", "baseline-fingerprint", m.baseline.fingerprint);
+    for (const auto& [id, last] : a.previous) {
+        out.put(Section::Previous, id, "result", vote_key(last.result));
+        out.put(Section::Previous, id, "target", last.target ? std::to_string(*last.target) : "");
+        out.put(Section::Previous, id, "carried-from", last.carried_from);
+    }
     for (const auto& [id, r] : a.responses) {
         out.put(Section::Response, id, "agreed", r.agreed ? vote_key(*r.agreed) : "");
         out.put(Section::Response, id, "rationale", r.rationale);
@@ -129,6 +137,7 @@ std::string describe(const FieldKey& key) {
     case Section::Flow: return item("flow");
     case Section::Step: return item("roadmap.step");
     case Section::DomainLead: return "roadmap.domain-lead[" + key.item + "]";
+    case Section::Previous: return "previous-round[" + key.item + "]." + key.field;
     }
     return key.item + "." + key.field;
 }

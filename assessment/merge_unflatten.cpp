@@ -31,6 +31,15 @@ void set_metadata(Assessment& a, const std::string& field, const std::string& va
     else if (field == "core-schemes") a.core.schemes = split(value);
     else if (field == "core-systems") a.core.systems = split(value);
     else if (field == "method") a.method = common::parse_int(value).value_or(1);
+    else if (field == "baseline-file") m.baseline.file = value;
+    else if (field == "baseline-round") m.baseline.round = value;
+    else if (field == "baseline-fingerprint") m.baseline.fingerprint = value;
+}
+
+void set_previous(PreviousRating& last, const std::string& field, const std::string& value, int levels) {
+    if (field == "result") last.result = parse_vote(value, levels).value_or(last.result);
+    else if (field == "target") last.target = common::parse_int(value);
+    else if (field == "carried-from") last.carried_from = value;
 }
 
 void set_response(IndicatorResponse& r, const std::string& field, const std::string& value, int levels) {
@@ -131,8 +140,13 @@ Assessment unflatten(const Fields& fields, std::shared_ptr<const frameworks::Fra
             break;
         case Section::Step: set_step(a.roadmap.steps[key.item], key.field, value); break;
         case Section::DomainLead: a.roadmap.domain_leads[key.item] = value; break;
+        case Section::Previous: set_previous(a.previous[key.item], key.field, value, levels); break;
         }
     }
+    // A last-round entry whose result did not survive the merge holds nothing.
+    std::erase_if(a.previous, [](const auto& entry) {
+        return entry.second.result.kind == VoteKind::Level && entry.second.result.level < 1;
+    });
     a.participants = ordered(participants, order.participants);
     a.systems.systems = ordered(systems, order.systems);
     a.systems.flows = ordered(flows, order.flows);

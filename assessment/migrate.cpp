@@ -129,6 +129,12 @@ void Migrator::copy_the_rest() {
         const auto* entry = crosswalk_.for_old(indicator_id);
         if (entry && entry->kind == CrosswalkKind::Kept) out.roadmap.steps[step] = choice;
     }
+    // A round started from an earlier one keeps the earlier results where
+    // the indicator kept its meaning.
+    for (const auto& [indicator_id, last] : old_.previous) {
+        const auto* entry = crosswalk_.for_old(indicator_id);
+        if (entry && entry->kind == CrosswalkKind::Kept) out.previous[indicator_id] = last;
+    }
     for (const auto& [domain, lead] : old_.roadmap.domain_leads)
         if (framework.find_domain(domain)) out.roadmap.domain_leads[domain] = lead;
 }

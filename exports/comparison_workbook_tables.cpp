@@ -114,7 +114,10 @@ void change_scale(lxw_worksheet* ws, int first_row, int last_row, int col) {
     colour_scale(ws, first_row, last_row, col, col, -2, 0.0, 2, 0xFFFFFF);
 }
 
-std::string movement(const ComparisonBook& book, const std::optional<double>& was, const std::optional<double>& now) {
+std::string movement(const ComparisonBook& book, const std::optional<double>& was, const std::optional<double>& now,
+                     bool not_re_examined) {
+    // Started from the earlier round and not rated anew: never a change.
+    if (not_re_examined) return book.tr(N_("not re-examined"));
     if (was && now) return *now > *was ? book.tr(N_("up")) : *now < *was ? book.tr(N_("down")) : book.tr(N_("same"));
     if (now) return book.tr(N_("newly rated"));
     if (was) return book.tr(N_("no longer rated"));
@@ -129,7 +132,7 @@ void write_changes_sheet(ComparisonBook& book, lxw_worksheet* ws) {
     header_row(book, ws, 0,
                {book.tr(N_("From")), book.tr(N_("To")), book.tr(N_("Overall change")), book.tr(N_("Moved up")),
                 book.tr(N_("Moved down")), book.tr(N_("Targets reached")), book.tr(N_("Newly rated")),
-                book.tr(N_("No longer rated"))});
+                book.tr(N_("No longer rated")), book.tr(N_("Not re-examined"))});
     int row = 1;
     for (const auto& change : c.changes) {
         put_text(ws, row, 0, book.label(change.from), book.formats.text);
@@ -137,7 +140,7 @@ void write_changes_sheet(ComparisonBook& book, lxw_worksheet* ws) {
         put_optional(ws, row, 2, change.overall_change, book.change_format);
         int col = 3;
         for (const auto* ids : {&change.moved_up, &change.moved_down, &change.targets_reached, &change.newly_rated,
-                                &change.no_longer_rated})
+                                &change.no_longer_rated, &change.not_re_examined})
             put_number(ws, row, col++, static_cast<double>(ids->size()), book.formats.integer);
         ++row;
     }
@@ -162,7 +165,7 @@ void write_changes_sheet(ComparisonBook& book, lxw_worksheet* ws) {
             put_optional(ws, row, 5, was, book.formats.integer);
             put_optional(ws, row, 6, now, book.formats.integer);
             put_optional(ws, row, 7, indicator.changes[change.to], book.change_format);
-            put_text(ws, row, 8, movement(book, was, now), book.formats.text);
+            put_text(ws, row, 8, movement(book, was, now, indicator.not_re_examined[change.to]), book.formats.text);
             put_optional(ws, row, 9, indicator.targets[change.to], book.formats.integer);
             put_text(ws, row, 10, reached_here ? book.tr(N_("yes")) : std::string(), book.formats.text);
             ++row;

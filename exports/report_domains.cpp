@@ -19,6 +19,8 @@ std::string rating_rule(const ReportContext& ctx, const frameworks::Indicator& i
 }
 
 std::string status_words(const ReportContext& ctx, const scoring::IndicatorScore& score) {
+    // A next round not yet at this indicator: the last round's result, as such.
+    if (score.not_re_examined()) return scoring::not_re_examined_text(score, ctx.lang);
     return ctx.tr(scoring::status_label(score.status));
 }
 

@@ -31,6 +31,8 @@ std::string profile_sentence(const ReportContext& ctx, const scoring::LevelCount
     if (counts.unknown) others.push_back(ctx.fill(N_("{count} unknown"), {{"count", std::to_string(counts.unknown)}}));
     if (counts.not_relevant) others.push_back(ctx.fill(N_("{count} not relevant to this country"), {{"count", std::to_string(counts.not_relevant)}}));
     if (counts.unanswered) others.push_back(ctx.fill(N_("{count} unanswered"), {{"count", std::to_string(counts.unanswered)}}));
+    if (counts.not_re_examined)
+        others.push_back(ctx.fill(N_("{count} not re-examined"), {{"count", std::to_string(counts.not_re_examined)}}));
     if (!others.empty()) text += "; " + joined(others, ", ");
     return text;
 }

@@ -23,7 +23,7 @@ std::string indicators_csv(const assessment::Assessment& assessment, const scori
                              : score.source == scoring::LevelSource::Median ? "median"
                                                                             : "";
         out += common::csv_line({score.id, score.domain_id, indicator ? framework.text(indicator->question, lang) : "",
-                                 std::string(scoring::status_key(score.status)), number(score.level), source,
+                                 std::string(scoring::indicator_status_key(score)), number(score.level), source,
                                  std::to_string(score.target), number(score.gap), std::to_string(score.spread),
                                  score.disagreement ? "yes" : "no", std::to_string(score.level_votes),
                                  std::to_string(score.na_votes), std::to_string(score.unknown_votes),

@@ -76,7 +76,10 @@ void write_gaps_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
             put_text(ws, row, 0, score->id, f.text);
             fit.text(ws, row, 1, ctx.domain_name(score->domain_id), f.wrap);
             fit.text(ws, row, 2, ctx.indicator_question(score->id), f.wrap);
-            put_text(ws, row, 3, ctx.tr(scoring::status_label(score->status)), f.text);
+            put_text(ws, row, 3,
+                     score->not_re_examined() ? scoring::not_re_examined_text(*score, ctx.lang)
+                                              : ctx.tr(scoring::status_label(score->status)),
+                     f.text);
             ++row;
         }
     }

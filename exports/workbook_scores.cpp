@@ -5,6 +5,7 @@
 #include "common/i18n.h"
 #include "common/text.h"
 #include "exports/detail/workbook_context.h"
+#include "scoring/assessment_scores.h"
 #include "scoring/headline_text.h"
 #include "scoring/level_profile.h"
 
@@ -77,7 +78,12 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         put_text(ws, row, ind::kId, score.id, f.text);
         put_text(ws, row, ind::kDomain, score.domain_id, f.text);
         fit.text(ws, row, ind::kQuestion, ctx.indicator_question(score.id), f.wrap);
-        put_text(ws, row, ind::kStatus, ctx.tr(scoring::status_label(score.status)), f.text);
+        // Not re-examined: the last round's level in words, never in the
+        // Level column (every formula reads that one as this round's).
+        put_text(ws, row, ind::kStatus,
+                 score.not_re_examined() ? scoring::not_re_examined_text(score, ctx.lang)
+                                         : ctx.tr(scoring::status_label(score.status)),
+                 f.text);
         put_number(ws, row, ind::kApplicable, applicable ? 1 : 0, f.integer);
         put_number(ws, row, ind::kWeight, score.weight, f.decimal);
         if (score.level) put_number(ws, row, ind::kLevel, *score.level, f.integer);

@@ -72,8 +72,10 @@ std::string counts_text(const WorkbookContext& ctx, const scoring::LevelCounts& 
         if (const auto at = part.find("{level}"); at != std::string::npos) part.replace(at, 7, std::to_string(i + 1));
         text += (text.empty() ? "" : ", ") + part + ": " + std::to_string(counts.at_level[i]);
     }
-    if (const int not_rated = counts.total() - counts.rated(); not_rated > 0)
+    if (const int not_rated = counts.total() - counts.rated() - counts.not_re_examined; not_rated > 0)
         text += (text.empty() ? "" : "; ") + with_count(ctx, N_("{count} not rated"), not_rated);
+    if (counts.not_re_examined > 0)
+        text += (text.empty() ? "" : "; ") + with_count(ctx, N_("{count} not re-examined"), counts.not_re_examined);
     return text;
 }
 
@@ -102,7 +104,15 @@ int write_level_profile(WorkbookContext& ctx, lxw_worksheet* ws, int row, RowFit
     }
     put_text(ws, row, 0, ctx.tr(N_("Not rated")), f.label);
     fit.text(ws, row, 1, ctx.tr(N_("not applicable, unknown, not relevant or unanswered")), f.wrap);
-    put_number(ws, row++, 2, profile.overall.total() - profile.overall.rated(), f.figure_integer);
+    put_number(ws, row++, 2, profile.overall.total() - profile.overall.rated() - profile.overall.not_re_examined,
+               f.figure_integer);
+    if (profile.overall.not_re_examined > 0) {
+        // A round started from the last one: counted apart, never as a level.
+        put_text(ws, row, 0, ctx.tr(N_("Not re-examined")), f.label);
+        fit.text(ws, row, 1, ctx.tr(N_("rated in the last round, not yet rated anew (the Indicators sheet shows the last round's level)")),
+                 f.wrap);
+        put_number(ws, row++, 2, profile.overall.not_re_examined, f.figure_integer);
+    }
     put_text(ws, row, 0, ctx.tr(N_("All indicators")), f.label);
     put_number(ws, row++, 2, profile.overall.total(), f.figure_integer);
     const std::string legend = scoring::rating_flags_legend(ctx.lang);

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "assessment/room_result.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "common/translations.h"
 
 namespace socle::scoring {
 
@@ -32,12 +34,24 @@ std::string_view status_label(IndicatorStatus status) {
     return "";
 }
 
-int lower_median(std::vector<int> values) {
-    if (values.empty()) throw common::LogicError("median of no values");
-    const std::size_t lower_middle = (values.size() - 1) / 2;
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lower_middle), values.end());
-    return values[lower_middle];
+std::string_view indicator_status_key(const IndicatorScore& indicator) {
+    return indicator.not_re_examined() ? "not_re_examined" : status_key(indicator.status);
 }
+
+std::string not_re_examined_text(const IndicatorScore& indicator, std::string_view lang) {
+    if (!indicator.not_re_examined()) return "";
+    std::string last;
+    switch (indicator.previous->kind) {
+        case VoteKind::Level: last = std::to_string(indicator.previous->level); break;
+        case VoteKind::NotApplicable: last = common::translate(N_("not applicable"), lang); break;
+        case VoteKind::Unknown: last = common::translate(N_("don't know"), lang); break;
+    }
+    std::string text(common::translate(N_("not re-examined (last round: %s)"), lang));
+    if (const auto at = text.find("%s"); at != std::string::npos) text.replace(at, 2, last);
+    return text;
+}
+
+int lower_median(std::vector<int> values) { return assessment::lower_median(std::move(values)); }
 
 int stage_of(double level) { return static_cast<int>(std::floor(level + 1e-9)); }
 
@@ -70,33 +84,23 @@ IndicatorScore score_indicator(const assessment::Assessment& assessment, const f
         score.disagreement = score.spread >= 2;
     }
 
-    const int voters = static_cast<int>(response.votes.size());
     if (!assessment.is_relevant(indicator)) {
         score.status = IndicatorStatus::NotRelevant;
-    } else if (response.agreed) {
-        score.agreed = true;
-        if (response.agreed->kind == VoteKind::Level) {
+    } else if (const auto result = assessment::room_result(response)) {
+        score.agreed = response.agreed.has_value();
+        if (result->kind == VoteKind::Level) {
             score.status = IndicatorStatus::Rated;
-            score.level = response.agreed->level;
-            score.source = LevelSource::Agreed;
+            score.level = result->level;
+            score.source = score.agreed ? LevelSource::Agreed : LevelSource::Median;
         } else {
-            score.status = response.agreed->kind == VoteKind::NotApplicable ? IndicatorStatus::NotApplicable
-                                                                           : IndicatorStatus::Unknown;
+            score.status = result->kind == VoteKind::NotApplicable ? IndicatorStatus::NotApplicable
+                                                                  : IndicatorStatus::Unknown;
         }
-    } else if (voters == 0) {
-        score.status = IndicatorStatus::Unanswered;
-    } else if (2 * score.na_votes > voters) {
-        score.status = IndicatorStatus::NotApplicable;
-    } else if (2 * score.unknown_votes > voters) {
-        score.status = IndicatorStatus::Unknown;
-    } else if (level_votes.empty()) {
-        // Votes split between "not applicable" and "unknown" with no level:
-        // the room does not know enough to rate it.
-        score.status = IndicatorStatus::Unknown;
     } else {
-        score.status = IndicatorStatus::Rated;
-        score.level = lower_median(level_votes);
-        score.source = LevelSource::Median;
+        score.status = IndicatorStatus::Unanswered;
+        // Rated last round and not yet in this one: shown as such, never as
+        // a rating of this round (docs/methodology.md, "The next round").
+        if (const auto* last = assessment.previous_rating(indicator.id)) score.previous = last->result;
     }
     if (score.level) score.gap = std::max(0, score.target - *score.level);
     return score;

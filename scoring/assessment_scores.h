@@ -37,7 +37,19 @@ struct IndicatorScore {
     int unknown_votes = 0;
     std::vector<int> votes_per_level;  // [level - 1] -> count
     assessment::Confidence confidence = assessment::Confidence::Unset;
+    // The last round's result, on an indicator this round has not rated
+    // yet (status Unanswered): "not re-examined", never a rating.
+    std::optional<assessment::Vote> previous;
+    bool not_re_examined() const { return status == IndicatorStatus::Unanswered && previous.has_value(); }
 };
+
+// "not_re_examined" for an indicator waiting for its re-examination, else
+// status_key(status): the status files and the score JSON write.
+std::string_view indicator_status_key(const IndicatorScore& indicator);
+// "not re-examined (last round: 3)" (or "... not applicable", "... don't
+// know") in `lang` (the po catalogs); empty when the indicator is not
+// waiting for its re-examination.
+std::string not_re_examined_text(const IndicatorScore& indicator, std::string_view lang);
 
 // One rated indicator's part in a domain figure.
 struct Contribution {

@@ -69,6 +69,7 @@ void fit(ComparedRow& row, std::size_t count) {
     row.targets.resize(count);
     row.completeness.resize(count);
     row.statuses.resize(count, IndicatorStatus::Unanswered);
+    row.not_re_examined.resize(count, false);
 }
 
 template <typename T>
@@ -85,6 +86,7 @@ void permute(ComparedRow& row, const std::vector<std::size_t>& order) {
     row.targets = permuted(row.targets, order);
     row.completeness = permuted(row.completeness, order);
     row.statuses = permuted(row.statuses, order);
+    row.not_re_examined = permuted(row.not_re_examined, order);
 }
 
 void compute_statistics(ComparedRow& row, ComparisonMode mode) {
@@ -132,7 +134,8 @@ RoundChanges changes_between(const Comparison& comparison, std::size_t to) {
         if (was && now && *now > *was) changes.moved_up.push_back(row.id);
         if (was && now && *now < *was) changes.moved_down.push_back(row.id);
         if (!was && now) changes.newly_rated.push_back(row.id);
-        if (was && !now) changes.no_longer_rated.push_back(row.id);
+        if (row.not_re_examined[to]) changes.not_re_examined.push_back(row.id);
+        else if (was && !now) changes.no_longer_rated.push_back(row.id);
         if (row.target_met(to) && !row.target_met(to - 1)) changes.targets_reached.push_back(row.id);
     }
     return changes;
@@ -231,6 +234,7 @@ bool ComparisonBuilder::add(const assessment::Assessment& assessment, const Asse
         if (indicator.level) row.levels[k] = *indicator.level;
         row.targets[k] = indicator.target;
         row.statuses[k] = indicator.status;
+        row.not_re_examined[k] = indicator.not_re_examined();
     }
     assessments_.push_back(std::move(info));
     return true;

@@ -75,6 +75,9 @@ struct ComparedRow {
     std::vector<std::optional<double>> targets;
     std::vector<std::optional<double>> completeness;  // domains only (none for indicators)
     std::vector<IndicatorStatus> statuses;             // indicators only (Unanswered when absent)
+    // Indicators only: not yet rated anew in a round started from the last
+    // one (status Unanswered; the last round's result is not a level here).
+    std::vector<bool> not_re_examined;
     int rated = 0;  // how many assessments have a level
     std::optional<double> median, q1, q3;  // over the levels present
     std::vector<std::optional<Position>> positions;  // none without a level
@@ -96,7 +99,10 @@ struct RoundChanges {
     std::vector<std::string> moved_down;
     std::vector<std::string> targets_reached;  // met in `to`, not met (or not rated) in `from`
     std::vector<std::string> newly_rated;      // rated in `to`, not in `from`
-    std::vector<std::string> no_longer_rated;  // rated in `from`, not in `to`
+    std::vector<std::string> no_longer_rated;  // rated in `from`, not in `to` (and not waiting, below)
+    // Not re-examined in `to` (started from an earlier round, not rated
+    // anew yet): no change is read into them.
+    std::vector<std::string> not_re_examined;
 };
 
 // An id that only some of the assessments' frameworks know.

@@ -9,7 +9,7 @@ namespace socle::scoring {
 
 int LevelCounts::rated() const { return std::accumulate(at_level.begin(), at_level.end(), 0); }
 
-int LevelCounts::total() const { return rated() + not_applicable + unknown + not_relevant + unanswered; }
+int LevelCounts::total() const { return rated() + not_applicable + unknown + not_relevant + unanswered + not_re_examined; }
 
 int LevelCounts::low_confidence_total() const {
     return std::accumulate(low_confidence.begin(), low_confidence.end(), 0);
@@ -40,7 +40,7 @@ void count(LevelCounts& counts, const IndicatorScore& indicator, bool documented
         case IndicatorStatus::NotApplicable: ++counts.not_applicable; break;
         case IndicatorStatus::Unknown: ++counts.unknown; break;
         case IndicatorStatus::NotRelevant: ++counts.not_relevant; break;
-        case IndicatorStatus::Unanswered: ++counts.unanswered; break;
+        case IndicatorStatus::Unanswered: ++(indicator.not_re_examined() ? counts.not_re_examined : counts.unanswered); break;
     }
 }
 

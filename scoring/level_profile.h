@@ -24,6 +24,9 @@ struct LevelCounts {
     int unknown = 0;
     int not_relevant = 0;
     int unanswered = 0;
+    // Rated last round, not yet in this one (next round): counted apart,
+    // never as a level of this round nor as unanswered.
+    int not_re_examined = 0;
     int rated() const;
     int total() const;  // every indicator counted, whatever its status
     int low_confidence_total() const;

@@ -18,3 +18,6 @@ socle_add_gui_test(test_field_import
 # indicator, core lists on the set-up page, the offer to migrate a 1.0 file.
 socle_add_gui_test(test_shell_framework2
   SOURCES gui/shell_fixtures.cpp gui/test_shell_framework2.cpp)
+# File > Start the next round (a follow-up from the open assessment).
+socle_add_gui_test(test_next_round
+  SOURCES gui/shell_fixtures.cpp gui/test_next_round.cpp)

@@ -41,7 +41,9 @@ constexpr const char* kHelp =
     "median, q1, q3, positions, targets, completeness (domains), statuses\n"
     "(indicators), changes (rounds)}], unmatched [{id, kind, present_in}],\n"
     "changes (rounds) [{from, to, overall_change, moved_up, moved_down,\n"
-    "targets_reached, newly_rated, no_longer_rated}].\n"
+    "targets_reached, newly_rated, no_longer_rated, not_re_examined}];\n"
+    "not_re_examined (also a status): started from the earlier round and not\n"
+    "rated anew, so never read as a change.\n"
     "-o writes the comparison workbook (xlsx) as well.\n";
 
 void optional_array(common::JsonWriter& json, const std::vector<std::optional<double>>& values) {
@@ -74,7 +76,9 @@ void write_row(common::JsonWriter& json, const scoring::Comparison& c, const sco
     } else {
         json.key("statuses").begin_array();
         for (std::size_t i = 0; i < row.statuses.size(); ++i)
-            row.present[i] ? json.value(scoring::status_key(row.statuses[i])) : json.null();
+            row.present[i] ? json.value(row.not_re_examined[i] ? std::string_view("not_re_examined")
+                                                               : scoring::status_key(row.statuses[i]))
+                           : json.null();
         json.end_array();
     }
     if (c.mode == scoring::ComparisonMode::Rounds) {
@@ -132,6 +136,8 @@ void write_json(const scoring::Comparison& c) {
             string_array(json, change.newly_rated);
             json.key("no_longer_rated");
             string_array(json, change.no_longer_rated);
+            json.key("not_re_examined");
+            string_array(json, change.not_re_examined);
             json.end_object();
         }
         json.end_array();
@@ -196,6 +202,8 @@ void write_table(const scoring::Comparison& c, const std::string& lang) {
         list("targets reached", change.targets_reached);
         if (!change.newly_rated.empty()) list("newly rated", change.newly_rated);
         if (!change.no_longer_rated.empty()) list("no longer rated", change.no_longer_rated);
+        // Started from the earlier round and not rated anew: no change read into them.
+        if (!change.not_re_examined.empty()) list("not re-examined", change.not_re_examined);
     }
     if (!c.unmatched.empty()) {
         std::cout << "\nUnmatched ids (only in some of the assessments):\n";

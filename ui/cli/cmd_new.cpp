@@ -1,14 +1,17 @@
 // socle-cli new --framework ID_OR_FILE -o FILE.socle [--title ...] ...
+// socle-cli new --from BASELINE.socle -o FOLLOW.socle --round NAME [--keep-participants]
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "assessment/assessment_io.h"
+#include "assessment/next_round.h"
 #include "assessment/participants_csv.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
 #include "common/path_text.h"
+#include "common/sha256.h"
 #include "common/user_paths.h"
 #include "frameworks/framework_catalog.h"
 #include "ui/cli/cli_args.h"
@@ -20,9 +23,17 @@ namespace socle::cli {
 
 namespace {
 constexpr const char* kHelp =
-    "Usage: socle-cli new --framework ID_OR_FILE -o FILE.socle [options]\n\n"
+    "Usage: socle-cli new --framework ID_OR_FILE -o FILE.socle [options]\n"
+    "       socle-cli new --from BASELINE.socle -o FOLLOW.socle --round NAME\n"
+    "                     [--keep-participants] [--date YYYY-MM-DD] [--same-version]\n\n"
     "Creates an empty assessment of a framework (a built-in id such as sp-dmf or\n"
     "sp-quick-scan, a user framework id, or a framework file).\n\n"
+    "With --from, starts the next round from the last one: set-up, institutions,\n"
+    "core schemes and systems, the system map and the roadmap decisions carry\n"
+    "over (participants with --keep-participants); every indicator starts as\n"
+    "\"not re-examined\", showing the last round's result, until the room rates\n"
+    "it anew. When a newer built-in version of the framework has a crosswalk\n"
+    "from the baseline's, the round starts on it (--same-version stays).\n\n"
     "Options:\n"
     "  --title TEXT         title of the assessment\n"
     "  --country TEXT       country\n"
@@ -34,17 +45,59 @@ constexpr const char* kHelp =
     "  --participants CSV   participants: id,name[,institution,role,anonymous]\n"
     "  --profile Q=A        a profile answer, e.g. has_contributory=yes (repeatable)\n"
     "  --force              overwrite FILE.socle if it exists (the old one is kept as .bak)\n";
+
+int run_next_round(const Args& args, const std::string& from, const std::string& output) {
+    for (const char* alone : {"--framework", "--title", "--country", "--institution", "--facilitator", "--lang",
+                              "--participants", "--profile"})
+        if (args.has(alone))
+            return usage_error("new", std::string(alone) + " cannot be given with --from: the next round takes it "
+                                                           "from the last one (edit it afterwards)");
+    const auto round = args.value("--round");
+    if (!round || round->empty()) return usage_error("new", "name the new round with --round, e.g. --round follow-up");
+    const std::filesystem::path baseline_path = file_path(from);
+    std::error_code same_error;
+    if (file_path(output) == baseline_path || std::filesystem::equivalent(baseline_path, file_path(output), same_error))
+        return usage_error("new", "write the next round to another file than the last round's");
+    if (!output_can_be_created(output, args.has("--force"))) return kInvalidInput;
+    const auto last = load_assessment_or_report(from);
+    if (!last) return kInvalidInput;
+
+    assessment::NextRoundOptions options;
+    options.round = *round;
+    options.keep_participants = args.has("--keep-participants");
+    options.start_date = args.value_or("--date", "");
+    options.stay_on_version = args.has("--same-version");
+    options.baseline_file = common::path_to_utf8(baseline_path.filename());
+    common::Diagnostics diagnostics;
+    if (const auto bytes = common::read_file_or_diagnose(baseline_path, diagnostics))
+        options.baseline_fingerprint = common::sha256_hex(*bytes);
+    const auto started = assessment::start_next_round(*last, options);
+    assessment::save_assessment_file(started.assessment, file_path(output));
+    const auto& framework = started.assessment.framework();
+    if (started.migration)
+        std::cout << assessment::migration_report_text(*started.migration);
+    std::cout << "created " << output << " (round " << *round << " from " << from << ", framework " << framework.id
+              << " " << framework.version << "; " << started.assessment.previous.size() << " of "
+              << framework.indicator_count() << " indicators rated last round, all to re-examine";
+    if (options.keep_participants) std::cout << "; " << started.assessment.participants.size() << " participants kept";
+    std::cout << ")\n";
+    return kOk;
+}
+
 }  // namespace
 
 int run_new(const CommandArgs& raw) {
-    const auto opened = open_command("new", raw, {{"--framework", true}, {"-o", true}, {"--output", true}, {"--title", true}, {"--country", true}, {"--institution", true}, {"--round", true}, {"--date", true}, {"--facilitator", true}, {"--lang", true}, {"--force", false}, {"--participants", true}, {"--profile", true}}, kHelp);
+    const auto opened = open_command("new", raw, {{"--framework", true}, {"-o", true}, {"--output", true}, {"--title", true}, {"--country", true}, {"--institution", true}, {"--round", true}, {"--date", true}, {"--facilitator", true}, {"--lang", true}, {"--force", false}, {"--participants", true}, {"--profile", true}, {"--from", true}, {"--keep-participants", false}, {"--same-version", false}}, kHelp);
     if (!opened.args) return opened.exit_code;
     const auto& args = opened.args;
     const auto framework_name = args->value("--framework");
     const auto output = args->value("-o") ? args->value("-o") : args->value("--output");
-    if (!framework_name) return usage_error("new", "name the framework with --framework");
     if (!output) return usage_error("new", "name the file to create with -o FILE.socle");
     if (!args->positional().empty()) return usage_error("new", "unexpected argument '" + args->positional().front() + "'");
+    if (const auto from = args->value("--from")) return run_next_round(*args, *from, *output);
+    for (const char* only : {"--keep-participants", "--same-version"})
+        if (args->has(only)) return usage_error("new", std::string(only) + " goes with --from BASELINE.socle");
+    if (!framework_name) return usage_error("new", "name the framework with --framework (or start the next round with --from)");
     if (!output_can_be_created(*output, args->has("--force"))) return kInvalidInput;
 
     const auto catalog = frameworks::FrameworkCatalog::discover(common::user_frameworks_dir());

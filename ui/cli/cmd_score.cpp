@@ -27,11 +27,15 @@ constexpr const char* kHelp =
     "confidence, ...}]; level is null when an indicator is not rated;\n"
     "level_profile {overall, domains [{id, ...}]}: indicators counted by level\n"
     "(levels [n1, n2, ...]) and by status (not_applicable, unknown,\n"
-    "not_relevant, unanswered), with low_confidence and undocumented counts\n"
+    "not_relevant, unanswered, not_re_examined), with low_confidence and\n"
+    "undocumented counts\n"
     "per level (self-reported or unmarked; no evidence or link). The index is\n"
     "the mean level on a 0-100 scale, not a percentage of targets met. Numbers\n"
     "are written in full (shortest exact form), never rounded. csv: the\n"
     "indicators table (see also socle-cli export --csv).\n"
+    "In a round started from the last one (new --from), an indicator not yet\n"
+    "rated anew has status not_re_examined and previous_level (the last round's\n"
+    "level, or \"na\" / \"unknown\"); it is never counted as a rating.\n"
     "--raw-csv writes every CSV field exactly as recorded. By default a text\n"
     "field starting with = + - @, a tab or a carriage return gets a leading '\n"
     "so that a spreadsheet never runs it as a formula (numbers are left alone).\n";
@@ -42,6 +46,7 @@ void write_counts(common::JsonWriter& json, const scoring::LevelCounts& counts) 
     json.end_array();
     json.key("not_applicable").value(counts.not_applicable).key("unknown").value(counts.unknown);
     json.key("not_relevant").value(counts.not_relevant).key("unanswered").value(counts.unanswered);
+    json.key("not_re_examined").value(counts.not_re_examined);
     // Beside each level: how many of its ratings are low confidence or undocumented.
     json.key("low_confidence").begin_array();
     for (int count : counts.low_confidence) json.value(count);
@@ -106,7 +111,13 @@ void write_json(const assessment::Assessment& assessment, const scoring::Assessm
     json.key("indicators").begin_array();
     for (const auto& indicator : scores.indicators) {
         json.begin_object().key("id").value(indicator.id).key("domain").value(indicator.domain_id);
-        json.key("status").value(scoring::status_key(indicator.status));
+        json.key("status").value(scoring::indicator_status_key(indicator));
+        if (indicator.not_re_examined()) {
+            // The last round's result, beside (never as) this round's level.
+            json.key("previous_level");
+            indicator.previous->kind == assessment::VoteKind::Level ? json.value(indicator.previous->level)
+                                                                    : json.value(assessment::vote_key(*indicator.previous));
+        }
         json.key("level");
         indicator.level ? json.value(*indicator.level) : json.null();
         json.key("source").value(indicator.source == scoring::LevelSource::Agreed   ? "agreed"
@@ -149,6 +160,9 @@ void write_profile(const assessment::Assessment& assessment, const scoring::Asse
     const auto profile = scoring::level_profile(scores, assessment);
     std::cout << "Level profile: indicators at each level (" << profile.overall.rated() << " rated of "
               << profile.overall.total() << ")\n";
+    if (profile.overall.not_re_examined > 0)
+        std::cout << profile.overall.not_re_examined
+                  << " indicators not re-examined yet: the last round's levels, not counted here (see below)\n";
     std::cout << std::left << std::setw(8) << "domain";
     for (std::size_t level = 1; level <= profile.overall.at_level.size(); ++level)
         std::cout << std::setw(5) << ("L" + std::to_string(level));
@@ -173,6 +187,19 @@ void write_profile(const assessment::Assessment& assessment, const scoring::Asse
         flagged = true;
     }
     if (flagged) std::cout << "\n" << scoring::rating_flags_legend("en") << "\n";
+}
+
+// A round started from the last one: the indicators still waiting, each
+// with the last round's result, apart from this round's figures.
+void write_not_re_examined(const scoring::AssessmentScores& scores) {
+    bool first = true;
+    for (const auto& indicator : scores.indicators) {
+        if (!indicator.not_re_examined()) continue;
+        if (first) std::cout << "\nNot re-examined yet (not counted in the figures above):\n";
+        first = false;
+        std::cout << "  " << common::pad_to_width(indicator.id, 8) << scoring::not_re_examined_text(indicator, "en")
+                  << "\n";
+    }
 }
 
 void write_table(const assessment::Assessment& assessment, const scoring::AssessmentScores& scores) {
@@ -203,6 +230,7 @@ void write_table(const assessment::Assessment& assessment, const scoring::Assess
     }
     std::cout << "(index: the mean level on a 0-100 scale, level 1 = 0 and the top level = 100; not a percentage "
                  "of targets met)\n";
+    write_not_re_examined(scores);
 }
 
 }  // namespace

@@ -245,12 +245,15 @@ void ComparisonPage::show_changes() {
             const bool up = has(step.moved_up, row.id), down = has(step.moved_down, row.id);
             const bool reached = has(step.targets_reached, row.id);
             const bool newly = has(step.newly_rated, row.id), dropped = has(step.no_longer_rated, row.id);
-            if (!up && !down && !reached && !newly && !dropped) continue;
+            // Started from the earlier round, not rated anew: named, never a change.
+            const bool waiting = has(step.not_re_examined, row.id) && row.levels[step.from].has_value();
+            if (!up && !down && !reached && !newly && !dropped && !waiting) continue;
             wxString what;
             if (up) what = wxString::FromUTF8("▲ ") + _("moved up");
             if (down) what = wxString::FromUTF8("▼ ") + _("moved down");
             if (newly) what = _("newly rated");
             if (dropped) what = _("no longer rated");
+            if (waiting) what = _("not re-examined");
             if (reached) what << (what.empty() ? "" : ", ") << wxString::FromUTF8("✓ ") << _("target reached");
             changes_->InsertItem(line, pair);
             changes_->SetItem(line, 1, to_wx(row.id));

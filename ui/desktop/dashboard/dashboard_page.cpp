@@ -103,6 +103,9 @@ struct DashboardPage::Parts : public wxClientData {
     std::vector<Tile> profile_tiles;
     std::vector<wxStaticText*> profile_flags;
     Tile not_rated;
+    // A round started from the last one: indicators not rated anew yet,
+    // counted apart (shown only when there are some).
+    Tile not_re_examined;
     wxStaticText* flags_legend = nullptr;
     Tile level, stage, index, completeness, disagreements;
     wxButton* explain_overall = nullptr;
@@ -156,6 +159,9 @@ wxSizer* DashboardPage::Parts::build_profile(wxWindow* page, const Document& doc
     }
     not_rated = make_tile(page, profile_row, _("not rated"), "dashboard.profile.not_rated", 2.2);
     not_rated.value->SetForegroundColour(theme::muted_text());
+    not_re_examined = make_tile(page, profile_row, _("not re-examined (rated last round)"),
+                                "dashboard.profile.not_re_examined", 2.2);
+    not_re_examined.value->SetForegroundColour(theme::muted_text());
     column->Add(profile_row, 0);
     flags_legend = new wxStaticText(page, wxID_ANY, to_wx(scoring::rating_flags_legend(interface_lang())));
     flags_legend->SetName("dashboard.profile.legend");
@@ -315,7 +321,10 @@ void DashboardPage::Parts::show_profile(const Document& document) {
         profile_tiles[i].value->SetLabel(wxString::Format("%d", count));
         profile_flags[i]->SetLabel(to_wx(scoring::rating_flags_at(counts, static_cast<int>(i) + 1, lang)));
     }
-    not_rated.value->SetLabel(wxString::Format("%d", counts.total() - counts.rated()));
+    not_rated.value->SetLabel(wxString::Format("%d", counts.total() - counts.rated() - counts.not_re_examined));
+    not_re_examined.value->SetLabel(wxString::Format("%d", counts.not_re_examined));
+    for (auto* part : {static_cast<wxWindow*>(not_re_examined.value), static_cast<wxWindow*>(not_re_examined.caption)})
+        part->Show(counts.not_re_examined > 0);
     flags_legend->Show(counts.low_confidence_total() + counts.undocumented_total() > 0);
 }
 

@@ -108,7 +108,9 @@ wxString profile_text(const Document& document) {
     wxString text = _("Level profile:");
     for (std::size_t i = 0; i < counts.at_level.size(); ++i)
         text << (i ? separator() : wxString(" ")) << wxString::Format(_("level %d: %d"), static_cast<int>(i) + 1, counts.at_level[i]);
-    text << separator() << wxString::Format(_("not rated: %d"), counts.total() - counts.rated());
+    text << separator() << wxString::Format(_("not rated: %d"), counts.total() - counts.rated() - counts.not_re_examined);
+    if (counts.not_re_examined > 0)
+        text << separator() << wxString::Format(_("not re-examined: %d"), counts.not_re_examined);
     const auto flags = scoring::rating_flags(counts.low_confidence_total(), counts.undocumented_total(),
                                              to_utf8(current_interface_language()));
     if (!flags.empty()) text << " (" << to_wx(flags) << ")";

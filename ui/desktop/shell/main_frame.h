@@ -24,6 +24,7 @@ namespace socle::desktop {
 
 class AppContext;
 class Document;
+struct NextRoundChoice;
 class StartPage;
 class SetupPage;
 class WalkthroughPage;
@@ -44,6 +45,9 @@ public:
     // --- Documents (each reports problems in a dialog and returns false) ---
     bool new_assessment(const std::string& framework_id) override;
     bool open_file(const std::filesystem::path& path) override;
+    // File > Start the next round, once asked (next_round.h): closes this
+    // assessment (asking to save it) and opens the next round, unsaved.
+    bool start_next_round(const NextRoundChoice& choice);
     // File > Open: asks for a file, then opens it.
     void choose_and_open() override;
     // Saves to the document's file, or asks for one (Save As) if it has none.

@@ -12,6 +12,7 @@
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/error_report.h"
 #include "ui/desktop/shell/main_frame.h"
+#include "ui/desktop/shell/next_round.h"
 #include "ui/desktop/shell/start_page.h"
 #include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/services/dialog_buttons.h"
@@ -47,6 +48,23 @@ bool MainFrame::new_assessment(const std::string& framework_id) {
     adopt(std::make_unique<Document>(std::move(fresh), std::filesystem::path(),
                                      assessment::RecoveryStore::new_untitled_slot()));
     show_page(Page::Setup);
+    return true;
+}
+
+bool MainFrame::start_next_round(const NextRoundChoice& choice) {
+    if (!document_) return false;
+    commit_pending_edits();
+    // Built before this one closes (it may be saved then, or discarded).
+    auto next = next_round_of(*document_, choice);
+    if (!close_document()) return false;
+    adopt(std::make_unique<Document>(std::move(next.assessment), std::filesystem::path(),
+                                     assessment::RecoveryStore::new_untitled_slot()));
+    show_page(Page::Setup);
+    if (next.migration)
+        SetStatusText(wxString::Format(_("The next round starts on version %s of the framework (from %s): "
+                                         "revised indicators show the earlier level as the last round's."),
+                                       to_wx(next.migration->to_version), to_wx(next.migration->from_version)),
+                      0);
     return true;
 }
 

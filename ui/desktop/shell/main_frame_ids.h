@@ -25,6 +25,7 @@ enum : int {
     NextIndicator,
     PreviousIndicator,
     ImportFieldSubmissions,
+    StartNextRound,
     TextLarger,
     TextSmaller,
     TextReset,

@@ -12,6 +12,7 @@
 #include "ui/desktop/shell/glossary_dialog.h"
 #include "ui/desktop/shell/main_frame.h"
 #include "ui/desktop/shell/main_frame_ids.h"
+#include "ui/desktop/shell/next_round.h"
 #include "ui/desktop/dashboard/presentation_page.h"
 #include "ui/desktop/services/samples.h"
 #include "ui/desktop/systems/systems_page.h"
@@ -50,6 +51,8 @@ wxMenu* MainFrame::build_file_menu() {
     menu->AppendSeparator();
     menu->Append(ids::ImportFieldSubmissions, _("&Import field submissions..."),
                  _("Take in votes from a KoboToolbox or ODK export, or typed-in paper sheets (CSV)"));
+    menu->Append(ids::StartNextRound, _("Start the &next round..."),
+                 _("A follow-up from this assessment: the set-up carries over, every indicator is to re-examine"));
     menu->AppendSeparator();
     menu->Append(ids::ExportWorkbook, _("&Export workbook (xlsx)...\tCtrl+E"), _("Write the results as an Excel workbook"));
     menu->Append(ids::ExportReport, _("Export &report (Word)..."),
@@ -206,6 +209,11 @@ void MainFrame::bind_commands() {
         commit_pending_edits();
         import_field_file_interactively(this, *document_);
     }, ids::ImportFieldSubmissions);
+    bind_file_command(ids::StartNextRound, wxTRANSLATE("Starting the next round"), [this] {
+        if (!document_) return;
+        commit_pending_edits();
+        if (const auto choice = ask_next_round(this, *document_)) start_next_round(*choice);
+    });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_presentation_mode(!presentation_); }, ids::Presentation);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(+1); }, ids::NextIndicator);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(-1); }, ids::PreviousIndicator);
@@ -232,7 +240,7 @@ void MainFrame::update_menus() {
                    static_cast<int>(ids::ExportSystemsCsv), static_cast<int>(ids::ExportMapPng),
                    static_cast<int>(ids::ExportMapSvg), static_cast<int>(ids::ExportMapDot),
                    static_cast<int>(ids::ExportWorkbook), static_cast<int>(ids::ExportCsv),
-                   static_cast<int>(ids::ExportReport), static_cast<int>(ids::ImportFieldSubmissions),
+                   static_cast<int>(ids::ExportReport), static_cast<int>(ids::ImportFieldSubmissions), static_cast<int>(ids::StartNextRound),
                    static_cast<int>(ids::NextIndicator), static_cast<int>(ids::PreviousIndicator),
                    static_cast<int>(ids::Presentation)})
         bar->Enable(id, open);

@@ -21,6 +21,23 @@
 namespace socle::desktop {
 
 namespace {
+
+// "Not re-examined — last round: level 3" (or not applicable, don't know).
+wxString not_re_examined_label(const assessment::Vote& last) {
+    switch (last.kind) {
+        case assessment::VoteKind::Level:
+            return wxString::Format(_("Not re-examined %s last round: level %d"), wxString::FromUTF8("—"), last.level);
+        case assessment::VoteKind::NotApplicable:
+            return wxString::Format(_("Not re-examined %s last round: not applicable"), wxString::FromUTF8("—"));
+        case assessment::VoteKind::Unknown:
+            return wxString::Format(_("Not re-examined %s last round: don't know"), wxString::FromUTF8("—"));
+    }
+    return {};
+}
+
+}  // namespace
+
+namespace {
 namespace edits = socle::assessment::edits;
 constexpr int kMargin = 16;
 constexpr int kGap = 20;
@@ -280,6 +297,11 @@ void IndicatorPanel::refresh_result() {
                                        ? to_wx(framework.text(framework.levels[index].name, document_.language()))
                                        : wxString());
         derived_->SetForegroundColour(theme::level_colour(*score->level, level_count).ChangeLightness(80));
+    } else if (score->not_re_examined()) {
+        // A round started from the last one: the last round's result, until
+        // the room rates the indicator anew (never shown as a level of this round).
+        derived = not_re_examined_label(*score->previous);
+        derived_->SetForegroundColour(theme::muted_text());
     } else {
         derived = theme::status_label(status);
         derived_->SetForegroundColour(theme::status_colour(status));
