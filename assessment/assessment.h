@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "assessment/evidence_document.h"
 #include "assessment/system_map.h"
 #include "frameworks/framework.h"
 
@@ -148,6 +149,8 @@ public:
     std::map<std::string, IndicatorResponse> responses;  // by indicator id
     SystemMap systems;
     RoadmapChoices roadmap;
+    // The documents the team has seen (evidence_register.h asks questions of it).
+    std::vector<EvidenceDocument> evidence;
     bool anonymised = false;
 
     const Participant* find_participant(std::string_view participant_id) const;
