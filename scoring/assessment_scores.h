@@ -37,6 +37,9 @@ struct IndicatorScore {
     int unknown_votes = 0;
     std::vector<int> votes_per_level;  // [level - 1] -> count
     assessment::Confidence confidence = assessment::Confidence::Unset;
+    // Documents of the evidence register that support this indicator
+    // (evidence_support.h says what that makes of its agreed level).
+    int evidence_documents = 0;
 };
 
 // One rated indicator's part in a domain figure.
