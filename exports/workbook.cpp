@@ -58,6 +58,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
         auto* flows = detail::add_sheet(book, n.flows);
         auto* dependencies = detail::add_sheet(book, n.dependencies);
         auto* participants = detail::add_sheet(book, n.participants);
+        auto* evidence = detail::add_sheet(book, n.evidence);
         auto* method = detail::add_sheet(book, n.method);
 
         detail::write_indicators_sheet(ctx, indicators);
@@ -69,6 +70,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
         detail::write_flows_sheet(ctx, flows);
         detail::write_dependencies_sheet(ctx, dependencies);
         detail::write_participants_sheet(ctx, participants);
+        detail::write_evidence_sheet(ctx, evidence);
         detail::write_method_sheet(ctx, method);
     });
 }
