@@ -12,3 +12,7 @@ socle_add_gui_test(test_unicode_files
 # File > Import field submissions (KoboToolbox / ODK exports, paper templates).
 socle_add_gui_test(test_field_import
   SOURCES gui/shell_fixtures.cpp gui/test_field_import.cpp)
+
+# The evidence register in the walkthrough (add, link, unlink, save).
+socle_add_gui_test(test_evidence_panel
+  SOURCES gui/shell_fixtures.cpp gui/test_evidence_panel.cpp)

@@ -2,7 +2,8 @@
 // One indicator as the room discusses it: the question, guidance for the
 // facilitator and the evidence to look for, the levels as cards, the votes,
 // the room's level and spread (with a warning when the room disagrees), and
-// what the facilitator records (ResponseFields).
+// what the facilitator records (ResponseFields) and the documents of the
+// evidence register that support it (EvidencePanel).
 #include <optional>
 #include <string>
 #include <utility>
@@ -17,6 +18,7 @@ class wxStaticText;
 namespace socle::desktop {
 
 class Document;
+class EvidencePanel;
 class LevelCard;
 class VotesGrid;
 class ResponseFields;
@@ -39,6 +41,7 @@ public:
 
     VotesGrid* votes() { return votes_; }
     ResponseFields* response() { return response_; }
+    EvidencePanel* evidence_register() { return register_; }
     WrappedText* question() { return question_; }
     wxStaticText* derived_level() { return derived_; }
     wxWindow* warning() { return warning_; }
@@ -66,6 +69,7 @@ private:
     WrappedText* warning_text_ = nullptr;
     VotesGrid* votes_ = nullptr;
     ResponseFields* response_ = nullptr;
+    EvidencePanel* register_ = nullptr;
     // Labels that wrap with the width, with their unwrapped text.
     struct Wrapped {
         WrappedText* label;
