@@ -14,6 +14,7 @@
 #include "assessment/merge.h"
 #include "assessment/merge_many.h"
 #include "tests/support/assessment_fixtures.h"
+#include "tests/support/test_support.h"
 
 using namespace socle;
 using assessment::EvidenceDocument;
