@@ -31,6 +31,15 @@ void set_field(wxDialog& dialog, const wxString& name, const std::string& value)
     field->SetValue(desktop::to_wx(value));
 }
 
+// A real button event (the panel may sit below the visible part of the
+// scrolled page, where a mouse click would land elsewhere).
+void press(wxButton* button) {
+    REQUIRE(button->IsEnabled());
+    wxCommandEvent event(wxEVT_BUTTON, button->GetId());
+    event.SetEventObject(button);
+    button->GetEventHandler()->ProcessEvent(event);
+}
+
 void choose(wxDialog& dialog, const wxString& name, int index) {
     auto* choice = find_child<wxChoice>(&dialog, name);
     REQUIRE(choice);
@@ -60,7 +69,7 @@ TEST_CASE("evidence register: a document added in the walkthrough is linked, und
 
     // Add: a wrong date first (OK refused, the reason shown), then right.
     bool refused = false;
-    const bool opened = with_modal_dialog([&] { click(panel->add_button()); }, [&](wxDialog& dialog) {
+    const bool opened = with_modal_dialog([&] { press(panel->add_button()); }, [&](wxDialog& dialog) {
         set_field(dialog, "Title", "Décret 224/PM sur l'assistance sociale");
         set_field(dialog, "Issuer", "Prime Minister's Office");
         set_field(dialog, "Date", "17/05/2024");
@@ -102,7 +111,7 @@ TEST_CASE("evidence register: a document added in the walkthrough is linked, und
     REQUIRE(second != first);
     CHECK(panel->list()->GetCount() == 0);
     REQUIRE(panel->link_button()->IsEnabled());
-    const bool linked = with_modal_dialog([&] { click(panel->link_button()); }, [&](wxDialog& dialog) {
+    const bool linked = with_modal_dialog([&] { press(panel->link_button()); }, [&](wxDialog& dialog) {
         auto* chooser = dynamic_cast<wxSingleChoiceDialog*>(&dialog);
         REQUIRE(chooser);
         chooser->SetSelection(0);
@@ -125,7 +134,11 @@ TEST_CASE("evidence register: a document added in the walkthrough is linked, und
     // Unlink from the second indicator with the row selected; undo keeps
     // the link for the saved file.
     panel->list()->SetSelection(0);
-    click(panel->unlink_button());
+    wxCommandEvent selected(wxEVT_LISTBOX, panel->list()->GetId());
+    selected.SetEventObject(panel->list());
+    selected.SetInt(0);
+    panel->list()->GetEventHandler()->ProcessEvent(selected);
+    press(panel->unlink_button());
     pump(30);
     CHECK(document->assessment().evidence[0].indicators == std::vector<std::string>{first});
     document->undo();
