@@ -86,6 +86,24 @@ void anonymise_participants(Assessment& assessment, const AnonymiseOptions& opti
     }
 }
 
+// The evidence register keeps how many documents of which type, when (the
+// year) and what they support; what names a document or a person goes. The
+// ids are renumbered doc1..docN: an id may have been typed as a title.
+void anonymise_evidence(std::vector<EvidenceDocument>& documents, Eraser& eraser) {
+    int number = 0;
+    for (auto& document : documents) {
+        const std::string renamed = "doc" + std::to_string(++number);
+        if (document.id != renamed) ++eraser.summary.texts_removed;
+        document.id = renamed;
+        eraser.clear(document.title);
+        eraser.clear(document.issuer);
+        eraser.clear(document.seen_by);
+        eraser.clear(document.kept_at);
+        eraser.clear(document.sha256);  // a hash finds the very file again
+        if (document.date.size() > 4) document.date.resize(4);
+    }
+}
+
 }  // namespace
 
 AnonymiseSummary anonymise(Assessment& assessment, const AnonymiseOptions& options) {
@@ -105,6 +123,7 @@ AnonymiseSummary anonymise(Assessment& assessment, const AnonymiseOptions& optio
         eraser.clear(choice.owner);
         eraser.clear(choice.exclusion_reason);
     }
+    anonymise_evidence(assessment.evidence, eraser);
     assessment.anonymised = true;
     return eraser.summary;
 }

@@ -13,11 +13,16 @@
 // taking-part institutions stays; the
 // facilitator and the metadata notes; every indicator's rationale, evidence,
 // links and notes; the notes of systems and flows; roadmap step owners and
-// exclusion reasons (free text that may name people).
+// exclusion reasons (free text that may name people); in the evidence
+// register, each document's title, issuer, who saw it, where it is kept and
+// its file's SHA-256 (which finds the very file again), its date cut to the
+// year and its id renumbered doc1..docN.
 // Kept: title, country, round, dates, language, institutions, the profile,
 // every vote (so the counts and the spread), agreed values, targets,
 // confidence, systems and flows without their notes, roadmap pins,
-// exclusions and domain leads, and the framework snapshot.
+// exclusions and domain leads, the evidence register's documents with their
+// type, confidentiality, year and supported indicators (so the counts of
+// documented ratings), and the framework snapshot.
 #include <cstdint>
 #include <optional>
 #include <string_view>

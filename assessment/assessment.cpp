@@ -123,7 +123,8 @@ bool Assessment::is_relevant(const frameworks::Indicator& indicator) const {
 bool Assessment::same_content(const Assessment& other) const {
     return framework_ref_ == other.framework_ref_ && metadata == other.metadata && profile == other.profile &&
            participants == other.participants && responses == other.responses && systems == other.systems &&
-           roadmap == other.roadmap && previous == other.previous && anonymised == other.anonymised && core == other.core && method == other.method;
+           roadmap == other.roadmap && previous == other.previous && anonymised == other.anonymised && core == other.core &&
+           method == other.method && evidence == other.evidence;
 }
 
 }  // namespace socle::assessment

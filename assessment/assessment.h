@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "assessment/evidence_document.h"
 #include "assessment/system_map.h"
 #include "frameworks/framework.h"
 
@@ -171,6 +172,8 @@ public:
     // By indicator id: the last round's results, when this round continues
     // one (empty otherwise).
     std::map<std::string, PreviousRating> previous;
+    // The documents the team has seen (evidence_register.h asks questions of it).
+    std::vector<EvidenceDocument> evidence;
     bool anonymised = false;
 
     const Participant* find_participant(std::string_view participant_id) const;

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "assessment/assessment_io.h"
+#include "assessment/detail_evidence_xml.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
 #include "common/path_text.h"
@@ -339,6 +340,8 @@ void AssessmentReader::read_body(const pugi::xml_node& root, Assessment& assessm
     read_previous(root.child("previous-round"), assessment);
     read_systems(root, assessment.systems);
     read_roadmap(root.child("roadmap"), assessment.roadmap);
+    detail::read_evidence(root.child("evidence"), assessment,
+                          [this](const pugi::xml_node& node, const std::string& message) { error(node, message); });
 }
 
 // The writer leaves out the control characters XML 1.0 cannot hold, so one

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "assessment/assessment_io.h"
+#include "assessment/detail_evidence_xml.h"
 #include "assessment/detail_xml_out.h"
 #include "common/atomic_file.h"
 #include "common/version.h"
@@ -224,6 +225,7 @@ std::string write_assessment(const Assessment& assessment) {
     write_previous(xml, assessment.previous);
     write_systems(xml, assessment.systems);
     write_roadmap(xml, assessment.roadmap);
+    detail::write_evidence(xml, assessment.evidence);
 
     // Last, because it is long: the framework exactly as it was loaded, so
     // the file opens anywhere and its fingerprint can be checked.

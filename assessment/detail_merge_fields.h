@@ -11,11 +11,14 @@
 
 namespace socle::assessment::detail {
 
-enum class Section { Framework, Metadata, Profile, Participant, Response, Vote, System, Flow, Step, DomainLead, Previous };
+enum class Section { Framework, Metadata, Profile, Participant, Response, Vote, System, Flow, Step, DomainLead, Previous,
+                     Document };
 
-// Participants, systems and flows are items: they exist (field "") or not.
+// Participants, systems, flows and evidence documents are items: they exist
+// (field "") or not.
 inline bool is_item_section(Section section) {
-    return section == Section::Participant || section == Section::System || section == Section::Flow;
+    return section == Section::Participant || section == Section::System || section == Section::Flow ||
+           section == Section::Document;
 }
 
 struct FieldKey {
@@ -35,9 +38,14 @@ Fields flatten(const Assessment& assessment);
 
 // The order participants, systems and flows appear in, for rebuilding.
 struct ItemOrder {
-    std::vector<std::string> participants, systems, flows;
+    std::vector<std::string> participants, systems, flows, documents;
 };
 ItemOrder item_order(const Assessment& assessment);
+
+// The evidence register's documents as fields (merge_evidence.cpp), and
+// one field set back on a document.
+void flatten_evidence(const Assessment& assessment, Fields& fields);
+void set_document_field(EvidenceDocument& document, const std::string& field, const std::string& value);
 
 // Rebuilds an assessment of `framework` from merged fields; items in the
 // order given (then any others in key order).

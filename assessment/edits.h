@@ -64,6 +64,17 @@ Edit update_flow(const Assessment& assessment, std::size_t index, DataFlow flow)
 Edit remove_flow(const Assessment& assessment, std::size_t index);
 Edit set_roadmap_choices(const Assessment& assessment, RoadmapChoices choices, std::string description);
 
+// The evidence register (edits_evidence.cpp). Each checks the document
+// with document_problems() and throws EditRefused with the first problem
+// (a front-end checks first and shows them); an unknown document id is a
+// LogicError. A document's id never changes.
+Edit add_document(const Assessment& assessment, EvidenceDocument document);
+Edit update_document(const Assessment& assessment, EvidenceDocument document);
+Edit remove_document(const Assessment& assessment, const std::string& document_id);
+// Links (or unlinks) a document and an indicator; linking twice is a no-op edit.
+Edit link_document(const Assessment& assessment, const std::string& document_id, const std::string& indicator_id);
+Edit unlink_document(const Assessment& assessment, const std::string& document_id, const std::string& indicator_id);
+
 // A participant id not yet used ("p1", "p2", ...).
 std::string next_participant_id(const Assessment& assessment);
 

@@ -172,6 +172,7 @@ detail::ItemOrder merged_order(const Assessment& base, const Assessment& mine, c
         append(order.participants, other.participants);
         append(order.systems, other.systems);
         append(order.flows, other.flows);
+        append(order.documents, other.documents);
     }
     return order;
 }

@@ -66,6 +66,29 @@ void flatten_items(const Assessment& a, Flattener& out) {
 
 }  // namespace
 
+// The evidence register: each document is an item (matched by id) whose
+// fields merge one by one like a system's; its supported indicators are one
+// list, so links added on both sides differently are a conflict to settle.
+void flatten_evidence(const Assessment& a, Fields& fields) {
+    for (const auto& d : a.evidence) {
+        auto put = [&](const char* field, std::string value) {
+            if (!value.empty()) fields[{Section::Document, d.id, field}] = std::move(value);
+        };
+        put("", "present");
+        put("title", d.title);
+        put("issuer", d.issuer);
+        put("date", d.date);
+        put("seen-by", d.seen_by);
+        put("kept-at", d.kept_at);
+        put("confidentiality", std::string(confidentiality_key(d.confidentiality)));
+        put("sha256", d.sha256);
+        put("type", std::string(document_type_key(d.type)));
+        // The supported indicators as one list: a link added on one side
+        // and another on the other side is a conflict the team settles.
+        put("indicators", join(d.indicators));
+    }
+}
+
 Fields flatten(const Assessment& a) {
     Flattener out;
     out.put(Section::Framework, "", "", a.framework_ref().sha256);
@@ -101,6 +124,7 @@ Fields flatten(const Assessment& a) {
         for (const auto& [participant, vote] : r.votes) out.put(Section::Vote, id, participant, vote_key(vote));
     }
     flatten_items(a, out);
+    flatten_evidence(a, out.fields);
     for (const auto& [id, step] : a.roadmap.steps) {
         out.put(Section::Step, id, "owner", step.owner);
         out.put(Section::Step, id, "phase", step.pinned_phase.value_or(""));
@@ -118,6 +142,7 @@ ItemOrder item_order(const Assessment& a) {
     for (const auto& p : a.participants) order.participants.push_back(p.id);
     for (const auto& s : a.systems.systems) order.systems.push_back(s.id);
     for (const auto& f : flows_with_ids(a.systems)) order.flows.push_back(f.id);
+    for (const auto& d : a.evidence) order.documents.push_back(d.id);
     return order;
 }
 
@@ -138,6 +163,7 @@ std::string describe(const FieldKey& key) {
     case Section::Step: return item("roadmap.step");
     case Section::DomainLead: return "roadmap.domain-lead[" + key.item + "]";
     case Section::Previous: return "previous-round[" + key.item + "]." + key.field;
+    case Section::Document: return item("document");
     }
     return key.item + "." + key.field;
 }

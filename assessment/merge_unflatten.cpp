@@ -104,6 +104,18 @@ std::vector<T> ordered(std::map<std::string, T>& items, const std::vector<std::s
 
 }  // namespace
 
+void set_document_field(EvidenceDocument& d, const std::string& field, const std::string& value) {
+    if (field == "title") d.title = value;
+    else if (field == "issuer") d.issuer = value;
+    else if (field == "date") d.date = value;
+    else if (field == "seen-by") d.seen_by = value;
+    else if (field == "kept-at") d.kept_at = value;
+    else if (field == "confidentiality") d.confidentiality = parse_confidentiality(value).value_or(d.confidentiality);
+    else if (field == "sha256") d.sha256 = value;
+    else if (field == "type") d.type = parse_document_type(value).value_or(d.type);
+    else if (field == "indicators") d.indicators = split(value);
+}
+
 Assessment unflatten(const Fields& fields, std::shared_ptr<const frameworks::Framework> framework,
                      const ItemOrder& order) {
     Assessment a(std::move(framework));
@@ -112,11 +124,13 @@ Assessment unflatten(const Fields& fields, std::shared_ptr<const frameworks::Fra
     std::map<std::string, Participant> participants;
     std::map<std::string, InformationSystem> systems;
     std::map<std::string, DataFlow> flows;
+    std::map<std::string, EvidenceDocument> documents;
     // Items exist only through their "" field; the others fill them in.
     for (const auto& [key, value] : fields) {
         if (!is_item_section(key.section) || !key.field.empty()) continue;
         if (key.section == Section::Participant) participants[key.item].id = key.item;
         else if (key.section == Section::System) systems[key.item].id = key.item;
+        else if (key.section == Section::Document) documents[key.item].id = key.item;
         else flows[key.item].id = key.item;
     }
     for (const auto& [key, value] : fields) {
@@ -141,6 +155,10 @@ Assessment unflatten(const Fields& fields, std::shared_ptr<const frameworks::Fra
         case Section::Step: set_step(a.roadmap.steps[key.item], key.field, value); break;
         case Section::DomainLead: a.roadmap.domain_leads[key.item] = value; break;
         case Section::Previous: set_previous(a.previous[key.item], key.field, value, levels); break;
+        case Section::Document:
+            if (const auto it = documents.find(key.item); it != documents.end())
+                set_document_field(it->second, key.field, value);
+            break;
         }
     }
     // A last-round entry whose result did not survive the merge holds nothing.
@@ -150,6 +168,7 @@ Assessment unflatten(const Fields& fields, std::shared_ptr<const frameworks::Fra
     a.participants = ordered(participants, order.participants);
     a.systems.systems = ordered(systems, order.systems);
     a.systems.flows = ordered(flows, order.flows);
+    a.evidence = ordered(documents, order.documents);
     return a;
 }
 

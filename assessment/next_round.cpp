@@ -45,7 +45,7 @@ NextRound start_next_round(const Assessment& last, const NextRoundOptions& optio
     next.anonymised = source.anonymised;
     next.systems = source.systems;
     next.roadmap = source.roadmap;
-    // TODO(evidence register, merger): next.evidence = source.evidence;
+    next.evidence = source.evidence;  // the documents seen stay seen
 
     for (const auto& domain : next.framework().domains) {
         for (const auto& indicator : domain.indicators) {

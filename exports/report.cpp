@@ -124,6 +124,7 @@ void write_document(const assessment::Assessment& assessment, const scoring::Ass
     write_system_map(ctx);
     write_roadmap(ctx);
     write_participants(ctx);
+    write_evidence_annex(ctx);
     write_method_annex(ctx);
     write_sign_off(ctx);
 

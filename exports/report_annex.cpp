@@ -1,7 +1,9 @@
-// The closing chapters: participants, the method annex with this
-// assessment's own worked example, and the sign-off table.
+// The closing chapters: participants, the documents seen (the evidence
+// register), the method annex with this assessment's own worked example,
+// and the sign-off table.
 #include "common/i18n.h"
 #include "exports/detail/report_context.h"
+#include "scoring/evidence_support.h"
 #include "scoring/score_explanation.h"
 
 namespace socle::exports::detail {
@@ -18,6 +20,42 @@ void write_participants(ReportContext& ctx) {
     doc.begin_table({ctx.tr(N_("Participant")), ctx.tr(N_("Institution")), ctx.tr(N_("Role"))}, {34, 40, 26});
     for (std::size_t i = 0; i < participants.size(); ++i)
         doc.row({ctx.participant_label(i), participants[i].institution, participants[i].role});
+    doc.end_table();
+}
+
+void write_evidence_annex(ReportContext& ctx) {
+    auto& doc = ctx.doc;
+    doc.heading(1, ctx.tr(N_("Annex: documents seen")));
+    const auto& documents = ctx.assessment.evidence;
+    if (documents.empty()) {
+        doc.paragraph(ctx.tr(N_("No document was recorded in the evidence register: every agreed level rests on what "
+                                "the room stated.")));
+        return;
+    }
+    int documented = 0, agreed = 0;
+    for (const auto& indicator : ctx.scores.indicators) {
+        const auto support = scoring::support_of(indicator);
+        if (support == scoring::Support::None) continue;
+        ++agreed;
+        if (support == scoring::Support::Documented) ++documented;
+    }
+    doc.paragraph(ctx.fill(N_("Documents the team has seen: {documents}. Agreed levels that rest on at least one of "
+                              "them (documented): {documented} of {agreed}; the others rest on what the room stated."),
+                           {{"documents", std::to_string(documents.size())},
+                            {"documented", std::to_string(documented)},
+                            {"agreed", std::to_string(agreed)}}));
+    doc.caption(ctx.tr(N_("Table")), "Table", ctx.tr(N_("Documents seen")));
+    doc.begin_table({ctx.tr(N_("Document")), ctx.tr(N_("Type")), ctx.tr(N_("Issuer")), ctx.tr(N_("Date")),
+                     ctx.tr(N_("Indicators supported"))},
+                    {34, 18, 22, 10, 16});
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        const auto& document = documents[i];
+        // An anonymised copy has no titles: the documents are numbered.
+        const std::string title =
+            document.title.empty() ? ctx.tr(N_("Document")) + " " + std::to_string(i + 1) : document.title;
+        doc.row({title, ctx.tr(assessment::document_type_label(document.type)), document.issuer, document.date,
+                 assessment::indicator_list(document)});
+    }
     doc.end_table();
 }
 

@@ -59,6 +59,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
         auto* flows = detail::add_sheet(book, n.flows);
         auto* dependencies = detail::add_sheet(book, n.dependencies);
         auto* participants = detail::add_sheet(book, n.participants);
+        auto* evidence = detail::add_sheet(book, n.evidence);
         auto* method = detail::add_sheet(book, n.method);
         auto* glossary = detail::add_sheet(book, n.glossary);
 
@@ -71,6 +72,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
         detail::write_flows_sheet(ctx, flows);
         detail::write_dependencies_sheet(ctx, dependencies);
         detail::write_participants_sheet(ctx, participants);
+        detail::write_evidence_sheet(ctx, evidence);
         detail::write_method_sheet(ctx, method);
         detail::write_glossary_sheet(ctx, glossary, frameworks::builtin_glossary());
     });

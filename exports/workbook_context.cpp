@@ -18,7 +18,7 @@ WorkbookContext::WorkbookContext(const assessment::Assessment& a, const scoring:
       analysis(figures.analysis) {
     names = {tr(N_("Summary")),      tr(N_("Domains")), tr(N_("Indicators")),   tr(N_("Gaps")),
              tr(N_("Roadmap")),      tr(N_("Systems")), tr(N_("Flows")),        tr(N_("Dependencies")),
-             tr(N_("Participants")), tr(N_("Method")),  tr(N_("Glossary"))};
+             tr(N_("Participants")), tr(N_("Evidence")), tr(N_("Method")), tr(N_("Glossary"))};
     for (const auto& system : a.systems.systems) systems_by_id.emplace(system.id, &system);
 }
 

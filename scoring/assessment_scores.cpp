@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "assessment/room_result.h"
+#include "assessment/evidence_register.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/translations.h"
@@ -64,6 +65,7 @@ IndicatorScore score_indicator(const assessment::Assessment& assessment, const f
     score.weight = indicator.weight;
     score.target = assessment.target(indicator);
     score.confidence = response.confidence;
+    score.evidence_documents = assessment::count_documents_supporting(assessment, indicator.id);
     score.votes_per_level.assign(static_cast<std::size_t>(levels), 0);
 
     std::vector<int> level_votes;

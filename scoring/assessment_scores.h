@@ -41,6 +41,9 @@ struct IndicatorScore {
     // yet (status Unanswered): "not re-examined", never a rating.
     std::optional<assessment::Vote> previous;
     bool not_re_examined() const { return status == IndicatorStatus::Unanswered && previous.has_value(); }
+    // Documents of the evidence register that support this indicator
+    // (evidence_support.h says what that makes of its agreed level).
+    int evidence_documents = 0;
 };
 
 // "not_re_examined" for an indicator waiting for its re-examination, else

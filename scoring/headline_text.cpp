@@ -42,7 +42,7 @@ std::string rating_flags_at(const LevelCounts& counts, int level, std::string_vi
 
 std::string rating_flags_legend(std::string_view lang) {
     return std::string(common::translate(N_("Low confidence: self-reported, or no confidence recorded. Without evidence: "
-                                            "neither evidence nor a link recorded."),
+                                            "no evidence, link or register document recorded."),
                                          lang));
 }
 

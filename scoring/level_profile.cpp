@@ -44,10 +44,11 @@ void count(LevelCounts& counts, const IndicatorScore& indicator, bool documented
     }
 }
 
-// Evidence written (not blank) or a link given: something a reader can check.
-bool documented(const assessment::Assessment& assessment, const std::string& indicator_id) {
-    const auto& response = assessment.response(indicator_id);
-    return !common::trim(response.evidence).empty() || !response.links.empty();
+// Evidence written (not blank), a link given or a document of the evidence
+// register: something a reader can check.
+bool documented(const assessment::Assessment& assessment, const IndicatorScore& indicator) {
+    const auto& response = assessment.response(indicator.id);
+    return !common::trim(response.evidence).empty() || !response.links.empty() || indicator.evidence_documents > 0;
 }
 
 }  // namespace
@@ -59,7 +60,7 @@ LevelProfile level_profile(const AssessmentScores& scores, const assessment::Ass
     profile.overall = empty;
     for (const auto& domain : scores.domains) profile.domains.push_back({domain.id, empty});
     for (const auto& indicator : scores.indicators) {
-        const bool is_documented = documented(assessment, indicator.id);
+        const bool is_documented = documented(assessment, indicator);
         count(profile.overall, indicator, is_documented);
         for (auto& domain : profile.domains)
             if (domain.id == indicator.domain_id) {

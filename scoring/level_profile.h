@@ -16,8 +16,8 @@ struct LevelCounts {
     std::vector<int> at_level;  // [level - 1] -> rated indicators at that level
     // Of those, [level - 1] -> how many rest on weak ground, flagged beside
     // the level wherever the profile is shown: low confidence (self-reported,
-    // or no confidence recorded) and undocumented (no evidence written and no
-    // link). One indicator can be both.
+    // or no confidence recorded) and undocumented (no evidence written, no
+    // link and no document of the evidence register). One indicator can be both.
     std::vector<int> low_confidence;
     std::vector<int> undocumented;
     int not_applicable = 0;
@@ -43,7 +43,7 @@ struct LevelProfile {
 };
 
 // `assessment` is the one scored: its responses say which ratings are
-// documented (evidence or a link).
+// documented (evidence, a link or a register document).
 LevelProfile level_profile(const AssessmentScores& scores, const assessment::Assessment& assessment);
 
 // Whether a rated indicator's level counts as low confidence (see above).

@@ -52,6 +52,7 @@ void write_domain_chapters(ReportContext& ctx);
 void write_system_map(ReportContext& ctx);
 void write_roadmap(ReportContext& ctx);
 void write_participants(ReportContext& ctx);
+void write_evidence_annex(ReportContext& ctx);  // "Documents seen"
 void write_method_annex(ReportContext& ctx);
 void write_sign_off(ReportContext& ctx);
 

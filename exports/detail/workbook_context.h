@@ -41,8 +41,8 @@ constexpr int kMethodLevelRow = 3;
 
 // The sheet names in the workbook's language (formulas refer to them).
 struct SheetNames {
-    std::string summary, domains, indicators, gaps, roadmap, systems, flows, dependencies, participants, method,
-        glossary;
+    std::string summary, domains, indicators, gaps, roadmap, systems, flows, dependencies, participants, evidence,
+        method, glossary;
 };
 
 struct WorkbookContext : XlsxBook {
@@ -79,6 +79,8 @@ struct WorkbookContext : XlsxBook {
     int ind_confidence_col() const { return ind::kFirstVote + participant_count(); }
     int ind_evidence_col() const { return ind_confidence_col() + 1; }
     int ind_notes_col() const { return ind_confidence_col() + 2; }
+    // How many documents of the evidence register support the indicator.
+    int ind_documents_col() const { return ind_confidence_col() + 3; }
 
     // "'Indicators'!$G$2:$G$51": one whole data column of the Indicators sheet.
     std::string indicator_column(int col) const;
@@ -117,6 +119,7 @@ void write_systems_sheet(WorkbookContext& ctx, lxw_worksheet* ws);
 void write_flows_sheet(WorkbookContext& ctx, lxw_worksheet* ws);
 void write_dependencies_sheet(WorkbookContext& ctx, lxw_worksheet* ws);
 void write_participants_sheet(WorkbookContext& ctx, lxw_worksheet* ws);
+void write_evidence_sheet(WorkbookContext& ctx, lxw_worksheet* ws);  // workbook_evidence.cpp
 void write_method_sheet(WorkbookContext& ctx, lxw_worksheet* ws);
 
 }  // namespace socle::exports::detail

@@ -21,3 +21,6 @@ socle_add_gui_test(test_shell_framework2
 # File > Start the next round (a follow-up from the open assessment).
 socle_add_gui_test(test_next_round
   SOURCES gui/shell_fixtures.cpp gui/test_next_round.cpp)
+# The evidence register in the walkthrough (add, link, unlink, save).
+socle_add_gui_test(test_evidence_panel
+  SOURCES gui/shell_fixtures.cpp gui/test_evidence_panel.cpp)

@@ -7,6 +7,7 @@
 #include "common/text.h"
 #include "exports/scores_csv.h"
 #include "scoring/assessment_scores.h"
+#include "scoring/evidence_support.h"
 #include "scoring/figure_text.h"
 #include "scoring/headline_text.h"
 #include "scoring/level_profile.h"
@@ -24,13 +25,17 @@ constexpr const char* kHelp =
     "framework {id, version}, overall {level, stage, index, completeness},\n"
     "domains [{id, level, stage, index, weakest, completeness, ...}],\n"
     "indicators [{id, domain, status, level, target, gap, spread, votes,\n"
-    "confidence, ...}]; level is null when an indicator is not rated;\n"
+    "confidence, evidence_documents, support, ...}]; level is null when an\n"
+    "indicator is not rated; evidence_documents counts the documents of the\n"
+    "evidence register that support it; support is \"documented\" (an agreed\n"
+    "level that at least one document supports), \"stated\" (an agreed level\n"
+    "without one) or null (no agreed level);\n"
     "level_profile {overall, domains [{id, ...}]}: indicators counted by level\n"
     "(levels [n1, n2, ...]) and by status (not_applicable, unknown,\n"
     "not_relevant, unanswered, not_re_examined), with low_confidence and\n"
-    "undocumented counts\n"
-    "per level (self-reported or unmarked; no evidence or link). The index is\n"
-    "the mean level on a 0-100 scale, not a percentage of targets met. Numbers\n"
+    "undocumented counts per level (self-reported or unmarked; no evidence,\n"
+    "link or document). The index is the mean level on a 0-100 scale, not a\n"
+    "percentage of targets met. Numbers "
     "are written in full (shortest exact form), never rounded. csv: the\n"
     "indicators table (see also socle-cli export --csv).\n"
     "In a round started from the last one (new --from), an indicator not yet\n"
@@ -135,6 +140,10 @@ void write_json(const assessment::Assessment& assessment, const scoring::Assessm
         const auto confidence = assessment::confidence_key(indicator.confidence);
         confidence.empty() ? json.null() : json.value(confidence);
         json.key("weight").value(indicator.weight, -1);
+        json.key("evidence_documents").value(indicator.evidence_documents);
+        json.key("support");
+        const auto support = scoring::support_key(scoring::support_of(indicator));
+        support.empty() ? json.null() : json.value(support);
         json.end_object();
     }
     json.end_array();

@@ -28,5 +28,6 @@ int run_translate(const CommandArgs& args);
 int run_migrate(const CommandArgs& args);
 int run_xlsform(const CommandArgs& args);
 int run_sheets(const CommandArgs& args);
+int run_evidence(const CommandArgs& args);
 
 }  // namespace socle::cli

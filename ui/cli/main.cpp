@@ -30,6 +30,7 @@ constexpr Command kCommands[] = {
     {"xlsform", "write a survey form (XLSForm) for scoring beforehand in KoboToolbox or ODK", socle::cli::run_xlsform},
     {"sheets", "write printable vote sheets (docx) and the CSV template to type them in", socle::cli::run_sheets},
     {"import-votes", "add votes typed in from paper, or a KoboToolbox or ODK export (CSV)", socle::cli::run_import_votes},
+    {"evidence", "record the documents the team has seen and the indicators they support", socle::cli::run_evidence},
     {"score", "score an assessment (table, json or csv)", socle::cli::run_score},
     {"roadmap", "plan the steps from current levels to targets, in phases", socle::cli::run_roadmap},
     {"export", "write the workbook (xlsx) or the CSV tables of an assessment", socle::cli::run_export},

@@ -9,6 +9,7 @@
 #include "assessment/edits.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/edit_text.h"
+#include "ui/desktop/workshop/evidence_panel.h"
 #include "ui/desktop/workshop/level_card.h"
 #include "ui/desktop/workshop/not_applicable_refusal.h"
 #include "ui/desktop/workshop/rating_guide.h"
@@ -115,6 +116,7 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     row->Add(right, 2, wxEXPAND);
 
     response_ = new ResponseFields(this, document_);
+    register_ = new EvidencePanel(this, document_);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(place_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
@@ -125,6 +127,7 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     sizer->Add(guide_box, 0, wxEXPAND | wxALL, FromDIP(kMargin));
     sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin));
     sizer->Add(response_, 0, wxEXPAND | wxALL, FromDIP(kMargin));
+    sizer->Add(register_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin));
     SetSizer(sizer);
 
     // The cards mark the selected participant's vote.
@@ -267,6 +270,7 @@ void IndicatorPanel::refresh() {
     if (const auto* indicator = document_.framework().find_indicator(shown_)) show_rating_guide(*indicator);
     votes_->refresh();
     response_->refresh();
+    register_->refresh();
     refresh_result();
 }
 

@@ -3,7 +3,8 @@
 // the team's core lists it is rated against (format 2), guidance for the
 // facilitator, the evidence to look for and the sources it stands beside, the levels as cards, the votes,
 // the room's level and spread (with a warning when the room disagrees), and
-// what the facilitator records (ResponseFields).
+// what the facilitator records (ResponseFields) and the documents of the
+// evidence register that support it (EvidencePanel).
 #include <optional>
 #include <string>
 #include <utility>
@@ -18,6 +19,7 @@ class wxStaticText;
 namespace socle::desktop {
 
 class Document;
+class EvidencePanel;
 class LevelCard;
 class VotesGrid;
 class ResponseFields;
@@ -40,6 +42,7 @@ public:
 
     VotesGrid* votes() { return votes_; }
     ResponseFields* response() { return response_; }
+    EvidencePanel* evidence_register() { return register_; }
     WrappedText* question() { return question_; }
     // Format 2: the rating rule, the core lists line and the typed mappings
     // (hidden when the framework gives none).
@@ -77,6 +80,7 @@ private:
     WrappedText* warning_text_ = nullptr;
     VotesGrid* votes_ = nullptr;
     ResponseFields* response_ = nullptr;
+    EvidencePanel* register_ = nullptr;
     // Labels that wrap with the width, with their unwrapped text.
     struct Wrapped {
         WrappedText* label;
