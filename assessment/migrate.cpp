@@ -34,6 +34,17 @@ private:
     void keep(const frameworks::CrosswalkEntry& entry);
     void carry(const frameworks::CrosswalkEntry& entry);
     void copy_the_rest();
+    // The new ids of old indicator ids, each once, in the order they come.
+    std::vector<std::string> new_ids_of(const std::vector<std::string>& old_ids) const {
+        std::vector<std::string> ids;
+        for (const auto& id : old_ids) {
+            const auto* entry = crosswalk_.for_old(id);
+            if (!entry) continue;
+            for (const auto& new_id : entry->new_ids)
+                if (std::find(ids.begin(), ids.end(), new_id) == ids.end()) ids.push_back(new_id);
+        }
+        return ids;
+    }
 
     const Assessment& old_;
     const frameworks::Crosswalk& crosswalk_;
@@ -110,18 +121,13 @@ void Migrator::copy_the_rest() {
     out.method = kScoringMethod;
     for (const auto& [question, answer] : old_.profile)
         if (framework.find_question(question)) out.profile[question] = answer;
-    // Systems keep their links to indicators through the crosswalk.
+    // Systems and the documents of the evidence register keep their links
+    // to indicators through the crosswalk (a retired indicator's link goes;
+    // the system or document stays).
     out.systems = old_.systems;
-    for (auto& system : out.systems.systems) {
-        std::vector<std::string> linked;
-        for (const auto& id : system.linked_indicators) {
-            const auto* entry = crosswalk_.for_old(id);
-            if (!entry) continue;
-            for (const auto& new_id : entry->new_ids)
-                if (std::find(linked.begin(), linked.end(), new_id) == linked.end()) linked.push_back(new_id);
-        }
-        system.linked_indicators = std::move(linked);
-    }
+    for (auto& system : out.systems.systems) system.linked_indicators = new_ids_of(system.linked_indicators);
+    out.evidence = old_.evidence;
+    for (auto& document : out.evidence) document.indicators = new_ids_of(document.indicators);
     // Roadmap choices are about steps of an indicator ("D1.1:2"): they stay
     // only where the indicator kept its meaning.
     for (const auto& [step, choice] : old_.roadmap.steps) {

@@ -1,6 +1,7 @@
 // Migration of a mini 1.0.0 assessment to 2.0.0 through the fixture
 // crosswalk: every kind of entry, the N/A an always-applicable indicator
-// cannot keep, and the migrated file reopening from disk.
+// cannot keep, the evidence register's links, and the migrated file
+// reopening from disk.
 #include <doctest/doctest.h>
 
 #include "assessment/assessment_io.h"
@@ -37,6 +38,12 @@ assessment::Assessment old_assessment() {
                                  assessment::SystemStatus::Operational, "", std::nullopt, "", {"A.3", "B.3"}});
     a.roadmap.steps["A.1:1"] = {"MoLSW", std::nullopt, false, ""};
     a.roadmap.steps["A.2:1"] = {"MoLSW", std::nullopt, false, ""};
+    assessment::EvidenceDocument decree;
+    decree.id = "doc1";
+    decree.title = "Decree 12";
+    decree.type = assessment::DocumentType::Law;
+    decree.indicators = {"A.3", "B.2", "B.3"};  // split, merged, retired
+    a.evidence.push_back(decree);
     return a;
 }
 
@@ -89,6 +96,10 @@ TEST_CASE("a 1.0.0 assessment migrates to 2.0.0 through the crosswalk") {
     CHECK(a.responses.count("B.3") == 0);
     // The map and the roadmap follow the ids.
     CHECK(a.systems.systems[0].linked_indicators == std::vector<std::string>{"A.3", "A.4"});
+    // The evidence register stays whole; its links follow the ids too.
+    REQUIRE(a.evidence.size() == 1);
+    CHECK(a.evidence[0].title == "Decree 12");
+    CHECK(a.evidence[0].indicators == std::vector<std::string>{"A.3", "A.4", "B.1"});
     CHECK(a.roadmap.steps.count("A.1:1") == 1);
     CHECK(a.roadmap.steps.count("A.2:1") == 0);
 
