@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "common/collation.h"
 #include "common/i18n.h"
 #include "common/text.h"
 #include "frameworks/translation_units.h"
@@ -20,10 +21,13 @@ std::vector<std::string> glossary_languages(std::string_view lang) {
 
 std::vector<const frameworks::GlossaryTerm*> glossary_in_order(const frameworks::Glossary& glossary,
                                                                std::string_view lang) {
-    // A term not yet translated into lang goes after the others, by its English.
+    // The language's alphabetical order (common/collation.h: Ё after Е,
+    // Tajik letters after their base letter, the Lao consonant order); a
+    // term not yet translated into lang goes after the others, by its English.
     std::vector<std::tuple<bool, std::string, const frameworks::GlossaryTerm*>> keyed;
     for (const auto& term : glossary.terms)
-        keyed.emplace_back(!term.name.has(lang), common::to_lower_ascii(term.name.get(lang, "en")), &term);
+        keyed.emplace_back(!term.name.has(lang),
+                           common::collation_key(term.name.get(lang, "en"), term.name.has(lang) ? lang : "en"), &term);
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
         return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
     });
