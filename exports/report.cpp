@@ -125,6 +125,7 @@ void write_document(const assessment::Assessment& assessment, const scoring::Ass
     write_roadmap(ctx);
     write_participants(ctx);
     write_method_annex(ctx);
+    write_sources_annex(ctx);
     write_sign_off(ctx);
 
     const auto& meta = assessment.metadata;

@@ -13,5 +13,6 @@ target_sources(socle_exports PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/workbook_systems.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook_dependencies.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook_people.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/workbook_sources.cpp
   ${CMAKE_CURRENT_LIST_DIR}/csv_export.cpp
 )

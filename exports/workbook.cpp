@@ -59,6 +59,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
         auto* dependencies = detail::add_sheet(book, n.dependencies);
         auto* participants = detail::add_sheet(book, n.participants);
         auto* method = detail::add_sheet(book, n.method);
+        auto* sources = detail::add_sheet(book, n.sources);
 
         detail::write_indicators_sheet(ctx, indicators);
         detail::write_domains_sheet(ctx, domains);
@@ -70,6 +71,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
         detail::write_dependencies_sheet(ctx, dependencies);
         detail::write_participants_sheet(ctx, participants);
         detail::write_method_sheet(ctx, method);
+        detail::write_sources_sheet(ctx, sources);
     });
 }
 
