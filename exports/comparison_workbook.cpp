@@ -9,6 +9,7 @@
 #include "common/text.h"
 #include "exports/detail/comparison_sheets.h"
 #include "exports/detail/xlsx_file.h"
+#include "frameworks/framework_words.h"
 #include "scoring/headline_text.h"
 
 namespace socle::exports {

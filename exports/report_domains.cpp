@@ -6,6 +6,7 @@
 #include "common/i18n.h"
 #include "exports/detail/indicator_text.h"
 #include "exports/detail/report_context.h"
+#include "frameworks/framework_words.h"
 
 namespace socle::exports::detail {
 
@@ -22,7 +23,7 @@ std::string descriptor_at(const ReportContext& ctx, const frameworks::Indicator&
 // level's descriptor stands for it, as before.
 std::string rating_rule(const ReportContext& ctx, const frameworks::Indicator& indicator,
                         const scoring::IndicatorScore& score) {
-    if (const auto& rule = ctx.text(ctx.framework.rule_for(indicator)); !rule.empty()) return rule;
+    if (const auto& rule = ctx.text(frameworks::rating_rule_for(ctx.framework, indicator)); !rule.empty()) return rule;
     return score.level ? descriptor_at(ctx, indicator, *score.level) : std::string();
 }
 

@@ -6,6 +6,7 @@
 
 #include "common/i18n.h"
 #include "exports/detail/indicator_text.h"
+#include "frameworks/framework_words.h"
 
 namespace socle::exports::detail {
 
@@ -52,7 +53,7 @@ std::string WorkbookContext::indicator_question(std::string_view indicator_id) c
 }
 
 std::string WorkbookContext::rating_rule(const frameworks::Indicator& indicator) const {
-    return text(framework.rule_for(indicator));
+    return text(frameworks::rating_rule_for(framework, indicator));
 }
 
 std::string WorkbookContext::core_lists_text(const frameworks::Indicator& indicator) const {

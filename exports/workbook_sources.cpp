@@ -4,6 +4,7 @@
 // stands beside the instruments it cites (docs/content-sources.md).
 #include "common/i18n.h"
 #include "exports/detail/workbook_context.h"
+#include "frameworks/framework_words.h"
 
 namespace socle::exports::detail {
 

@@ -6,7 +6,6 @@
 #include "builtin_crosswalks.h"
 #include "common/atomic_file.h"
 #include "common/error.h"
-#include "common/i18n.h"
 #include "common/path_text.h"
 #include "common/text.h"
 #include "frameworks/detail/xml_support.h"
@@ -23,18 +22,6 @@ std::string_view crosswalk_kind_key(CrosswalkKind kind) {
         case CrosswalkKind::New: return "new";
     }
     return "kept";
-}
-
-std::string_view crosswalk_kind_label(CrosswalkKind kind) {
-    switch (kind) {
-        case CrosswalkKind::Kept: return N_("kept");
-        case CrosswalkKind::Revised: return N_("revised");
-        case CrosswalkKind::Split: return N_("split");
-        case CrosswalkKind::Merged: return N_("merged");
-        case CrosswalkKind::Retired: return N_("retired");
-        case CrosswalkKind::New: return N_("new");
-    }
-    return N_("kept");
 }
 
 const CrosswalkEntry* Crosswalk::for_old(std::string_view old_id) const {

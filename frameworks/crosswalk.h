@@ -24,8 +24,6 @@ enum class CrosswalkKind {
     New,      // a new id: starts unanswered
 };
 std::string_view crosswalk_kind_key(CrosswalkKind kind);  // "kept", "revised", ...
-// The same in English words, N_() marked: translate where it is shown.
-std::string_view crosswalk_kind_label(CrosswalkKind kind);
 
 struct CrosswalkEntry {
     CrosswalkKind kind = CrosswalkKind::Kept;

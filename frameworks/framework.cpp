@@ -1,7 +1,5 @@
 #include "frameworks/framework.h"
 
-#include "common/i18n.h"
-
 namespace socle::frameworks {
 
 std::string_view effort_key(Effort effort) {
@@ -30,16 +28,6 @@ std::string_view mapping_relation_key(MappingRelation relation) {
         case MappingRelation::Intersect: return "intersect";
     }
     return "intersect";
-}
-
-std::string_view mapping_relation_label(MappingRelation relation) {
-    switch (relation) {
-        case MappingRelation::Equal: return N_("equal");
-        case MappingRelation::Subset: return N_("subset");
-        case MappingRelation::Superset: return N_("superset");
-        case MappingRelation::Intersect: return N_("intersect");
-    }
-    return N_("intersect");
 }
 
 std::size_t Framework::indicator_count() const {

@@ -79,8 +79,6 @@ enum class MappingRelation {
     Intersect,  // they overlap; neither contains the other
 };
 std::string_view mapping_relation_key(MappingRelation relation);  // "equal", "subset", ...
-// The same in English words, N_() marked: translate where it is shown.
-std::string_view mapping_relation_label(MappingRelation relation);
 
 struct SourceMapping {
     std::string source_id;
@@ -163,12 +161,6 @@ struct Framework {
     const ProfileQuestion* find_question(std::string_view question_id) const;
     const LanguageInfo* find_language(std::string_view code) const;
     const Source* find_source(std::string_view source_id) const;
-    // The rule `indicator` is rated by, as the exports state it: its own
-    // (format 2 <rule>) when it has one, else the framework's general rating
-    // rule; empty in format 1, which has neither.
-    const LocalizedText& rule_for(const Indicator& indicator) const {
-        return indicator.rule.empty() ? rating_rule : indicator.rule;
-    }
     // Text in lang with the framework's default language as fallback.
     const std::string& text(const LocalizedText& localized, std::string_view lang) const {
         return localized.get(lang, default_language);

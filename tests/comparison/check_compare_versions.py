@@ -54,7 +54,8 @@ assert moved and new_ids
 
 with tempfile.TemporaryDirectory() as tmp:
     xlsx = os.path.join(tmp, "versions.xlsx")
-    doc = json.loads(run("compare", NEW, OLD, "--mode", "rounds", "--format", "json", "-o", xlsx).stdout)
+    # Both files are dated 2026-03-18: peers keep the order given.
+    doc = json.loads(run("compare", OLD, NEW, "--format", "json", "-o", xlsx).stdout)
     assert [a["framework_version"] for a in doc["assessments"]] == ["1.0.0", "2.0.0"], doc["assessments"]
     assert doc["mixed_methods"] is True and [a["method"] for a in doc["assessments"]] == [1, 2]
     assert doc["crosswalks"] == [{"framework": "sp-dmf", "from": "1.0.0", "to": "2.0.0"}], doc["crosswalks"]
@@ -73,7 +74,19 @@ with tempfile.TemporaryDirectory() as tmp:
     for u in doc["unmatched"]:
         assert u["kind"] == "indicator" or u["crosswalk"] is None, u
 
-    table = run("compare", OLD, NEW, "--mode", "rounds").stdout
+    # As rounds, with the 1.0 file a year earlier: the changes read through the crosswalk.
+    earlier = os.path.join(tmp, "lao-2025.socle")
+    with open(OLD, encoding="utf-8") as f:
+        text = f.read()
+    with open(earlier, "w", encoding="utf-8") as f:
+        f.write(text.replace("<start-date>2026-03-18</start-date>", "<start-date>2025-03-18</start-date>", 1))
+    rounds = json.loads(run("compare", NEW, earlier, "--mode", "rounds", "--format", "json").stdout)
+    assert [a["framework_version"] for a in rounds["assessments"]] == ["1.0.0", "2.0.0"]
+    changed = {r["id"]: r["changes"][1] for r in rounds["indicators"]}
+    for indicator_id, level in expected.items():
+        now = new_levels[indicator_id]
+        assert changed[indicator_id] == (None if level is None or now is None else now - level), indicator_id
+    table = run("compare", NEW, earlier, "--mode", "rounds").stdout
     assert "different scoring methods" in table and "Crosswalk: sp-dmf 1.0.0 -> 2.0.0" in table, table[:800]
     part, kind, olds = moved[0]
     assert "  %s <- %s (%s, 1.0.0 -> 2.0.0)" % (part, " ".join(olds), kind) in table, table
@@ -81,8 +94,9 @@ with tempfile.TemporaryDirectory() as tmp:
     assert any(line.startswith("  " + some_new + " in [2] (new)") for line in table.splitlines()), table
 
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames == ["Overview", "Domains", "Indicators", "Changes", "Unmatched", "Crosswalk", "Method"]
-    assert "different scoring methods" in book["Overview"].cell(4, 1).value
+    assert book.sheetnames == ["Overview", "Domains", "Indicators", "Unmatched", "Crosswalk", "Method"]
+    caveats = book["Overview"].cell(4, 1).value
+    assert "not calibrated against each other" in caveats and "different scoring methods" in caveats, caveats
     sheet = book["Unmatched"]
     assert sheet.cell(1, 5).value == "Crosswalk"
     marks = {r[0]: r[4] for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "indicator"}

@@ -52,7 +52,7 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
     const auto profile = scoring::level_profile(scores, a);
 
     CHECK(dump.sheets == std::vector<std::string>{"Summary", "Domains", "Indicators", "Gaps", "Roadmap", "Systems",
-                                                  "Flows", "Dependencies", "Participants", "Method"});
+                                                  "Flows", "Dependencies", "Participants", "Method", "Sources"});
     REQUIRE(scores.domains.size() == a.framework().domains.size());
     const std::string level_column = "'Indicators'!$G$2:$G$" + std::to_string(a.framework().indicator_count() + 1);
     for (std::size_t i = 0; i < scores.domains.size(); ++i) {

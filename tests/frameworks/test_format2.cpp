@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "frameworks/framework_loader.h"
+#include "frameworks/framework_words.h"
 #include "frameworks/translation_coverage.h"
 #include "tests/support/test_support.h"
 
@@ -93,8 +94,8 @@ TEST_CASE("translation coverage counts the rating rules and the mappings' ration
 
 TEST_CASE("the rule an indicator is rated by is its own, else the framework's") {
     const auto framework = load_fixture("mini-2.0.0.xml");
-    CHECK(framework.text(framework.rule_for(*framework.find_indicator("A.1")), "en") == "Level 3 needs both parts.");
-    CHECK(framework.text(framework.rule_for(*framework.find_indicator("A.2")), "fr") ==
+    CHECK(framework.text(rating_rule_for(framework, *framework.find_indicator("A.1")), "en") == "Level 3 needs both parts.");
+    CHECK(framework.text(rating_rule_for(framework, *framework.find_indicator("A.2")), "fr") ==
           "Toutes les conditions d'un niveau doivent être remplies.");
     CHECK(mapping_relation_label(MappingRelation::Subset) == std::string_view("subset"));
 }
