@@ -112,7 +112,7 @@ std::vector<UnmatchedId> unmatched_of(const std::vector<ComparedRow>& rows, bool
     std::vector<UnmatchedId> out;
     for (const auto& row : rows) {
         if (row.matched()) continue;
-        UnmatchedId id{row.id, domain, {}};
+        UnmatchedId id{row.id, domain, {}, std::nullopt};
         for (std::size_t i = 0; i < row.present.size(); ++i)
             if (row.present[i]) id.present_in.push_back(i);
         out.push_back(std::move(id));

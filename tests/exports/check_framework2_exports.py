@@ -110,8 +110,8 @@ with tempfile.TemporaryDirectory() as tmp:
     fr = os.path.join(tmp, "core-fr.xlsx")
     run("export", socle, "-o", fr, "--lang", "fr")
     book = openpyxl.load_workbook(fr)
-    header = [c.value for c in book["Indicators"][1]]
-    assert "Rating rule" not in header and "Rated against" not in header, header
+    header = [c.value for c in book[book.sheetnames[2]][1]]
+    assert "Règle de notation" in header and "Rating rule" not in header and "Rated against" not in header, header
     relations = {row[4] for row in book[book.sheetnames[-1]].iter_rows(values_only=True) if row[0] in own_rule}
     assert relations and not relations & {"subset", "superset", "intersect"}, relations
 
@@ -128,8 +128,8 @@ with tempfile.TemporaryDirectory() as tmp:
     for m in framework.find(".//indicator[@id='D1.3']").findall("maps-to"):
         part = sources[m.get("source")].findtext("title") + (", " + m.get("ref") if m.get("ref") else "")
         assert part + " (" + m.get("relation") + ")" in beside, (part, beside)
-    annex = paragraphs.index("Annex: sources")
-    assert annex > d13
+    annex = len(paragraphs) - 1 - paragraphs[::-1].index("Annex: sources")  # the heading, after the contents
+    assert annex > d13 and paragraphs[annex + 1].startswith("The instruments"), paragraphs[annex:annex + 2]
     titles = [row.cells[0].text for table in document.tables for row in table.rows]
     assert all(s.findtext("title") in titles for s in sources.values()), titles
 
