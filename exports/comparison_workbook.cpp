@@ -1,6 +1,6 @@
-// The comparison workbook: the Overview with its radar chart, the Unmatched
-// and Method sheets, and the sheets in tab order (XlsxBook::write opens and
-// commits the file).
+// The comparison workbook: the Overview with its radar chart, the Unmatched,
+// Crosswalk (across framework versions) and Method sheets, and the sheets in
+// tab order (XlsxBook::write opens and commits the file).
 #include "exports/comparison_workbook.h"
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 #include "common/text.h"
 #include "exports/detail/comparison_sheets.h"
 #include "exports/detail/xlsx_file.h"
+#include "frameworks/framework_words.h"
 #include "scoring/headline_text.h"
 
 namespace socle::exports {
@@ -97,7 +98,11 @@ void write_overview_sheet(ComparisonBook& book, lxw_worksheet* ws) {
     put_text(ws, 2, 0,
              book.tr(N_("Read a low level together with its completeness: a half-finished assessment is not a finding.")),
              book.formats.note);
-    if (scoring::needs_peer_caveat(c)) put_text(ws, 3, 0, scoring::peer_caveat(book.lang), book.formats.note);
+    // The caveats share one row, so the table below stays where readers (and
+    // scripts) expect it.
+    std::string caveats = scoring::needs_peer_caveat(c) ? scoring::peer_caveat(book.lang) : std::string();
+    if (c.mixed_methods) caveats += (caveats.empty() ? "" : " ") + scoring::mixed_methods_note(book.lang);
+    if (!caveats.empty()) put_text(ws, 3, 0, caveats, book.formats.note);
     constexpr int kHeader = 4;
     header_row(book, ws, kHeader,
                {"#", book.tr(N_("Assessment")), book.tr(N_("Country")), book.tr(N_("Round")), book.tr(N_("Date")),
@@ -137,7 +142,9 @@ void write_overview_sheet(ComparisonBook& book, lxw_worksheet* ws) {
 
 void write_unmatched_sheet(ComparisonBook& book, lxw_worksheet* ws) {
     const auto& c = book.comparison;
-    header_row(book, ws, 0, {book.tr(N_("Id")), book.tr(N_("Kind")), book.tr(N_("Name")), book.tr(N_("Present in"))});
+    header_row(book, ws, 0,
+               {book.tr(N_("Id")), book.tr(N_("Kind")), book.tr(N_("Name")), book.tr(N_("Present in")),
+                book.tr(N_("Crosswalk"))});
     int row = 1;
     for (const auto& id : c.unmatched) {
         put_text(ws, row, 0, id.id, book.formats.text);
@@ -146,13 +153,37 @@ void write_unmatched_sheet(ComparisonBook& book, lxw_worksheet* ws) {
         std::string present;
         for (std::size_t i : id.present_in) present += (present.empty() ? "" : "\n") + book.label(i);
         put_text(ws, row, 3, present, book.formats.wrap);
+        if (id.crosswalk) put_text(ws, row, 4, book.tr(frameworks::crosswalk_kind_label(*id.crosswalk)), book.formats.text);
         ++row;
     }
     if (c.unmatched.empty())
         put_text(ws, 1, 0, book.tr(N_("Every domain and indicator is in every assessment.")), book.formats.note);
-    finish_table(ws, 0, row - 1, 3);
-    set_widths(ws, {10, 10, 60, 50});
+    finish_table(ws, 0, row - 1, 4);
+    set_widths(ws, {10, 10, 60, 50, 12});
     page_setup(ws, 1);
+}
+
+void write_crosswalk_sheet(ComparisonBook& book, lxw_worksheet* ws) {
+    const auto& c = book.comparison;
+    put_text(ws, 0, 0, scoring::crosswalk_note(c, book.lang), book.formats.note);
+    header_row(book, ws, 1,
+               {book.tr(N_("Id")), book.tr(N_("Question")), book.tr(N_("Change")), book.tr(N_("Rated as")),
+                book.tr(N_("From version")), book.tr(N_("To version"))});
+    int row = 2;
+    for (const auto& match : c.crosswalked) {
+        std::string old_ids;
+        for (const auto& id : match.old_ids) old_ids += (old_ids.empty() ? "" : " ") + id;
+        put_text(ws, row, 0, match.id, book.formats.text);
+        put_text(ws, row, 1, book.indicator_question(match.id), book.formats.wrap);
+        put_text(ws, row, 2, book.tr(frameworks::crosswalk_kind_label(match.kind)), book.formats.text);
+        put_text(ws, row, 3, old_ids, book.formats.text);
+        put_text(ws, row, 4, match.from_version, book.formats.text);
+        put_text(ws, row, 5, match.to_version, book.formats.text);
+        ++row;
+    }
+    finish_table(ws, 1, row - 1, 5);
+    set_widths(ws, {10, 60, 12, 14, 12, 12});
+    page_setup(ws, 2);
 }
 
 void write_comparison_method(ComparisonBook& book, lxw_worksheet* ws) {
@@ -183,6 +214,7 @@ void write_comparison_workbook(const scoring::Comparison& comparison, const fs::
     book.indicators = book.tr(N_("Indicators"));
     book.changes = book.tr(N_("Changes"));
     book.unmatched = book.tr(N_("Unmatched"));
+    book.crosswalk = book.tr(N_("Crosswalk"));
     book.method = book.tr(N_("Method"));
 
     book.write(out, [&] {
@@ -198,6 +230,9 @@ void write_comparison_workbook(const scoring::Comparison& comparison, const fs::
         lxw_worksheet* changes = nullptr;
         if (comparison.mode == scoring::ComparisonMode::Rounds) changes = detail::add_sheet(owned, book.changes);
         auto* unmatched = detail::add_sheet(owned, book.unmatched);
+        // Only when versions were matched through a crosswalk.
+        lxw_worksheet* crosswalk = nullptr;
+        if (!comparison.crosswalks.empty()) crosswalk = detail::add_sheet(owned, book.crosswalk);
         auto* method = detail::add_sheet(owned, book.method);
 
         detail::write_domains_comparison(book, domains);
@@ -205,6 +240,7 @@ void write_comparison_workbook(const scoring::Comparison& comparison, const fs::
         detail::write_overview_sheet(book, overview);
         if (changes) detail::write_changes_sheet(book, changes);
         detail::write_unmatched_sheet(book, unmatched);
+        if (crosswalk) detail::write_crosswalk_sheet(book, crosswalk);
         detail::write_comparison_method(book, method);
     });
 }

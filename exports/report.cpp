@@ -126,6 +126,7 @@ void write_document(const assessment::Assessment& assessment, const scoring::Ass
     write_participants(ctx);
     write_evidence_annex(ctx);
     write_method_annex(ctx);
+    write_sources_annex(ctx);
     write_sign_off(ctx);
 
     const auto& meta = assessment.metadata;

@@ -109,6 +109,21 @@ void write_method_annex(ReportContext& ctx) {
     }
 }
 
+void write_sources_annex(ReportContext& ctx) {
+    const auto& sources = ctx.framework.sources;
+    if (sources.empty()) return;  // format 1: free reference tags, no bibliography
+    auto& doc = ctx.doc;
+    doc.heading(1, ctx.tr(N_("Annex: sources")));
+    doc.paragraph(ctx.tr(N_("The instruments the framework's indicators stand beside. Each indicator's chapter names "
+                            "the clause or paragraph and how the two relate: equal, subset (the indicator covers part "
+                            "of the source item), superset (it covers more) or intersect (they overlap).")));
+    doc.caption(ctx.tr(N_("Table")), "Table", ctx.tr(N_("Bibliography")));
+    doc.begin_table({ctx.tr(N_("Title")), ctx.tr(N_("Publisher")), ctx.tr(N_("Year")), ctx.tr(N_("Edition"))},
+                    {40, 25, 10, 25});
+    for (const auto& source : sources) doc.row({source.title, source.publisher, source.year, source.edition});
+    doc.end_table();
+}
+
 void write_sign_off(ReportContext& ctx) {
     auto& doc = ctx.doc;
     doc.page_break();  // the sign-off on a page of its own, never split

@@ -1,21 +1,43 @@
 // One chapter per domain: its figures, then every indicator with its
 // question, the level and how the room reached it, the rating rule, the
+// lists it is rated against and where it stands beside the sources, the
 // evidence, target and gap, what the next level requires and its roadmap
 // steps.
 #include "common/i18n.h"
+#include "exports/detail/indicator_text.h"
 #include "exports/detail/report_context.h"
+#include "frameworks/framework_words.h"
 
 namespace socle::exports::detail {
 
 namespace {
 
-// The rating rule of an indicator at a level. Framework 1 has no rules of
-// its own: the level's descriptor is the condition the room rated against,
-// so that is what is shown. When the framework gains explicit rating rules
-// (Framework 2.0), they replace the descriptor here and nowhere else.
-std::string rating_rule(const ReportContext& ctx, const frameworks::Indicator& indicator, int level) {
+// The descriptor of an indicator at a level: what that level requires.
+std::string descriptor_at(const ReportContext& ctx, const frameworks::Indicator& indicator, int level) {
     if (level < 1 || level > static_cast<int>(indicator.descriptors.size())) return {};
     return ctx.text(indicator.descriptors[static_cast<std::size_t>(level - 1)]);
+}
+
+// The rule the room rated by: format 2 states one (the indicator's own,
+// else the framework's general rule); format 1 has none, so the rated
+// level's descriptor stands for it, as before.
+std::string rating_rule(const ReportContext& ctx, const frameworks::Indicator& indicator,
+                        const scoring::IndicatorScore& score) {
+    if (const auto& rule = ctx.text(frameworks::rating_rule_for(ctx.framework, indicator)); !rule.empty()) return rule;
+    return score.level ? descriptor_at(ctx, indicator, *score.level) : std::string();
+}
+
+// "Social Protection Floors Recommendation, 2012 (No. 202), para. 7
+// (subset); ...": every mapping of the indicator in one line.
+std::string mappings_line(const ReportContext& ctx, const frameworks::Indicator& indicator) {
+    std::string line;
+    for (const auto& mapping : indicator.mappings) {
+        const auto* source = ctx.framework.find_source(mapping.source_id);
+        line += (line.empty() ? "" : "; ") + (source ? source->title : mapping.source_id);
+        if (!mapping.ref.empty()) line += ", " + mapping.ref;
+        line += " (" + ctx.tr(frameworks::mapping_relation_label(mapping.relation)) + ")";
+    }
+    return line;
 }
 
 std::string status_words(const ReportContext& ctx, const scoring::IndicatorScore& score) {
@@ -51,10 +73,12 @@ void write_indicator(ReportContext& ctx, const frameworks::Indicator& indicator,
     doc.labelled(ctx.tr(N_("Votes")), votes_text(ctx, score) + "; " +
                                           ctx.fill(N_("spread {spread}"), {{"spread", std::to_string(score.spread)}}));
     if (!response.rationale.empty()) doc.labelled(ctx.tr(N_("Rationale")), response.rationale);
-    if (score.level) {
-        const auto rule = rating_rule(ctx, indicator, *score.level);
-        if (!rule.empty()) doc.labelled(ctx.tr(N_("Rating rule")), rule);
-    }
+    if (const auto rule = rating_rule(ctx, indicator, score); !rule.empty())
+        doc.labelled(ctx.tr(N_("Rating rule")), rule);
+    if (const auto core = core_lists_text(indicator, ctx.assessment.core, ctx.lang, "; "); !core.empty())
+        doc.labelled(ctx.tr(N_("Rated against")), core);
+    if (const auto line = mappings_line(ctx, indicator); !line.empty())
+        doc.labelled(ctx.tr(N_("Stands beside")), line);
     if (!response.evidence.empty()) doc.labelled(ctx.tr(N_("Evidence seen")), response.evidence);
     for (const auto& link : response.links) doc.labelled(ctx.tr(N_("Reference")), link);
     if (response.confidence != assessment::Confidence::Unset)
@@ -63,7 +87,7 @@ void write_indicator(ReportContext& ctx, const frameworks::Indicator& indicator,
     if (score.gap) target += "; " + ctx.fill(N_("gap {gap}"), {{"gap", std::to_string(*score.gap)}});
     doc.labelled(ctx.tr(N_("Target")), target);
     if (score.level && *score.level < ctx.framework.level_count()) {
-        const auto next = rating_rule(ctx, indicator, *score.level + 1);
+        const auto next = descriptor_at(ctx, indicator, *score.level + 1);
         const auto action = ctx.step_action(indicator.id, *score.level);
         std::string text = next;
         if (!action.empty()) text += (text.empty() ? "" : " ") + ctx.fill(N_("Step: {action}"), {{"action", action}});

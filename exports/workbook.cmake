@@ -15,5 +15,6 @@ target_sources(socle_exports PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/workbook_people.cpp
   ${CMAKE_CURRENT_LIST_DIR}/glossary_sheet.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook_evidence.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/workbook_sources.cpp
   ${CMAKE_CURRENT_LIST_DIR}/csv_export.cpp
 )

@@ -61,6 +61,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
         auto* participants = detail::add_sheet(book, n.participants);
         auto* evidence = detail::add_sheet(book, n.evidence);
         auto* method = detail::add_sheet(book, n.method);
+        auto* sources = detail::add_sheet(book, n.sources);
         auto* glossary = detail::add_sheet(book, n.glossary);
 
         detail::write_indicators_sheet(ctx, indicators);
@@ -74,6 +75,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
         detail::write_participants_sheet(ctx, participants);
         detail::write_evidence_sheet(ctx, evidence);
         detail::write_method_sheet(ctx, method);
+        detail::write_sources_sheet(ctx, sources);
         detail::write_glossary_sheet(ctx, glossary, frameworks::builtin_glossary());
     });
 }

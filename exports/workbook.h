@@ -2,8 +2,9 @@
 // The workbook a ministry works from: one .xlsx file with a Summary (key
 // figures, radar and bar charts, top gaps and disagreements, dependency
 // findings), Domains, Indicators, Gaps, Roadmap (with a month-by-month
-// timeline), Systems, Flows, Dependencies, Participants, Method and Glossary
-// (the field's terms in every language) sheets,
+// timeline), Systems, Flows, Dependencies, Participants, Evidence, Method,
+// Sources (the bibliography and where each indicator stands beside it) and
+// Glossary (the field's terms in every language) sheets,
 // in the session's language. Domain and overall figures are live formulas
 // over the Indicators sheet with their computed values cached, so a reader
 // that does not recalculate still shows the right numbers and an auditor

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "common/i18n.h"
+#include "exports/detail/indicator_text.h"
+#include "frameworks/framework_words.h"
 
 namespace socle::exports::detail {
 
@@ -18,7 +20,7 @@ WorkbookContext::WorkbookContext(const assessment::Assessment& a, const scoring:
       analysis(figures.analysis) {
     names = {tr(N_("Summary")),      tr(N_("Domains")), tr(N_("Indicators")),   tr(N_("Gaps")),
              tr(N_("Roadmap")),      tr(N_("Systems")), tr(N_("Flows")),        tr(N_("Dependencies")),
-             tr(N_("Participants")), tr(N_("Evidence")), tr(N_("Method")), tr(N_("Glossary"))};
+             tr(N_("Participants")), tr(N_("Evidence")), tr(N_("Method")), tr(N_("Sources")), tr(N_("Glossary"))};
     for (const auto& system : a.systems.systems) systems_by_id.emplace(system.id, &system);
 }
 
@@ -48,6 +50,14 @@ std::string WorkbookContext::domain_name(std::string_view domain_id) const {
 std::string WorkbookContext::indicator_question(std::string_view indicator_id) const {
     const auto* indicator = framework.find_indicator(indicator_id);
     return indicator ? text(indicator->question) : std::string();
+}
+
+std::string WorkbookContext::rating_rule(const frameworks::Indicator& indicator) const {
+    return text(frameworks::rating_rule_for(framework, indicator));
+}
+
+std::string WorkbookContext::core_lists_text(const frameworks::Indicator& indicator) const {
+    return detail::core_lists_text(indicator, assessment.core, lang, "\n");
 }
 
 std::string WorkbookContext::system_label(std::string_view system_id) const {

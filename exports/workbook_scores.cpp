@@ -65,12 +65,13 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     for (int p = 0; p < participants; ++p)
         put_text(ws, 0, ind::kFirstVote + p, ctx.participant_label(static_cast<std::size_t>(p)), vote_header);
     table_header(ctx, ws, 0,
-                 {ctx.tr(N_("Confidence")), ctx.tr(N_("Evidence")), ctx.tr(N_("Notes")), ctx.tr(N_("Documents"))},
+                 {ctx.tr(N_("Confidence")), ctx.tr(N_("Evidence")), ctx.tr(N_("Notes")), ctx.tr(N_("Documents")),
+                  ctx.tr(N_("Rating rule")), ctx.tr(N_("Rated against"))},
                  confidence_col);
 
     std::vector<double> widths = {9, 8, 42, 12, 9, 7, 6, 6, 5, 6};
     widths.insert(widths.end(), static_cast<std::size_t>(participants), 3.6);
-    widths.insert(widths.end(), {12, 44, 32, 10});
+    widths.insert(widths.end(), {12, 44, 32, 10, 60, 32});
     RowFitter fit(widths);
     int row = 1;
     for (const auto& score : ctx.scores.indicators) {
@@ -108,6 +109,10 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
         fit.text(ws, row, ctx.ind_evidence_col(), joined_links(response), f.wrap);
         fit.text(ws, row, ctx.ind_notes_col(), notes_text(ctx, response), f.wrap);
         put_number(ws, row, ctx.ind_documents_col(), score.evidence_documents, f.integer);
+        if (const auto* indicator = ctx.framework.find_indicator(score.id)) {
+            fit.text(ws, row, ctx.ind_rule_col(), ctx.rating_rule(*indicator), f.wrap);
+            fit.text(ws, row, ctx.ind_core_col(), ctx.core_lists_text(*indicator), f.wrap);
+        }
         ++row;
     }
     const int last = row - 1;
@@ -119,7 +124,7 @@ void write_indicators_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
     set_widths(ws, widths);
     fit.apply(ws);
     check(worksheet_set_row(ws, 0, participants > 0 ? 120 : 30, nullptr), "header height");
-    finish_table(ws, 0, last, ctx.ind_documents_col(), 3);
+    finish_table(ws, 0, last, ctx.ind_last_col(), 3);
     page_setup(ws, 1);
 }
 

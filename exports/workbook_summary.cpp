@@ -51,6 +51,11 @@ int write_details(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
     row = detail_row(ctx, ws, row, N_("Dates"), dates);
     row = detail_row(ctx, ws, row, N_("Facilitator"), meta.facilitator);
     row = detail_row(ctx, ws, row, N_("Framework"), framework);
+    // Format 2: the lists "core" means in this assessment, and the rule every
+    // indicator is rated by (the Indicators sheet gives each one's own).
+    row = detail_row(ctx, ws, row, N_("Core schemes"), joined(ctx.assessment.core.schemes, "; "));
+    row = detail_row(ctx, ws, row, N_("Core systems"), joined(ctx.assessment.core.systems, "; "));
+    row = detail_row(ctx, ws, row, N_("Rating rule"), ctx.text(ctx.framework.rating_rule));
     put_text(ws, row, 0, ctx.tr(N_("Participants")), ctx.formats.label);
     put_number(ws, row++, 1, static_cast<double>(ctx.assessment.participants.size()), ctx.formats.figure_integer);
     row = detail_row(ctx, ws, row, N_("Notes"), meta.notes);

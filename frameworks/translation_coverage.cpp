@@ -10,6 +10,7 @@ namespace {
 void for_each_text(const Framework& framework, const std::function<void(const LocalizedText&)>& visit) {
     visit(framework.title);
     visit(framework.description);
+    visit(framework.rating_rule);  // format 2: a translator must not miss the rules
     for (const auto& level : framework.levels) {
         visit(level.name);
         visit(level.meaning);
@@ -28,6 +29,8 @@ void for_each_text(const Framework& framework, const std::function<void(const Lo
             visit(indicator.evidence);
             for (const auto& descriptor : indicator.descriptors) visit(descriptor);
             for (const auto& step : indicator.steps) visit(step.action);
+            visit(indicator.rule);
+            for (const auto& mapping : indicator.mappings) visit(mapping.why);
         }
     }
 }

@@ -9,6 +9,7 @@
 #include "common/i18n.h"
 #include "common/path_text.h"
 #include "common/text.h"
+#include "scoring/detail/comparison_crosswalk.h"
 
 namespace socle::scoring {
 
@@ -113,7 +114,7 @@ std::vector<UnmatchedId> unmatched_of(const std::vector<ComparedRow>& rows, bool
     std::vector<UnmatchedId> out;
     for (const auto& row : rows) {
         if (row.matched()) continue;
-        UnmatchedId id{row.id, domain, {}};
+        UnmatchedId id{row.id, domain, {}, std::nullopt};
         for (std::size_t i = 0; i < row.present.size(); ++i)
             if (row.present[i]) id.present_in.push_back(i);
         out.push_back(std::move(id));
@@ -260,6 +261,13 @@ std::vector<std::string> distinct_countries(const std::vector<ComparedAssessment
 
 }  // namespace
 
+const frameworks::Framework* ComparisonBuilder::newest_framework() const {
+    const frameworks::Framework* newest = nullptr;
+    for (const auto& framework : frameworks_)
+        if (!newest || frameworks::version_less(newest->version, framework->version)) newest = framework.get();
+    return newest;
+}
+
 Comparison ComparisonBuilder::finish(ComparisonMode mode) {
     Comparison out;
     out.mode = mode;
@@ -269,18 +277,31 @@ Comparison ComparisonBuilder::finish(ComparisonMode mode) {
     out.assessments = permuted(assessments_, order);
     for (const auto& compared : out.assessments)
         if (compared.method != out.assessments.front().method) out.mixed_methods = true;
-    out.frameworks = std::move(frameworks_);
     out.domains = std::move(domains_.rows);
     out.indicators = std::move(indicators_.rows);
+    for (auto* rows : {&out.domains, &out.indicators})
+        for (auto& row : *rows) fit(row, assessments_.size());
+    if (const auto* newest = newest_framework(); newest && frameworks_.size() > 1) {
+        std::vector<std::string> versions;
+        for (const auto& compared : assessments_) versions.push_back(compared.framework_version);
+        if (!crosswalks_) crosswalks_ = frameworks::builtin_crosswalks();
+        auto matched = detail::match_through_crosswalks(out.indicators, versions, framework_id_, *newest, *crosswalks_);
+        out.crosswalks = std::move(matched.used);
+        out.crosswalked = std::move(matched.matches);
+    }
+    out.frameworks = std::move(frameworks_);
+    // Oldest first: texts are read through the last one, the newest.
+    std::stable_sort(out.frameworks.begin(), out.frameworks.end(),
+                     [](const auto& a, const auto& b) { return frameworks::version_less(a->version, b->version); });
     for (auto* rows : {&out.domains, &out.indicators}) {
         for (auto& row : *rows) {
-            fit(row, assessments_.size());
             permute(row, order);
             compute_statistics(row, mode);
         }
     }
     out.unmatched = unmatched_of(out.domains, true);
     for (auto& id : unmatched_of(out.indicators, false)) out.unmatched.push_back(std::move(id));
+    detail::explain_unmatched(out.unmatched, out.crosswalks);
     if (mode == ComparisonMode::Rounds) {
         for (std::size_t i = 1; i < out.assessments.size(); ++i) out.changes.push_back(changes_between(out, i));
         out.mixed_countries = distinct_countries(out.assessments);

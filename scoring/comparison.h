@@ -2,8 +2,10 @@
 // Peer comparison and progress over time (docs/methodology.md, "Comparison").
 // Several assessments of one framework are scored and set side by side, per
 // domain and per indicator, matched by the framework's stable ids so that
-// assessments made with different versions of the framework still line up;
-// an id that only some of them know is reported, never dropped. Two modes:
+// assessments made with different versions of the framework still line up
+// (through the crosswalk from an older version to the newest when one joins
+// them, split and merged ids too); an id that only some of them know is
+// reported, never dropped. Two modes:
 // peers (countries or institutions, in the order given) and rounds (one team
 // over time, ordered by date, with the changes from round to round).
 //
@@ -23,6 +25,7 @@
 #include "assessment/assessment.h"
 #include "assessment/assessment_io.h"
 #include "common/diagnostics.h"
+#include "frameworks/crosswalk.h"
 #include "scoring/assessment_scores.h"
 
 namespace socle::scoring {
@@ -110,6 +113,21 @@ struct UnmatchedId {
     std::string id;
     bool domain = false;
     std::vector<std::size_t> present_in;  // assessment indices
+    // New or Retired when a crosswalk the comparison went through says so.
+    std::optional<frameworks::CrosswalkKind> crosswalk;
+};
+
+// An indicator of the newest framework version whose level, in the
+// assessments of an older version, comes from other ids through the
+// crosswalk: a split id stands for each of its parts, merged ids for their
+// successor (the lowest of their levels, as a migration carries it), a
+// renamed id for its new id. Kept ids match by themselves and are not listed.
+struct CrosswalkMatch {
+    std::string id;  // in the newest version
+    frameworks::CrosswalkKind kind = frameworks::CrosswalkKind::Split;
+    std::vector<std::string> old_ids;
+    std::string from_version;
+    std::string to_version;
 };
 
 struct Comparison {
@@ -122,6 +140,11 @@ struct Comparison {
     std::vector<ComparedRow> domains;
     std::vector<ComparedRow> indicators;
     std::vector<UnmatchedId> unmatched;  // domains first, then indicators
+    // Versions older than the newest were matched through these crosswalks
+    // (one per older version; none when all share a version or no built-in
+    // crosswalk joins them), and the rows they matched.
+    std::vector<frameworks::Crosswalk> crosswalks;
+    std::vector<CrosswalkMatch> crosswalked;
     std::vector<RoundChanges> changes;   // rounds mode: one per consecutive pair
     // Rounds mode: the distinct countries when the files name more than one
     // (rounds are meant to be one country's; the views warn). Empty otherwise.
@@ -158,8 +181,13 @@ public:
     const std::string& framework_id() const { return framework_id_; }
     const common::Diagnostics& diagnostics() const { return diagnostics_; }
 
-    // Orders (rounds mode: by date, then file), computes the statistics and
-    // the changes. The builder is left empty.
+    // The crosswalks to match versions with; the built-in ones
+    // (frameworks::builtin_crosswalks) when none are set.
+    void set_crosswalks(std::vector<frameworks::Crosswalk> crosswalks) { crosswalks_ = std::move(crosswalks); }
+
+    // Matches older versions to the newest through the crosswalks, orders
+    // (rounds mode: by date, then file), computes the statistics and the
+    // changes. The builder is left empty.
     Comparison finish(ComparisonMode mode);
 
 private:
@@ -174,6 +202,8 @@ private:
     std::vector<std::shared_ptr<const frameworks::Framework>> frameworks_;
     Rows domains_;
     Rows indicators_;
+    std::optional<std::vector<frameworks::Crosswalk>> crosswalks_;
+    const frameworks::Framework* newest_framework() const;  // by version; null before any add
     common::Diagnostics diagnostics_;
 };
 

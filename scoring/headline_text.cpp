@@ -58,4 +58,24 @@ bool needs_peer_caveat(const Comparison& comparison) {
     return comparison.mode == ComparisonMode::Peers && comparison.assessments.size() >= 2;
 }
 
+std::string mixed_methods_note(std::string_view lang) {
+    return std::string(common::translate(
+        N_("These assessments were rated under different scoring methods (see docs/methodology.md, \"What changed "
+           "from 1.0 and why\"): a change of level may come from the method, not the country."),
+        lang));
+}
+
+std::string crosswalk_note(const Comparison& comparison, std::string_view lang) {
+    std::string note;
+    for (const auto& walk : comparison.crosswalks) {
+        std::string sentence =
+            fill(N_("{from} -> {to}: split, merged and renamed indicators are matched through the crosswalk; new and "
+                    "retired ones are listed as unmatched."),
+                 lang, "from", walk.from_version);
+        if (const auto at = sentence.find("{to}"); at != std::string::npos) sentence.replace(at, 4, walk.to_version);
+        note += (note.empty() ? "" : " ") + walk.framework_id + " " + sentence;
+    }
+    return note;
+}
+
 }  // namespace socle::scoring

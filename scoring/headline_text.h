@@ -38,4 +38,13 @@ std::string peer_caveat(std::string_view lang);
 // do not need the caveat.
 bool needs_peer_caveat(const Comparison& comparison);
 
+// Shown when the compared ratings were made under different scoring methods
+// (Comparison::mixed_methods).
+std::string mixed_methods_note(std::string_view lang);
+
+// "1.0.0 -> 2.0.0: split, merged and renamed indicators matched through the
+// crosswalk; new and retired ones are listed as unmatched."; one sentence
+// per crosswalk, empty when none was used.
+std::string crosswalk_note(const Comparison& comparison, std::string_view lang);
+
 }  // namespace socle::scoring

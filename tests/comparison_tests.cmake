@@ -16,3 +16,9 @@ endif()
 add_test(NAME cli.compare_anonymise_merge
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/comparison/check_compare_cli.py $<TARGET_FILE:socle-cli>
           ${PROJECT_SOURCE_DIR}/samples ${CMAKE_CURRENT_SOURCE_DIR}/data)
+
+# compare across framework versions through the built-in crosswalk: the Lao
+# baseline kept on sp-dmf 1.0.0 against the Lao sample on 2.0.0.
+add_test(NAME cli.compare_versions
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/comparison/check_compare_versions.py $<TARGET_FILE:socle-cli>
+          ${PROJECT_SOURCE_DIR})

@@ -16,6 +16,12 @@ add_test(NAME cli.export
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/exports/check_export_cli.py $<TARGET_FILE:socle-cli>
           ${PROJECT_SOURCE_DIR})
 
+# Framework 2.0 in new, show, the workbook and the report: core lists,
+# rating rules, the bibliography and the mappings.
+add_test(NAME cli.framework2_exports
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/exports/check_framework2_exports.py $<TARGET_FILE:socle-cli>
+          ${PROJECT_SOURCE_DIR})
+
 # Every workbook label has a translation in every po/ catalog, and exports/
 # holds no translation of its own (common/translations.h reads po/).
 add_test(NAME exports.workbook_labels_translated

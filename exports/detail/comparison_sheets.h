@@ -21,7 +21,7 @@ struct ComparisonBook : XlsxBook {
 
     const scoring::Comparison& comparison;
     lxw_format* change_format = nullptr;  // +0.00;-0.00;0, on top of the shared formats
-    std::string overview, domains, indicators, changes, unmatched, method;  // sheet names
+    std::string overview, domains, indicators, changes, unmatched, crosswalk, method;  // sheet names
 
     std::string label(std::size_t assessment) const;  // "[1] Lao PDR, baseline (2026-03-18)"
     std::string domain_name(std::string_view id) const;
@@ -35,6 +35,7 @@ void write_domains_comparison(ComparisonBook& book, lxw_worksheet* ws);
 void write_indicators_comparison(ComparisonBook& book, lxw_worksheet* ws);
 void write_changes_sheet(ComparisonBook& book, lxw_worksheet* ws);
 void write_unmatched_sheet(ComparisonBook& book, lxw_worksheet* ws);
+void write_crosswalk_sheet(ComparisonBook& book, lxw_worksheet* ws);
 void write_comparison_method(ComparisonBook& book, lxw_worksheet* ws);
 
 // The header row of a table (header format), widths left to the caller.

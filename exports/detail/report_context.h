@@ -54,6 +54,7 @@ void write_roadmap(ReportContext& ctx);
 void write_participants(ReportContext& ctx);
 void write_evidence_annex(ReportContext& ctx);  // "Documents seen"
 void write_method_annex(ReportContext& ctx);
+void write_sources_annex(ReportContext& ctx);  // format 2: the bibliography
 void write_sign_off(ReportContext& ctx);
 
 }  // namespace socle::exports::detail

@@ -42,7 +42,7 @@ constexpr int kMethodLevelRow = 3;
 // The sheet names in the workbook's language (formulas refer to them).
 struct SheetNames {
     std::string summary, domains, indicators, gaps, roadmap, systems, flows, dependencies, participants, evidence,
-        method, glossary;
+        method, sources, glossary;
 };
 
 struct WorkbookContext : XlsxBook {
@@ -81,6 +81,15 @@ struct WorkbookContext : XlsxBook {
     int ind_notes_col() const { return ind_confidence_col() + 2; }
     // How many documents of the evidence register support the indicator.
     int ind_documents_col() const { return ind_confidence_col() + 3; }
+    int ind_rule_col() const { return ind_confidence_col() + 4; }
+    int ind_core_col() const { return ind_confidence_col() + 5; }
+    int ind_last_col() const { return ind_core_col(); }
+
+    // The rule an indicator is rated by (its own, else the framework's).
+    std::string rating_rule(const frameworks::Indicator& indicator) const;
+    // "Core schemes: A; B" (a line per list the indicator is rated against,
+    // with the team's names); empty when it refers to none.
+    std::string core_lists_text(const frameworks::Indicator& indicator) const;
 
     // "'Indicators'!$G$2:$G$51": one whole data column of the Indicators sheet.
     std::string indicator_column(int col) const;
@@ -121,5 +130,6 @@ void write_dependencies_sheet(WorkbookContext& ctx, lxw_worksheet* ws);
 void write_participants_sheet(WorkbookContext& ctx, lxw_worksheet* ws);
 void write_evidence_sheet(WorkbookContext& ctx, lxw_worksheet* ws);  // workbook_evidence.cpp
 void write_method_sheet(WorkbookContext& ctx, lxw_worksheet* ws);
+void write_sources_sheet(WorkbookContext& ctx, lxw_worksheet* ws);
 
 }  // namespace socle::exports::detail

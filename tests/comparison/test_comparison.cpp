@@ -194,6 +194,67 @@ TEST_CASE("versions of a framework are matched by id and the rest is reported") 
     CHECK(c.indicator_model("Z.1") == nullptr);
 }
 
+TEST_CASE("versions joined by a crosswalk are matched through it") {
+    auto walk = frameworks::load_crosswalk_file(test::data_path("frameworks/mini-1.0.0-to-2.0.0.xml"));
+    REQUIRE(walk.ok());
+    scoring::ComparisonBuilder builder;
+    builder.set_crosswalks({*walk.crosswalk});
+    // The newer file first: matching does not depend on the order given.
+    builder.add(rated({{"A.1", 3}, {"A.3", 3}, {"A.4", 1}, {"B.1", 2}, {"C.1", 2}}, "2027-01-01",
+                      "frameworks/mini-2.0.0.xml"),
+                "new");
+    builder.add(rated({{"A.1", 2}, {"A.3", 2}, {"B.1", 3}, {"B.2", 1}, {"B.3", 2}}, "2026-01-01",
+                      "frameworks/mini-1.0.0.xml"),
+                "old");
+    const auto c = builder.finish(ComparisonMode::Rounds);
+    REQUIRE(c.assessments[0].file == "old");
+    REQUIRE(c.crosswalks.size() == 1);
+    CHECK(c.crosswalks[0].from_version == "1.0.0");
+    // A.3 split into A.3 and A.4: the old level stands for both parts.
+    REQUIRE(c.find_indicator("A.4"));
+    CHECK(c.find_indicator("A.4")->matched());
+    CHECK(level(*c.find_indicator("A.4"), 0) == 2);
+    CHECK(level(*c.find_indicator("A.4"), 1) == 1);
+    CHECK(level(*c.find_indicator("A.3"), 0) == 2);
+    // B.1 and B.2 merged into B.1: the lowest of their levels; B.2 is gone.
+    CHECK(level(*c.find_indicator("B.1"), 0) == 1);
+    CHECK(c.find_indicator("B.2") == nullptr);
+    CHECK(*c.find_indicator("B.1")->changes[1] == doctest::Approx(1));
+    // Kept and revised ids match by themselves.
+    CHECK(level(*c.find_indicator("A.1"), 0) == 2);
+    // What has no counterpart is reported with the crosswalk's reason.
+    std::map<std::string, scoring::UnmatchedId> unmatched;
+    for (const auto& id : c.unmatched) unmatched.emplace(id.id, id);
+    REQUIRE(unmatched.count("B.3"));
+    CHECK(unmatched.at("B.3").crosswalk == frameworks::CrosswalkKind::Retired);
+    CHECK(unmatched.at("B.3").present_in == std::vector<std::size_t>{0});
+    REQUIRE(unmatched.count("C.1"));
+    CHECK(unmatched.at("C.1").crosswalk == frameworks::CrosswalkKind::New);
+    CHECK_FALSE(unmatched.count("A.4"));
+    CHECK_FALSE(unmatched.count("B.2"));
+    // The matches are listed; rows follow the newest version, retired last.
+    std::vector<std::string> matched;
+    for (const auto& match : c.crosswalked) matched.push_back(match.id + "<" + match.old_ids.front());
+    CHECK(matched == std::vector<std::string>{"A.3<A.3", "A.4<A.3", "B.1<B.1"});
+    std::vector<std::string> ids;
+    for (const auto& row : c.indicators) ids.push_back(row.id);
+    CHECK(ids == std::vector<std::string>{"A.1", "A.2", "A.3", "A.4", "B.1", "C.1", "B.3"});
+    CHECK(c.text_framework().version == "2.0.0");
+}
+
+TEST_CASE("without a crosswalk between the versions, ids match by themselves only") {
+    scoring::ComparisonBuilder builder;
+    builder.set_crosswalks({});
+    builder.add(rated({{"A.3", 2}}, "2026-01-01", "frameworks/mini-1.0.0.xml"), "old");
+    builder.add(rated({{"A.3", 3}}, "2027-01-01", "frameworks/mini-2.0.0.xml"), "new");
+    const auto c = builder.finish(ComparisonMode::Rounds);
+    CHECK(c.crosswalks.empty());
+    CHECK(c.crosswalked.empty());
+    CHECK_FALSE(c.find_indicator("A.4")->present[0]);
+    REQUIRE(c.find_indicator("B.2"));
+    for (const auto& id : c.unmatched) CHECK_FALSE(id.crosswalk.has_value());
+}
+
 TEST_CASE("an assessment of another framework is refused, not mixed in") {
     scoring::ComparisonBuilder builder;
     CHECK(builder.add(rated({{"A.1", 2}}), "first"));

@@ -55,7 +55,7 @@ TEST_CASE("the sample's workbook: sheets, domain and overall formulas cached wit
 
     CHECK(dump.sheets == std::vector<std::string>{"Summary", "Domains", "Indicators", "Gaps", "Roadmap", "Systems",
                                                   "Flows", "Dependencies", "Participants", "Evidence",
-                                                  "Method", "Glossary"});
+                                                  "Method", "Sources", "Glossary"});
     REQUIRE(scores.domains.size() == a.framework().domains.size());
     const std::string level_column = "'Indicators'!$G$2:$G$" + std::to_string(a.framework().indicator_count() + 1);
     for (std::size_t i = 0; i < scores.domains.size(); ++i) {

@@ -126,7 +126,7 @@ TEST_CASE("the workbook replaces an existing file only when complete") {
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path())) ++files;
     CHECK(files == 1);
-    CHECK(test::dump_workbook(out).sheets.size() == 12);
+    CHECK(test::dump_workbook(out).sheets.size() == 13);
 }
 
 TEST_CASE("the CSV tables: five UTF-8 files, a header row each, one tidy table each") {

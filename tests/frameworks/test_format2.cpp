@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "frameworks/framework_loader.h"
+#include "frameworks/framework_words.h"
+#include "frameworks/translation_coverage.h"
 #include "tests/support/test_support.h"
 
 using namespace socle::frameworks;
@@ -74,6 +76,28 @@ TEST_CASE("a format 2 framework loads its rating rule, sources, mappings and mar
     CHECK(framework.find_indicator("B.1")->core.systems);
     CHECK_FALSE(framework.find_indicator("B.1")->core.schemes);
     CHECK_FALSE(framework.find_indicator("C.1")->core.any());
+}
+
+TEST_CASE("translation coverage counts the rating rules and the mappings' rationales") {
+    const auto framework = load_fixture("mini-2.0.0.xml");
+    const auto coverage = translation_coverage(framework);
+    REQUIRE(coverage.size() == 2);
+    // English: title, general rule, 3 level names, 1 profile question, 3
+    // domain names, 6 indicators x (question + 3 descriptors + 2 steps) = 36,
+    // A.1's rule and its 2 rationales.
+    CHECK(coverage[0].total == 1 + 1 + 3 + 1 + 3 + 36 + 1 + 2);
+    CHECK(coverage[0].translated == coverage[0].total);
+    // French: title, general rule, 6 questions, A.1's rule, 1 of 2 rationales.
+    CHECK(coverage[1].code == "fr");
+    CHECK(coverage[1].translated == 1 + 1 + 6 + 1 + 1);
+}
+
+TEST_CASE("the rule an indicator is rated by is its own, else the framework's") {
+    const auto framework = load_fixture("mini-2.0.0.xml");
+    CHECK(framework.text(rating_rule_for(framework, *framework.find_indicator("A.1")), "en") == "Level 3 needs both parts.");
+    CHECK(framework.text(rating_rule_for(framework, *framework.find_indicator("A.2")), "fr") ==
+          "Toutes les conditions d'un niveau doivent être remplies.");
+    CHECK(mapping_relation_label(MappingRelation::Subset) == std::string_view("subset"));
 }
 
 TEST_CASE("format 2 mistakes are reported at their line") {

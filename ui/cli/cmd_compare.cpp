@@ -25,9 +25,12 @@ constexpr const char* kHelp =
     "*.socle file in it, sorted by name). peers (default): in the order given;\n"
     "rounds: ordered by date, with the change since the previous round, the\n"
     "indicators that moved up or down and the targets reached. Assessments made\n"
-    "with different versions of the framework are matched by id; ids that only\n"
-    "some of them have are listed as unmatched. Median, quartiles and positions:\n"
-    "docs/methodology.md, \"Comparison\".\n\n"
+    "with different versions of the framework are matched by id and, where a\n"
+    "built-in crosswalk joins an older version to the newest (sp-dmf and the\n"
+    "Quick Scan 1.0.0 -> 2.0.0), through it: a split id's level stands for each\n"
+    "of its parts, merged ids give their successor the lowest of their levels.\n"
+    "Ids that only some of them have (new, retired) are listed as unmatched.\n"
+    "Median, quartiles and positions: docs/methodology.md, \"Comparison\".\n\n"
     "A file of another framework found in a folder is left out with a warning;\n"
     "rounds of more than one country are compared with a warning.\n\n"
     "JSON keys: mode, framework {id, levels}, position_threshold,\n"
@@ -39,7 +42,9 @@ constexpr const char* kHelp =
     "anonymised, completeness, level, index, rated, applicable}],\n"
     "domains and indicators [{id, domain, matched, levels (null when not rated),\n"
     "median, q1, q3, positions, targets, completeness (domains), statuses\n"
-    "(indicators), changes (rounds)}], unmatched [{id, kind, present_in}],\n"
+    "(indicators), changes (rounds)}], unmatched [{id, kind, present_in,\n"
+    "crosswalk (new, retired or null)}], crosswalks [{framework, from, to}],\n"
+    "crosswalked [{id, kind (split, merged, kept, revised), old_ids, from, to}],\n"
     "changes (rounds) [{from, to, overall_change, moved_up, moved_down,\n"
     "targets_reached, newly_rated, no_longer_rated, not_re_examined}];\n"
     "not_re_examined (also a status): started from the earlier round and not\n"
@@ -118,7 +123,20 @@ void write_json(const scoring::Comparison& c) {
         json.begin_object().key("id").value(id.id).key("kind").value(id.domain ? "domain" : "indicator");
         json.key("present_in").begin_array();
         for (std::size_t i : id.present_in) json.value(c.assessments[i].file);
-        json.end_array().end_object();
+        json.end_array().key("crosswalk");
+        id.crosswalk ? json.value(frameworks::crosswalk_kind_key(*id.crosswalk)) : json.null();
+        json.end_object();
+    }
+    json.end_array().key("crosswalks").begin_array();
+    for (const auto& walk : c.crosswalks)
+        json.begin_object().key("framework").value(walk.framework_id).key("from").value(walk.from_version)
+            .key("to").value(walk.to_version).end_object();
+    json.end_array().key("crosswalked").begin_array();
+    for (const auto& match : c.crosswalked) {
+        json.begin_object().key("id").value(match.id).key("kind").value(frameworks::crosswalk_kind_key(match.kind));
+        json.key("old_ids");
+        string_array(json, match.old_ids);
+        json.key("from").value(match.from_version).key("to").value(match.to_version).end_object();
     }
     json.end_array();
     if (c.mode == scoring::ComparisonMode::Rounds) {
@@ -162,10 +180,8 @@ void write_table(const scoring::Comparison& c, const std::string& lang) {
         for (std::size_t i = 0; i < c.mixed_countries.size(); ++i) std::cout << (i ? ", " : "") << c.mixed_countries[i];
         std::cout << "): rounds mode reads changes as one country's progress; compare countries with --mode peers.\n";
     }
-    if (c.mixed_methods)
-        std::cout << "Warning: these assessments were rated under different scoring methods (see \"method\" below and "
-                     "docs/methodology.md, \"What changed from 1.0 and why\"): a change of level may come from the "
-                     "method, not the country.\n";
+    if (c.mixed_methods) std::cout << "Warning: " << scoring::mixed_methods_note(lang) << "\n";
+    if (const auto note = scoring::crosswalk_note(c, lang); !note.empty()) std::cout << "Crosswalk: " << note << "\n";
     if (scoring::needs_peer_caveat(c)) std::cout << "Caveat: " << scoring::peer_caveat("en") << "\n";
     std::cout << "\n";
     for (std::size_t i = 0; i < c.assessments.size(); ++i) {
@@ -205,11 +221,21 @@ void write_table(const scoring::Comparison& c, const std::string& lang) {
         // Started from the earlier round and not rated anew: no change read into them.
         if (!change.not_re_examined.empty()) list("not re-examined", change.not_re_examined);
     }
+    if (!c.crosswalked.empty()) {
+        std::cout << "\nMatched through the crosswalk (the older version's level stands for the new id):\n";
+        for (const auto& match : c.crosswalked) {
+            std::cout << "  " << match.id << " <-";
+            for (const auto& old_id : match.old_ids) std::cout << " " << old_id;
+            std::cout << " (" << frameworks::crosswalk_kind_key(match.kind) << ", " << match.from_version << " -> "
+                      << match.to_version << ")\n";
+        }
+    }
     if (!c.unmatched.empty()) {
         std::cout << "\nUnmatched ids (only in some of the assessments):\n";
         for (const auto& id : c.unmatched) {
             std::cout << "  " << id.id << " in";
             for (std::size_t i : id.present_in) std::cout << " [" << i + 1 << "]";
+            if (id.crosswalk) std::cout << " (" << frameworks::crosswalk_kind_key(*id.crosswalk) << ")";
             std::cout << "\n";
         }
     }

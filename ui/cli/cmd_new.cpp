@@ -12,6 +12,7 @@
 #include "common/error.h"
 #include "common/path_text.h"
 #include "common/sha256.h"
+#include "common/text.h"
 #include "common/user_paths.h"
 #include "frameworks/framework_catalog.h"
 #include "ui/cli/cli_args.h"
@@ -22,6 +23,20 @@
 namespace socle::cli {
 
 namespace {
+
+// "A; B;;C " -> {"A", "B", "C"}: names trimmed, empty ones dropped, order kept.
+std::vector<std::string> core_names(std::string_view list) {
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const auto end = std::min(list.find(';', start), list.size());
+        const auto name = common::fold_whitespace(list.substr(start, end - start));
+        if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+        start = end + 1;
+    }
+    return names;
+}
+
 constexpr const char* kHelp =
     "Usage: socle-cli new --framework ID_OR_FILE -o FILE.socle [options]\n"
     "       socle-cli new --from BASELINE.socle -o FOLLOW.socle --round NAME\n"
@@ -44,11 +59,14 @@ constexpr const char* kHelp =
     "  --lang CODE          language of the session (en, fr, ru, lo, tg)\n"
     "  --participants CSV   participants: id,name[,institution,role,anonymous]\n"
     "  --profile Q=A        a profile answer, e.g. has_contributory=yes (repeatable)\n"
+    "  --core-schemes \"A;B\" the team's core schemes, separated by ';' (framework 2:\n"
+    "                       indicators marked core are rated against them)\n"
+    "  --core-systems \"X;Y\" the team's core systems, separated by ';'\n"
     "  --force              overwrite FILE.socle if it exists (the old one is kept as .bak)\n";
 
 int run_next_round(const Args& args, const std::string& from, const std::string& output) {
     for (const char* alone : {"--framework", "--title", "--country", "--institution", "--facilitator", "--lang",
-                              "--participants", "--profile"})
+                              "--participants", "--profile", "--core-schemes", "--core-systems"})
         if (args.has(alone))
             return usage_error("new", std::string(alone) + " cannot be given with --from: the next round takes it "
                                                            "from the last one (edit it afterwards)");
@@ -87,7 +105,7 @@ int run_next_round(const Args& args, const std::string& from, const std::string&
 }  // namespace
 
 int run_new(const CommandArgs& raw) {
-    const auto opened = open_command("new", raw, {{"--framework", true}, {"-o", true}, {"--output", true}, {"--title", true}, {"--country", true}, {"--institution", true}, {"--round", true}, {"--date", true}, {"--facilitator", true}, {"--lang", true}, {"--force", false}, {"--participants", true}, {"--profile", true}, {"--from", true}, {"--keep-participants", false}, {"--same-version", false}}, kHelp);
+    const auto opened = open_command("new", raw, {{"--framework", true}, {"-o", true}, {"--output", true}, {"--title", true}, {"--country", true}, {"--institution", true}, {"--round", true}, {"--date", true}, {"--facilitator", true}, {"--lang", true}, {"--force", false}, {"--participants", true}, {"--profile", true}, {"--core-schemes", true}, {"--core-systems", true}, {"--from", true}, {"--keep-participants", false}, {"--same-version", false}}, kHelp);
     if (!opened.args) return opened.exit_code;
     const auto& args = opened.args;
     const auto framework_name = args->value("--framework");
@@ -115,6 +133,8 @@ int run_new(const CommandArgs& raw) {
     metadata.start_date = args->value_or("--date", "");
     metadata.facilitator = args->value_or("--facilitator", "");
     metadata.language = args->value_or("--lang", framework->default_language);
+    assessment.core.schemes = core_names(args->value_or("--core-schemes", ""));
+    assessment.core.systems = core_names(args->value_or("--core-systems", ""));
     for (const auto& answer : args->values("--profile")) {
         const auto eq = answer.find('=');
         const auto* question = eq == std::string::npos ? nullptr : framework->find_question(answer.substr(0, eq));
