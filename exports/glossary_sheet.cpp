@@ -21,7 +21,7 @@ std::vector<std::string> glossary_languages(std::string_view lang) {
 
 std::vector<const frameworks::GlossaryTerm*> glossary_in_order(const frameworks::Glossary& glossary,
                                                                std::string_view lang) {
-    // The language's alphabetical order (common/collation.h: Ё after Е,
+    // The language's alphabetical order (common/collation.h: Russian yo after ye,
     // Tajik letters after their base letter, the Lao consonant order); a
     // term not yet translated into lang goes after the others, by its English.
     std::vector<std::tuple<bool, std::string, const frameworks::GlossaryTerm*>> keyed;

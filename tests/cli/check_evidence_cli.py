@@ -91,7 +91,7 @@ with tempfile.TemporaryDirectory() as tmp:
     book_path = os.path.join(tmp, "worked.xlsx")
     run("export", socle, "-o", book_path)
     book = openpyxl.load_workbook(book_path)
-    assert book.sheetnames[-2:] == ["Evidence", "Method"], book.sheetnames
+    assert book.sheetnames[-4:] == ["Evidence", "Method", "Sources", "Glossary"], book.sheetnames
     sheet = book["Evidence"]
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert rows[0] == ["ID", "Title", "Type", "Issuer", "Date", "Seen by", "Kept at", "Confidentiality",

@@ -70,7 +70,7 @@ with tempfile.TemporaryDirectory() as tmp:
     xlsx = os.path.join(tmp, "core.xlsx")
     run("export", socle, "-o", xlsx)
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames[-1] == "Sources", book.sheetnames
+    assert book.sheetnames[-2:] == ["Sources", "Glossary"], book.sheetnames
     summary = {row[0]: row[1] for row in book["Summary"].iter_rows(max_col=2, values_only=True) if row[0]}
     assert summary["Core schemes"] == "; ".join(SCHEMES) and summary["Core systems"] == "; ".join(SYSTEMS)
     assert summary["Rating rule"] == general_rule
@@ -112,7 +112,7 @@ with tempfile.TemporaryDirectory() as tmp:
     book = openpyxl.load_workbook(fr)
     header = [c.value for c in book[book.sheetnames[2]][1]]
     assert "Règle de notation" in header and "Rating rule" not in header and "Rated against" not in header, header
-    relations = {row[4] for row in book[book.sheetnames[-1]].iter_rows(values_only=True) if row[0] in own_rule}
+    relations = {row[4] for row in book[book.sheetnames[-2]].iter_rows(values_only=True) if row[0] in own_rule}
     assert relations and not relations & {"subset", "superset", "intersect"}, relations
 
     # Report.

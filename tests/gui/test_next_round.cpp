@@ -90,7 +90,7 @@ TEST_CASE("next round: the dialog starts a follow-up that shows every indicator 
     auto* level = find_child<wxStaticText>(panel, _("Room's level"));
     REQUIRE(level);
     CHECK(level->GetLabel().utf8_string() ==
-          "Not re-examined — last round: level " + std::to_string(last_level));
+          "Not re-examined\nlast round: level " + std::to_string(last_level));
 
     // The dashboard counts them apart.
     menu_command(frame, desktop::ids::PageDashboard);

@@ -23,17 +23,24 @@ namespace socle::desktop {
 
 namespace {
 
-// "Not re-examined — last round: level 3" (or not applicable, don't know).
+// "Not re-examined" over "last round: level 3" (or not applicable, don't
+// know): two lines, so the room's big level font does not widen the column
+// and squeeze the level cards beside it.
 wxString not_re_examined_label(const assessment::Vote& last) {
+    wxString label;
     switch (last.kind) {
         case assessment::VoteKind::Level:
-            return wxString::Format(_("Not re-examined %s last round: level %d"), wxString::FromUTF8("—"), last.level);
+            label = wxString::Format(_("Not re-examined %s last round: level %d"), "\n", last.level);
+            break;
         case assessment::VoteKind::NotApplicable:
-            return wxString::Format(_("Not re-examined %s last round: not applicable"), wxString::FromUTF8("—"));
+            label = wxString::Format(_("Not re-examined %s last round: not applicable"), "\n");
+            break;
         case assessment::VoteKind::Unknown:
-            return wxString::Format(_("Not re-examined %s last round: don't know"), wxString::FromUTF8("—"));
+            label = wxString::Format(_("Not re-examined %s last round: don't know"), "\n");
+            break;
     }
-    return {};
+    label.Replace(" \n ", "\n");
+    return label;
 }
 
 }  // namespace
