@@ -13,9 +13,10 @@ SOCLE_BUILD_DIR="${1:-$SOCLE_BUILD_DIR}"
 app="${SOCLE_APP:-}"
 if [ -z "$app" ]; then
   configure -DSOCLE_BUILD_DESKTOP=ON
-  build socle
+  build socle socle-cli
   app="$SOCLE_BUILD_DIR/ui/desktop/socle"
 fi
+cli="${SOCLE_CLI:-$SOCLE_BUILD_DIR/ui/cli/socle-cli}"
 out="$SOCLE_ROOT/docs/images"
 samples="$SOCLE_ROOT/samples"
 mkdir -p "$out"
@@ -64,4 +65,19 @@ shot walkthrough-lo.png "$lao_lo" --lang lo --page walkthrough --indicator D1.3
 shot system-map-lo.png "$lao_lo" --lang lo --page systems
 shot walkthrough-tg.png "$tajik_tg" --lang tg --page walkthrough --indicator D1.3
 shot dashboard-tg.png "$tajik_tg" --lang tg --page dashboard
+# The next round: a follow-up started from the Lao baseline, every indicator
+# "not re-examined" until the room rates it anew.
+"$cli" new --from "$lao" -o "$scratch/follow-up.socle" --round "follow-up 2028" --keep-participants >/dev/null
+shot next-round.png "$scratch/follow-up.socle" --lang en --page walkthrough --indicator D1.3
+
+# Printed things, through LibreOffice: the Lao paper vote sheets (first page)
+# and the Lao workbook's Summary.
+"$cli" sheets "$lao" -o "$scratch/sheets-lo.docx" --lang lo >/dev/null
+"$cli" export "$lao" -o "$scratch/workbook-lo.xlsx" --lang lo >/dev/null
+for doc in sheets-lo.docx workbook-lo.xlsx; do
+  (cd "$scratch" && libreoffice --headless --convert-to pdf "$doc" >/dev/null 2>&1)
+done
+say "docs/images/vote-sheets-lo.png, docs/images/workbook-summary-lo.png"
+pdftoppm -r 60 -f 1 -l 1 -singlefile -png "$scratch/sheets-lo.pdf" "$out/vote-sheets-lo"
+pdftoppm -r 70 -f 1 -l 1 -singlefile -png "$scratch/workbook-lo.pdf" "$out/workbook-summary-lo"
 say "Look at each picture before committing it."

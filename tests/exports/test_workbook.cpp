@@ -378,7 +378,7 @@ TEST_CASE("the Glossary sheet: the workbook language's term first, English next,
         }
     CHECK(rows == static_cast<int>(glossary.terms.size()));
     CHECK(std::is_sorted(lao.begin(), lao.end(),
-                         [](const std::string& a, const std::string& b) { return common::collate_less(a, b, "lo"); }));
+                         [](const std::string& left, const std::string& right) { return common::collate_less(left, right, "lo"); }));
     // In English the English term leads and the rows follow it, case aside.
     CHECK(en.at("Glossary", "A1").value == "en");
     CHECK(en.at("Glossary", "B1").value == "fr");

@@ -9,6 +9,7 @@
 #include <functional>
 
 #include <wx/checklst.h>
+#include <wx/choice.h>
 #include <wx/textctrl.h>
 
 #include "assessment/assessment_io.h"
@@ -288,4 +289,26 @@ TEST_CASE("declining the migration opens the 1.0 file as it is, with the same sc
     CHECK_FALSE(panel->stands_beside()->IsShown());
     // Nor does the set-up page offer core lists.
     CHECK(frame->setup_page()->core_names() == nullptr);
+}
+
+TEST_CASE("the set-up page offers each session language with its coverage and says which are drafts") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    REQUIRE(frame->new_assessment("sp-dmf"));
+    frame->show_page(desktop::Page::Setup);
+    pump(200);
+    auto* languages = find_child<wxChoice>(frame->setup_page(), _("Session language"));
+    REQUIRE(languages != nullptr);
+    REQUIRE(languages->GetCount() == 5);
+    int drafts = 0;
+    for (unsigned i = 0; i < languages->GetCount(); ++i) {
+        const std::string label = desktop::to_utf8(languages->GetString(i));
+        CAPTURE(label);
+        CHECK(has(label, " 100%"));  // sp-dmf 2.0 is complete in all five
+        const bool lao_or_tajik = has(label, "[lo]") || has(label, "[tg]");
+        CHECK(has(label, "(draft translation)") == lao_or_tajik);
+        drafts += lao_or_tajik ? 1 : 0;
+    }
+    CHECK(drafts == 2);
 }

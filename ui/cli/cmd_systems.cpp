@@ -1,5 +1,5 @@
 // socle-cli systems import|export FILE.socle --systems S.csv --flows F.csv
-// socle-cli systems FILE.socle [--format table|json] [--full] [--dot MAP.dot]
+// socle-cli systems FILE.socle [--format table|json] [--full] [--dot MAP.dot [--lang CODE]]
 #include <iostream>
 #include <optional>
 
@@ -11,6 +11,7 @@
 #include "common/path_text.h"
 #include "common/json_writer.h"
 #include "common/text.h"
+#include "common/translations.h"
 #include "exports/dot_export.h"
 #include "scoring/system_analysis.h"
 #include "ui/cli/cli_args.h"
@@ -25,7 +26,7 @@ namespace {
 constexpr const char* kHelp =
     "Usage: socle-cli systems import FILE.socle --systems SYSTEMS.csv [--flows FLOWS.csv]\n"
     "       socle-cli systems export FILE.socle [--systems SYSTEMS.csv] [--flows FLOWS.csv] [--raw-csv]\n"
-    "       socle-cli systems FILE.socle [--format table|json] [--full] [--dot MAP.dot]\n\n"
+    "       socle-cli systems FILE.socle [--format table|json] [--full] [--dot MAP.dot [--lang CODE]]\n\n"
     "import replaces the assessment's system map with the two CSV files (UTF-8,\n"
     "header row): id,name,category,owner,status,hosting,maturity,notes and\n"
     "from,to,data,mechanism,frequency,agreement,notes. Every bad row is reported\n"
@@ -44,7 +45,8 @@ constexpr const char* kHelp =
     "flows_without_agreement [{from, to, data, mechanism}]. count is the number of\n"
     "systems reached; ids names the first 25 of them in map order, or all of them\n"
     "with --full (on a large map that output grows with the square of its size).\n"
-    "--dot also writes the map for Graphviz (dot -Tsvg).\n";
+    "--dot also writes the map for Graphviz (dot -Tsvg), its legend in the\n"
+    "session's language (or --lang en, fr, ru, lo, tg).\n";
 
 std::optional<std::string> read_or_report(const std::string& path) {
     common::Diagnostics diagnostics;
@@ -221,6 +223,8 @@ int run_analysis(const Args& args) {
     if (const auto dot = args.value("--dot")) {
         exports::DotOptions options;
         options.title = assessment->metadata.title;
+        const std::string lang = args.value_or("--lang", assessment->metadata.language);
+        options.translate = [lang](std::string_view english) { return std::string(common::translate(english, lang)); };
         common::write_file_atomically(file_path(*dot), exports::system_map_dot(assessment->systems, analysis, options));
     }
     // --full walks the map once per system and direction, from one index.
@@ -235,7 +239,7 @@ int run_analysis(const Args& args) {
 }  // namespace
 
 int run_systems(const CommandArgs& raw) {
-    const auto opened = open_command("systems", raw, {{"--format", true}, {"--dot", true}, {"--full", false}, {"--systems", true}, {"--flows", true},
+    const auto opened = open_command("systems", raw, {{"--format", true}, {"--dot", true}, {"--lang", true}, {"--full", false}, {"--systems", true}, {"--flows", true},
                                                {"--raw-csv", false}},
                                       kHelp);
     if (!opened.args) return opened.exit_code;
@@ -246,8 +250,8 @@ int run_systems(const CommandArgs& raw) {
         return usage_error("systems", "--raw-csv goes with 'systems export'");
     if (!subcommand) return run_analysis(*args);
     if (positional.size() != 2) return usage_error("systems", "name one .socle file after '" + positional[0] + "'");
-    if (args->has("--format") || args->has("--dot") || args->has("--full"))
-        return usage_error("systems", "--format, --full and --dot go with 'systems FILE.socle'");
+    if (args->has("--format") || args->has("--dot") || args->has("--full") || args->has("--lang"))
+        return usage_error("systems", "--format, --full, --dot and --lang go with 'systems FILE.socle'");
     return positional[0] == "import" ? run_import(*args) : run_export_csv(*args);
 }
 

@@ -11,6 +11,7 @@
 #include <wx/textctrl.h>
 
 #include "assessment/edits.h"
+#include "frameworks/translation_coverage.h"
 #include "scoring/score_highlights.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/edit_text.h"
@@ -96,8 +97,14 @@ wxWindow* SetupPage::build_details() {
     grid->Add(new wxStaticText(panel, wxID_ANY, _("Session &language:")), 0, wxALIGN_CENTER_VERTICAL);
     language_ = new wxChoice(panel, wxID_ANY);
     language_->SetName(_("Session language"));
+    // Each language with how much of the framework it covers and whether a
+    // native speaker has reviewed it, so a room knows what it will read.
+    const auto coverage = frameworks::translation_coverage(document_.framework());
     for (const auto& language : document_.framework().languages) {
         wxString label = language_name(language.code);
+        for (const auto& covered : coverage)
+            if (covered.code == language.code && covered.total > 0)
+                label += wxString::Format(" %d%%", static_cast<int>(covered.share() * 100.0));
         if (language.status == frameworks::LanguageStatus::Draft) label += " " + _("(draft translation)");
         language_->Append(label);
         language_codes_.push_back(language.code);

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A Lao and a Tajik workbook, read back with openpyxl: sheet names, the
 Summary's labels and the framework's texts are in the language's script,
-not English. Usage: check_workbook_lo_tg.py SOCLE_CLI SAMPLES_DIR"""
+not English; and the system map for Graphviz with its legend in Lao and
+Tajik, rendered to SVG. Usage: check_lo_tg_outputs.py SOCLE_CLI SAMPLES_DIR"""
 import pathlib
 import re
 import subprocess
@@ -41,6 +42,16 @@ with tempfile.TemporaryDirectory() as tmp:
         questions = [c.value for c in indicators["C"][1:] if isinstance(c.value, str)]
         if not questions or sum(bool(SCRIPTS[lang].search(q)) for q in questions) < len(questions) * 0.9:
             problems.append(f"{lang}: the Indicators sheet's questions are not in the language")
+        # The map for Graphviz: the legend (categories, mechanisms, how to read it) in the language.
+        dot = pathlib.Path(tmp) / (lang + ".dot")
+        run = subprocess.run([cli, "systems", str(samples / sample), "--dot", str(dot), "--lang", lang],
+                             capture_output=True, text=True)
+        legend = dot.read_text(encoding="utf-8").split("label=<", 1)[-1] if run.returncode == 0 else ""
+        if not SCRIPTS[lang].search(legend) or "depends on data from" in legend:
+            problems.append(f"{lang}: the map's legend is not in the language")
+        svg = subprocess.run(["dot", "-Tsvg", str(dot)], capture_output=True, text=True)
+        if svg.returncode != 0 or not SCRIPTS[lang].search(svg.stdout):
+            problems.append(f"{lang}: Graphviz did not render the map with its text: {svg.stderr[:200]}")
         print(f"{lang}: {len(names)} sheets, {len(in_script)} Summary texts in script, {len(questions)} questions")
 
 for p in problems:
