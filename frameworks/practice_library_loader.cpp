@@ -170,26 +170,14 @@ void PracticeReader::read_case(const pugi::xml_node& node, PracticeLibrary& libr
 
 PracticeLoadResult load_practice_library(std::string_view file_bytes, const std::string& source_name) {
     PracticeLoadResult result;
-    const auto decoded =
-        common::decode_text_input(file_bytes, source_name, common::TextFileKind::Xml, result.diagnostics);
-    if (!decoded) return result;
-    const std::string_view bytes(*decoded);
-    const common::LineIndex lines(bytes);
-    pugi::xml_document doc;
-    if (!detail::parse_xml(doc, bytes, source_name, lines, result.diagnostics)) return result;
-    const auto root = doc.document_element();
-    if (std::string_view(root.name()) != "practices") {
-        const auto at = detail::position_of(root, lines);
-        result.diagnostics.error(source_name, at.line, at.column,
-                                 "the root element is <" + std::string(root.name()) +
-                                     ">, but a practice library starts with <practices>");
-        return result;
-    }
     PracticeLibrary library;
     library.source_name = source_name;
-    PracticeReader(source_name, lines, result.diagnostics).read(root, library);
-    result.diagnostics.sort_by_position();
-    if (!result.diagnostics.has_errors()) result.library = std::move(library);
+    const bool read = detail::read_content_xml(
+        file_bytes, source_name, "practices", "a practice library", result.diagnostics,
+        [&](const pugi::xml_node& root, const common::LineIndex& lines) {
+            PracticeReader(source_name, lines, result.diagnostics).read(root, library);
+        });
+    if (read && !result.diagnostics.has_errors()) result.library = std::move(library);
     return result;
 }
 

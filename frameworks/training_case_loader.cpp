@@ -237,26 +237,14 @@ void TrainingReader::read_indicator(const pugi::xml_node& node, TrainingCase& tr
 
 TrainingCaseLoadResult load_training_case(std::string_view file_bytes, const std::string& source_name) {
     TrainingCaseLoadResult result;
-    const auto decoded =
-        common::decode_text_input(file_bytes, source_name, common::TextFileKind::Xml, result.diagnostics);
-    if (!decoded) return result;
-    const std::string_view bytes(*decoded);
-    const common::LineIndex lines(bytes);
-    pugi::xml_document doc;
-    if (!detail::parse_xml(doc, bytes, source_name, lines, result.diagnostics)) return result;
-    const auto root = doc.document_element();
-    if (std::string_view(root.name()) != "training-case") {
-        const auto where = detail::position_of(root, lines);
-        result.diagnostics.error(source_name, where.line, where.column,
-                                 "the root element is <" + std::string(root.name()) +
-                                     ">, but a training case starts with <training-case>");
-        return result;
-    }
     TrainingCase training_case;
     training_case.source_name = source_name;
-    TrainingReader(source_name, lines, result.diagnostics).read(root, training_case);
-    result.diagnostics.sort_by_position();
-    if (!result.diagnostics.has_errors()) result.training_case = std::move(training_case);
+    const bool read = detail::read_content_xml(
+        file_bytes, source_name, "training-case", "a training case", result.diagnostics,
+        [&](const pugi::xml_node& root, const common::LineIndex& lines) {
+            TrainingReader(source_name, lines, result.diagnostics).read(root, training_case);
+        });
+    if (read && !result.diagnostics.has_errors()) result.training_case = std::move(training_case);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "frameworks/detail/content_reader.h"
 
 #include "common/text.h"
+#include "common/utf8.h"
 
 namespace socle::frameworks::detail {
 
@@ -76,6 +77,28 @@ void ContentReader::check_format(const pugi::xml_node& root, int supported, cons
     else if (*value > supported)
         error(root, "this file uses " + what + " format " + format + ", newer than this version of Socle reads (" +
                         known + "); update Socle to open it");
+}
+
+bool read_content_xml(std::string_view file_bytes, const std::string& source_name, std::string_view root_name,
+                      std::string_view what, common::Diagnostics& diagnostics,
+                      const std::function<void(const pugi::xml_node&, const common::LineIndex&)>& read) {
+    const auto decoded = common::decode_text_input(file_bytes, source_name, common::TextFileKind::Xml, diagnostics);
+    if (!decoded) return false;
+    const std::string_view bytes(*decoded);
+    const common::LineIndex lines(bytes);
+    pugi::xml_document doc;
+    if (!parse_xml(doc, bytes, source_name, lines, diagnostics)) return false;
+    const auto root = doc.document_element();
+    if (std::string_view(root.name()) != root_name) {
+        const auto at = position_of(root, lines);
+        diagnostics.error(source_name, at.line, at.column,
+                          "the root element is <" + std::string(root.name()) + ">, but " + std::string(what) +
+                              " starts with <" + std::string(root_name) + ">");
+        return false;
+    }
+    read(root, lines);
+    diagnostics.sort_by_position();
+    return true;
 }
 
 }  // namespace socle::frameworks::detail

@@ -3,6 +3,7 @@
 // training cases): required attributes and ids, texts per language, unknown
 // elements. Each problem goes to the diagnostics with the node's line and
 // column. Internal, like xml_support.h: never included from a public header.
+#include <functional>
 #include <initializer_list>
 #include <set>
 #include <string>
@@ -14,6 +15,15 @@
 #include "frameworks/localized_text.h"
 
 namespace socle::frameworks::detail {
+
+// Opens a content file: UTF-8 checked at the door, parsed, its root element
+// named root_name (else an error saying `what` starts with <root_name>);
+// then read(root, lines) while the parsed document is alive. Returns
+// whether read ran: the caller keeps its result only when it did and no
+// error was reported. The diagnostics end sorted by position.
+bool read_content_xml(std::string_view file_bytes, const std::string& source_name, std::string_view root_name,
+                      std::string_view what, common::Diagnostics& diagnostics,
+                      const std::function<void(const pugi::xml_node&, const common::LineIndex&)>& read);
 
 class ContentReader {
 public:
