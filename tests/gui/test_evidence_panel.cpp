@@ -11,6 +11,7 @@
 #include <wx/textctrl.h>
 
 #include "assessment/assessment_io.h"
+#include "assessment/edits.h"
 #include "common/sha256.h"
 #include "tests/gui/shell_fixtures.h"
 #include "ui/desktop/document/document.h"
@@ -38,6 +39,15 @@ void press(wxButton* button) {
     wxCommandEvent event(wxEVT_BUTTON, button->GetId());
     event.SetEventObject(button);
     button->GetEventHandler()->ProcessEvent(event);
+}
+
+// Selects a row of the list as a click does (the panel enables its buttons).
+void select_row(wxListBox* list, int row) {
+    list->SetSelection(row);
+    wxCommandEvent selected(wxEVT_LISTBOX, list->GetId());
+    selected.SetEventObject(list);
+    selected.SetInt(row);
+    list->GetEventHandler()->ProcessEvent(selected);
 }
 
 void choose(wxDialog& dialog, const wxString& name, int index) {
@@ -153,4 +163,50 @@ TEST_CASE("evidence register: a document added in the walkthrough is linked, und
     CHECK(bytes.find("<document id=\"doc1\" type=\"law\" confidentiality=\"public\" date=\"2024-05-17\" sha256=\"" +
                      digest + "\">") != std::string::npos);
     CHECK(bytes.find("<supports indicator=\"" + second + "\"/>") != std::string::npos);
+}
+
+TEST_CASE("evidence register: a document is corrected and removed from the walkthrough, and undo brings it back") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    REQUIRE(frame->new_assessment("sp-quick-scan"));
+    frame->show_page(desktop::Page::Walkthrough);
+    pump(100);
+    auto* document = frame->document();
+    assessment::EvidenceDocument manual;
+    manual.id = "doc1";
+    manual.title = "Registry manul";  // mistyped
+    manual.type = assessment::DocumentType::Manual;
+    manual.indicators = {document->current_indicator()};
+    document->apply(assessment::edits::add_document(document->assessment(), manual));
+    pump(50);
+    auto* panel = frame->walkthrough_page()->indicator_panel()->evidence_register();
+    REQUIRE(panel);
+    REQUIRE(panel->list()->GetCount() == 1);
+    CHECK_FALSE(panel->edit_button()->IsEnabled());  // nothing selected yet
+    select_row(panel->list(), 0);
+    REQUIRE(panel->edit_button()->IsEnabled());
+
+    const bool edited = with_modal_dialog([&] { press(panel->edit_button()); }, [&](wxDialog& dialog) {
+        set_field(dialog, "Title", "Registry manual");
+        press_button(dialog, wxID_OK);
+    });
+    REQUIRE(edited);
+    pump(50);
+    REQUIRE(document->assessment().evidence.size() == 1);
+    CHECK(document->assessment().evidence[0].title == "Registry manual");
+    CHECK(document->assessment().evidence[0].indicators == manual.indicators);  // links kept
+
+    select_row(panel->list(), 0);
+    press(panel->remove_button());
+    pump(50);
+    CHECK(document->assessment().evidence.empty());
+    CHECK(panel->list()->GetCount() == 0);
+    document->undo();
+    pump(30);
+    REQUIRE(document->assessment().evidence.size() == 1);
+    CHECK(document->assessment().evidence[0].title == "Registry manual");
+    document->undo();
+    pump(30);
+    CHECK(document->assessment().evidence[0].title == "Registry manul");
 }

@@ -44,11 +44,17 @@ EvidencePanel::EvidencePanel(wxWindow* parent, Document& document) : wxPanel(par
     link_->SetName("link_document");
     unlink_ = new wxButton(this, wxID_ANY, _("Unlin&k"));
     unlink_->SetName("unlink_document");
+    edit_ = new wxButton(this, wxID_ANY, _("&Edit..."));
+    edit_->SetName("edit_document");
+    remove_ = new wxButton(this, wxID_ANY, _("Re&move"));
+    remove_->SetName("remove_document");
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(add_, 0, wxRIGHT, FromDIP(8));
     buttons->Add(link_, 0, wxRIGHT, FromDIP(8));
-    buttons->Add(unlink_, 0);
+    buttons->Add(unlink_, 0, wxRIGHT, FromDIP(8));
+    buttons->Add(edit_, 0, wxRIGHT, FromDIP(8));
+    buttons->Add(remove_, 0);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(title, 0);
     sizer->Add(summary_, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
@@ -59,7 +65,10 @@ EvidencePanel::EvidencePanel(wxWindow* parent, Document& document) : wxPanel(par
     add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_add(); });
     link_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_link(); });
     unlink_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_unlink(); });
-    list_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { unlink_->Enable(list_->GetSelection() != wxNOT_FOUND); });
+    edit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_edit(); });
+    remove_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_remove(); });
+    list_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { enable_selection_buttons(); });
+    list_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { on_edit(); });
     refresh();
 }
 
@@ -81,7 +90,41 @@ void EvidencePanel::refresh() {
                                                        static_cast<int>(supporting.size())),
                                               static_cast<int>(supporting.size())));
     link_->Enable(supporting.size() < a.evidence.size());
-    unlink_->Enable(list_->GetSelection() != wxNOT_FOUND);
+    enable_selection_buttons();
+}
+
+void EvidencePanel::enable_selection_buttons() {
+    const bool chosen = selected() != nullptr;
+    unlink_->Enable(chosen);
+    edit_->Enable(chosen);
+    remove_->Enable(chosen);
+}
+
+const assessment::EvidenceDocument* EvidencePanel::selected() const {
+    const int row = list_->GetSelection();
+    if (row == wxNOT_FOUND || static_cast<std::size_t>(row) >= shown_.size()) return nullptr;
+    for (const auto& document : document_.assessment().evidence)
+        if (document.id == shown_[static_cast<std::size_t>(row)]) return &document;
+    return nullptr;
+}
+
+void EvidencePanel::on_edit() {
+    const auto* chosen = selected();
+    if (!chosen) return;
+    const auto& a = document_.assessment();
+    EvidenceDialog dialog(this, to_wx(chosen->title.empty() ? chosen->id : chosen->title), a, *chosen);
+    if (dialog.ShowModal() != wxID_OK) return;
+    const auto edited = dialog.document();
+    if (edited == *chosen) return;
+    document_.apply(described(edits::update_document(a, edited), wxString::Format(_("document %s"), to_wx(edited.title))));
+}
+
+void EvidencePanel::on_remove() {
+    const auto* chosen = selected();
+    if (!chosen) return;
+    const wxString title = to_wx(chosen->title);
+    document_.apply(described(edits::remove_document(document_.assessment(), chosen->id),
+                              wxString::Format(_("document %s"), title)));
 }
 
 void EvidencePanel::on_add() {
