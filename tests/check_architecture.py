@@ -26,8 +26,10 @@ MODULES = {
     "exports": {"common", "frameworks", "assessment", "scoring"},
     # Room voting needs the assessment and its edits, not the figures.
     "room": {"common", "frameworks", "assessment"},
-    "ui/cli": {"common", "frameworks", "assessment", "scoring", "exports", "room"},
-    "ui/desktop": {"common", "frameworks", "assessment", "scoring", "exports", "room"},
+    # The sockets of room voting, shared by both front-ends; no wx.
+    "ui/network": {"common"},
+    "ui/cli": {"common", "frameworks", "assessment", "scoring", "exports", "room", "ui/network"},
+    "ui/desktop": {"common", "frameworks", "assessment", "scoring", "exports", "room", "ui/network"},
 }
 
 # ui/desktop room -> the rooms it may include (besides itself). services/

@@ -24,3 +24,7 @@ socle_add_gui_test(test_next_round
 # The evidence register in the walkthrough (add, link, unlink, save).
 socle_add_gui_test(test_evidence_panel
   SOURCES gui/shell_fixtures.cpp gui/test_evidence_panel.cpp)
+# Presentation mode: room voting from phones, served by the desktop, and the
+# keys that run a session from the slide.
+socle_add_gui_test(test_presentation
+  SOURCES gui/shell_fixtures.cpp gui/test_room_voting.cpp gui/test_presentation_keys.cpp)

@@ -1,4 +1,5 @@
 // socle-cli room serve FILE.socle [--bind ADDRESS] [--port N] [--allow-new] [--code CODE] [--qr QR.svg]
+// socle-cli room addresses
 #include <atomic>
 #include <csignal>
 #include <deque>
@@ -14,14 +15,16 @@
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_assessment.h"
 #include "ui/cli/commands.h"
-#include "ui/cli/room_listener.h"
+#include "ui/network/local_addresses.h"
+#include "ui/network/room_listener.h"
 
 namespace socle::cli {
 
 namespace {
 constexpr const char* kHelp =
     "Usage: socle-cli room serve FILE.socle [--bind ADDRESS] [--port N] [--allow-new]\n"
-    "                            [--code CODE] [--qr QR.svg]\n\n"
+    "                            [--code CODE] [--qr QR.svg]\n"
+    "       socle-cli room addresses\n\n"
     "Lets the participants vote from their phones on the room's network: serves\n"
     "a small page at http://ADDRESS:PORT/ (ADDRESS is this computer's address on\n"
     "the room's Wi-Fi or hotspot; default 127.0.0.1, this computer only; port\n"
@@ -36,7 +39,9 @@ constexpr const char* kHelp =
     "  next, prev  move every phone to the next or previous indicator\n"
     "  go ID       move to the indicator ID\n"
     "  status      print where the room is and how many voted\n"
-    "  quit        stop (Ctrl+C too)\n";
+    "  quit        stop (Ctrl+C too)\n\n"
+    "room addresses lists this computer's IPv4 addresses and their networks,\n"
+    "to choose the one the phones are on for --bind.\n";
 
 std::atomic<bool> g_stop{false};
 extern "C" void on_interrupt(int) { g_stop = true; }
@@ -115,7 +120,7 @@ int serve(const Args& args) {
                             },
                             options);
     const std::string address = args.value_or("--bind", "127.0.0.1");
-    RoomListener listener(address, static_cast<std::uint16_t>(port),
+    network::RoomListener listener(address, static_cast<std::uint16_t>(port),
                           [&](std::string_view bytes, std::string_view peer) -> std::optional<std::string> {
                               const auto answer = server.respond(bytes, peer, std::chrono::steady_clock::now());
                               if (!answer) return std::nullopt;
@@ -167,8 +172,16 @@ int run_room(const CommandArgs& raw) {
     const auto opened = open_command(
         "room", raw, {{"--bind", true}, {"--port", true}, {"--code", true}, {"--qr", true}, {"--allow-new", false}}, kHelp);
     if (!opened.args) return opened.exit_code;
-    if (opened.args->positional().empty() || opened.args->positional()[0] != "serve") {
-        return usage_error("room", "the only room command is: room serve FILE.socle");
+    const auto& positional = opened.args->positional();
+    if (!positional.empty() && positional[0] == "addresses" && positional.size() == 1) {
+        for (const auto& address : network::local_ipv4_addresses()) {
+            std::cout << address.address << "  " << (address.loopback ? "(this computer only)" : address.interface_name)
+                      << "\n";
+        }
+        return kOk;
+    }
+    if (positional.empty() || positional[0] != "serve") {
+        return usage_error("room", "the room commands are: room serve FILE.socle, room addresses");
     }
     return serve(*opened.args);
 }

@@ -10,6 +10,8 @@
 
 #include "scoring/headline_text.h"
 #include "scoring/level_profile.h"
+#include "ui/desktop/dashboard/room_strip.h"
+#include "ui/desktop/dashboard/room_voting.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/localization.h"
 #include "ui/desktop/widgets/text_layout.h"
@@ -32,13 +34,36 @@ struct Slide {
         wxString descriptor;
         bool derived = false;  // the room's level
         bool agreed = false;   // recorded as agreed
+        int votes = -1;        // votes at this level; -1 while hidden
     };
     std::vector<Card> cards;
     int level_count = 0;
     wxString room;       // derived level, spread, votes
     wxString warning;    // disagreement; empty when none
     wxString agreed;     // agreed level and rationale; empty when none
+    wxString prompt;     // what the facilitator's next key does; empty when nothing waits
 };
+
+// "indicator 7 of 16" among the indicators the profile keeps, and "4 of 6
+// voted": where the room is, in counts only, never names.
+wxString position_text(const Document& document, const frameworks::Indicator& shown) {
+    int position = 0, count = 0;
+    for (const auto& domain : document.framework().domains)
+        for (const auto& indicator : domain.indicators) {
+            if (!document.assessment().is_relevant(indicator)) continue;
+            ++count;
+            if (indicator.id == shown.id) position = count;
+        }
+    return position == 0 ? wxString() : wxString::Format(_("indicator %d of %d"), position, count);
+}
+
+wxString voted_text(const Document& document, const std::string& indicator_id) {
+    const auto& assessment = document.assessment();
+    int voted = 0;
+    for (const auto& participant : assessment.participants)
+        voted += assessment.response(indicator_id).votes.count(participant.id) > 0 ? 1 : 0;
+    return wxString::Format(_("%d of %d voted"), voted, static_cast<int>(assessment.participants.size()));
+}
 
 wxColour tint(const wxColour& c, double amount) {
     auto mix = [amount](int v) { return static_cast<unsigned char>(v + (255 - v) * (1.0 - amount)); };
@@ -117,7 +142,21 @@ wxString profile_text(const Document& document) {
     return text;
 }
 
-Slide make_slide(const Document& document) {
+// While the phones vote, the slide says only how many have voted: the
+// room's level, the spread, the agreed level and the counts would anchor
+// whoever has not voted yet.
+void hide_while_voting(Slide& slide, const RoomVoting& room) {
+    for (auto& card : slide.cards) {
+        card.derived = card.agreed = false;
+        card.votes = -1;
+    }
+    slide.warning.clear();
+    slide.agreed.clear();
+    slide.room = wxString::Format(_("Voting is open on the phones: %d of %d voted"), static_cast<int>(room.voted_count()),
+                                  static_cast<int>(room.participant_count()));
+}
+
+Slide make_slide(const Document& document, const RoomVoting* room) {
     Slide slide;
     slide.profile = profile_text(document);
     const auto& framework = document.framework();
@@ -127,6 +166,12 @@ Slide make_slide(const Document& document) {
     const auto* domain = framework.find_domain(indicator->domain_id);
     slide.heading = (domain ? to_wx(framework.text(domain->name, lang)) + separator() : wxString()) +
                     wxString::Format(_("Indicator %s"), to_wx(indicator->id));
+    if (const wxString position = position_text(document, *indicator); !position.empty())
+        slide.heading << separator() << position;
+    const bool phones_voting = room && room->indicator() == indicator->id && room->voting_open();
+    // While the phones vote, the room strip counts them.
+    if (!phones_voting && !document.assessment().participants.empty())
+        slide.heading << separator() << voted_text(document, indicator->id);
     slide.question = to_wx(framework.text(indicator->question, lang));
     const auto* score = document.scores().find_indicator(indicator->id);
     const auto& response = document.assessment().response(indicator->id);
@@ -140,12 +185,23 @@ Slide make_slide(const Document& document) {
         card.derived = score && score->level == level.value;
         card.agreed = response.agreed && response.agreed->kind == assessment::VoteKind::Level &&
                       response.agreed->level == level.value;
+        if (score && level.value >= 1 && static_cast<std::size_t>(level.value) <= score->votes_per_level.size())
+            card.votes = score->votes_per_level[static_cast<std::size_t>(level.value - 1)];
         slide.cards.push_back(card);
     }
     if (!score) return slide;
     slide.room = room_text(*score);
     slide.warning = warning_text(*score);
     slide.agreed = agreed_text(response);
+    if (room && room->indicator() == indicator->id) {
+        if (room->voting_open()) {
+            hide_while_voting(slide, *room);
+        } else if (room->revealed()) {
+            slide.room << separator()
+                       << wxString::Format(_("%d of %d voted from their phones"), static_cast<int>(room->voted_count()),
+                                           static_cast<int>(room->participant_count()));
+        }
+    }
     return slide;
 }
 
@@ -169,7 +225,8 @@ public:
         y += cards(margin, y, width, px) + px * 0.6;
         y += text(slide_.room, margin, y, width, px * 1.05, true, theme::text()) + px * 0.3;
         if (!slide_.warning.empty()) y += banner(slide_.warning, margin, y, width, px) + px * 0.3;
-        if (!slide_.agreed.empty()) y += text(slide_.agreed, margin, y, width, px * 0.95, true, theme::accent());
+        if (!slide_.agreed.empty()) y += text(slide_.agreed, margin, y, width, px * 0.95, true, theme::accent()) + px * 0.3;
+        if (!slide_.prompt.empty()) y += text(slide_.prompt, margin, y, width, px * 0.9, true, theme::accent());
         return y + margin;
     }
 
@@ -254,10 +311,12 @@ private:
         return total;
     }
 
+    // The card's mark in words (not by the border alone) and its votes.
     static wxString badge(const Slide::Card& card) {
-        if (card.agreed) return _("Agreed");
-        if (card.derived) return _("The room's level");
-        return {};
+        wxString mark = card.agreed ? _("Agreed") : card.derived ? _("The room's level") : wxString();
+        if (card.votes <= 0) return mark;
+        const wxString count = wxString::Format(wxPLURAL("%d vote", "%d votes", card.votes), card.votes);
+        return mark.empty() ? count : mark + separator() + count;
     }
 
     wxGraphicsContext& gc_;
@@ -284,10 +343,14 @@ public:
     void set_slide(Slide slide) {
         slide_ = std::move(slide);
         wxString label = slide_.profile + "\n" + slide_.heading + "\n" + slide_.question;
-        for (const auto& card : slide_.cards) label << "\n" << card.level << " " << card.name << ": " << card.descriptor;
+        for (const auto& card : slide_.cards) {
+            label << "\n" << card.level << " " << card.name << ": " << card.descriptor;
+            if (card.votes >= 0) label << " (" << wxString::Format(wxPLURAL("%d vote", "%d votes", card.votes), card.votes) << ")";
+        }
         label << "\n" << slide_.room;
         if (!slide_.warning.empty()) label << "\n" << slide_.warning;
         if (!slide_.agreed.empty()) label << "\n" << slide_.agreed;
+        if (!slide_.prompt.empty()) label << "\n" << slide_.prompt;
         SetLabel(label);
         Refresh();
     }
@@ -323,6 +386,9 @@ private:
 
 struct PresentationPage::Parts : public wxClientData {
     SlideView* view = nullptr;
+    RoomStrip* strip = nullptr;
+    const RoomVoting* room = nullptr;
+    wxString prompt;
 };
 
 PresentationPage::PresentationPage(wxWindow* parent, Document& document)
@@ -331,12 +397,32 @@ PresentationPage::PresentationPage(wxWindow* parent, Document& document)
     SetName("presentation");
     SetBackgroundColour(theme::page_background());
     parts_->view = new SlideView(this);
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(parts_->view, 1, wxEXPAND);
+    parts_->strip = new RoomStrip(this);
+    parts_->strip->Hide();
+    auto* sizer = new wxBoxSizer(wxHORIZONTAL);
+    sizer->Add(parts_->view, 3, wxEXPAND);
+    sizer->Add(parts_->strip, 1, wxEXPAND);
     SetSizer(sizer);
     refresh();
 }
 
-void PresentationPage::refresh() { parts_->view->set_slide(make_slide(document_)); }
+void PresentationPage::set_room(const RoomVoting* room) {
+    parts_->room = room;
+    parts_->strip->Show(room != nullptr);
+    Layout();
+    refresh();
+}
+
+void PresentationPage::set_prompt(const wxString& prompt) {
+    parts_->prompt = prompt;
+    refresh();
+}
+
+void PresentationPage::refresh() {
+    Slide slide = make_slide(document_, parts_->room);
+    slide.prompt = parts_->prompt;
+    parts_->view->set_slide(std::move(slide));
+    if (parts_->room) parts_->strip->show(*parts_->room);
+}
 
 }  // namespace socle::desktop

@@ -15,6 +15,7 @@
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/localization.h"
 #include "ui/desktop/dashboard/presentation_page.h"
+#include "ui/desktop/dashboard/room_voting.h"
 #include "ui/desktop/roadmap/roadmap_page.h"
 #include "ui/desktop/workshop/setup_page.h"
 #include "ui/desktop/shell/start_page.h"
@@ -65,6 +66,7 @@ MainFrame::~MainFrame() {
     // Destroyed without a close (a crash as far as the document knows): the
     // recovery slot stays where the next start will find it.
     autosave_timer_.Stop();
+    room_.reset();
     if (document_) document_->set_on_change({});
 }
 
@@ -85,6 +87,7 @@ void MainFrame::create_document_pages() {
     roadmap_ = new RoadmapPage(book_, *document_, false);
     book_->AddPage(roadmap_, _("Roadmap"));
     presentation_page_ = new PresentationPage(book_, *document_);
+    presentation_page_->set_room(room_.get());
     book_->AddPage(presentation_page_, _("Presentation"));
 }
 
@@ -99,6 +102,7 @@ void MainFrame::destroy_document_pages() {
 }
 
 void MainFrame::adopt(std::unique_ptr<Document> document) {
+    stop_room_voting();  // it serves the document that goes
     destroy_document_pages();
     document_ = std::move(document);
     autosaved_state_ = document_->state_id();
@@ -225,8 +229,9 @@ void MainFrame::update_status() {
         if (progress.resolved > 0) text << ", " << wxString::Format(_("%d resolved"), progress.resolved);
     }
     SetStatusText(text, 0);
-    SetStatusText(wxString::Format(_("Participants: %d"), static_cast<int>(document_->assessment().participants.size())),
-                  1);
+    wxString second = wxString::Format(_("Participants: %d"), static_cast<int>(document_->assessment().participants.size()));
+    if (room_) second << "  |  " << wxString::Format(_("Room voting at %s"), to_wx(room_->url()));
+    SetStatusText(second, 1);
 }
 
 void MainFrame::switch_language(const wxString& code) {
@@ -261,6 +266,14 @@ void MainFrame::rebuild_interface() {
     if (document_) create_document_pages();
     page_ = Page::Start;
     show_page(page);
+    // A larger text size in front of the room keeps the slide (and keeps the
+    // facilitator's notes and named votes off the projector).
+    if (presentation_ && presentation_page_) {
+        const int index = book_->FindPage(presentation_page_);
+        if (index != wxNOT_FOUND) book_->ChangeSelection(static_cast<size_t>(index));
+        presentation_page_->SetFocus();
+        presentation_page_->refresh();
+    }
     update_title();
     update_status();
     Layout();

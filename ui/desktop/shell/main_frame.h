@@ -33,6 +33,8 @@ class PresentationPage;
 class SystemsPage;
 class RoadmapPage;
 class ComparisonPage;
+class RoomVoting;
+struct RoomVotingOptions;
 
 // What the user chose when asked about unsaved changes.
 enum class SaveChoice { Save, Discard, Cancel };
@@ -80,6 +82,13 @@ public:
     ComparisonPage* comparison_page() { return comparison_; }
     SystemsPage* systems_page() { return systems_; }
 
+    // --- Room voting (main_frame_room.cpp) ---
+    // Starts serving the phones and shows the room beside the slide; a
+    // message (and false) when the address or port cannot be used.
+    bool start_room_voting(const RoomVotingOptions& options);
+    void stop_room_voting();
+    RoomVoting* room_voting() { return room_.get(); }
+
     // Interface language: applies, remembers and rebuilds every label.
     void switch_language(const wxString& code);
     void set_text_scale(double scale);
@@ -124,6 +133,8 @@ private:
     // document. False when nothing was migrated (open `old` as it is).
     bool open_migrated(const std::filesystem::path& path, const assessment::Assessment& old);
     void show_load_problems(const std::filesystem::path& path, const wxString& details);
+    // View > Room voting: asks for the network, or stops the room.
+    void on_room_voting_command();
 
     void on_save_as();
     void on_close_window(wxCloseEvent& event);
@@ -131,6 +142,7 @@ private:
     // Presentation mode keeps the walkthrough's keys: digits vote, arrows
     // and Page keys move. True when the key was used.
     bool presentation_key(const wxKeyEvent& event);
+    bool presentation_text_size_key(const wxKeyEvent& event);
 
     AppContext& context_;
     std::unique_ptr<Document> document_;
@@ -140,12 +152,15 @@ private:
     WalkthroughPage* walkthrough_ = nullptr;
     DashboardPage* dashboard_ = nullptr;
     PresentationPage* presentation_page_ = nullptr;
+    // Outlives the pages (a language change rebuilds them), not the document.
+    std::unique_ptr<RoomVoting> room_;
     SystemsPage* systems_ = nullptr;
     RoadmapPage* roadmap_ = nullptr;
     // Not a document page: it stays (second in the book) while documents come and go.
     ComparisonPage* comparison_ = nullptr;
     Page page_ = Page::Start;
     bool presentation_ = false;
+    bool agreeing_ = false;  // presentation mode: `a` pressed, the next key is the agreed level
     wxTimer autosave_timer_;
     std::uint64_t autosaved_state_ = 0;
     std::string session_language_;  // of the document, when the pages were built

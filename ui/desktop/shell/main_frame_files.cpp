@@ -172,6 +172,7 @@ bool MainFrame::close_document() {
     commit_pending_edits();
     if (!ask_save_if_modified()) return false;
     set_presentation_mode(false);
+    stop_room_voting();
     autosave_timer_.Stop();
     discard_recovery();
     page_ = Page::Start;

@@ -22,6 +22,7 @@ enum : int {
     ExportMapDot,
     PageCompare,
     Presentation,
+    RoomVoting,
     NextIndicator,
     PreviousIndicator,
     ImportFieldSubmissions,

@@ -1,5 +1,7 @@
 // The main frame's menus and keyboard: what each command does is in
 // main_frame.cpp (pages) and main_frame_files.cpp (documents).
+#include <optional>
+
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 
@@ -14,6 +16,7 @@
 #include "ui/desktop/shell/main_frame_ids.h"
 #include "ui/desktop/shell/next_round.h"
 #include "ui/desktop/dashboard/presentation_page.h"
+#include "ui/desktop/dashboard/room_voting.h"
 #include "ui/desktop/services/samples.h"
 #include "ui/desktop/systems/systems_page.h"
 #include "ui/desktop/widgets/theme.h"
@@ -94,6 +97,8 @@ wxMenu* MainFrame::build_view_menu() {
     menu->Append(ids::PreviousIndicator, _("&Previous indicator\tCtrl+PgUp"));
     menu->AppendSeparator();
     menu->Append(ids::Presentation, _("&Presentation mode\tF5"));
+    menu->Append(ids::RoomVoting, room_ ? _("Stop room &voting") : _("Room &voting from phones..."),
+                 _("Participants vote from their phones on this computer's network, with no internet"));
     menu->AppendSeparator();
     menu->Append(ids::TextLarger, _("&Larger text\tCtrl+="));
     menu->Append(ids::TextSmaller, _("S&maller text\tCtrl+-"));
@@ -215,6 +220,7 @@ void MainFrame::bind_commands() {
         if (const auto choice = ask_next_round(this, *document_)) start_next_round(*choice);
     });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_presentation_mode(!presentation_); }, ids::Presentation);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_room_voting_command(); }, ids::RoomVoting);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(+1); }, ids::NextIndicator);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(-1); }, ids::PreviousIndicator);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_text_scale(theme::text_scale() * kTextStep); }, ids::TextLarger);
@@ -242,7 +248,7 @@ void MainFrame::update_menus() {
                    static_cast<int>(ids::ExportWorkbook), static_cast<int>(ids::ExportCsv),
                    static_cast<int>(ids::ExportReport), static_cast<int>(ids::ImportFieldSubmissions), static_cast<int>(ids::StartNextRound),
                    static_cast<int>(ids::NextIndicator), static_cast<int>(ids::PreviousIndicator),
-                   static_cast<int>(ids::Presentation)})
+                   static_cast<int>(ids::Presentation), static_cast<int>(ids::RoomVoting)})
         bar->Enable(id, open);
     bar->Enable(wxID_SAVE, open && (document_->modified() || document_->path().empty()));
 
@@ -254,6 +260,7 @@ void MainFrame::update_menus() {
                                       : _("&Undo\tCtrl+Z"));
     bar->SetLabel(wxID_REDO, can_redo ? wxString::Format(_("&Redo %s\tCtrl+Y"), to_wx(document_->redo_description()))
                                       : _("&Redo\tCtrl+Y"));
+    bar->SetLabel(ids::RoomVoting, room_ ? _("Stop room &voting") : _("Room &voting from phones..."));
 }
 
 void MainFrame::on_char_hook(wxKeyEvent& event) {
@@ -262,14 +269,52 @@ void MainFrame::on_char_hook(wxKeyEvent& event) {
         set_presentation_mode(false);
         return;
     }
-    if (presentation_ && presentation_key(event)) return;
+    if (presentation_ && (presentation_text_size_key(event) || presentation_key(event))) return;
     event.Skip();
 }
+
+// Full screen hides the menu bar, and with it the accelerators on some
+// systems: the text size keys are read here, and the rebuild they cause
+// stays in presentation mode.
+bool MainFrame::presentation_text_size_key(const wxKeyEvent& event) {
+    if (event.GetModifiers() != wxMOD_CONTROL) return false;
+    double scale = 0;
+    switch (event.GetKeyCode()) {
+        case '=': case '+': case WXK_NUMPAD_ADD: scale = theme::text_scale() * kTextStep; break;
+        case '-': case WXK_NUMPAD_SUBTRACT: scale = theme::text_scale() / kTextStep; break;
+        case '0': case WXK_NUMPAD0: scale = 1.0; break;
+        default: return false;
+    }
+    // The rebuild destroys the focused page: not while its key event is handled.
+    CallAfter([this, scale] { set_text_scale(scale); });
+    return true;
+}
+
+namespace {
+// The vote a key stands for on the slide: a level's digit, N or U; Delete
+// clears (an empty optional inside). Nothing for other keys.
+std::optional<std::optional<assessment::Vote>> vote_of_key(int key) {
+    if (key >= '1' && key <= '9') return std::optional(assessment::Vote::at(key - '0'));
+    if (key >= WXK_NUMPAD1 && key <= WXK_NUMPAD9) return std::optional(assessment::Vote::at(key - WXK_NUMPAD0));
+    if (key == 'N') return std::optional(assessment::Vote::not_applicable());
+    if (key == 'U') return std::optional(assessment::Vote::unknown());
+    if (key == WXK_DELETE || key == WXK_BACK) return std::optional<assessment::Vote>();
+    return std::nullopt;
+}
+}  // namespace
 
 bool MainFrame::presentation_key(const wxKeyEvent& event) {
     if (!walkthrough_ || event.HasAnyModifiers()) return false;
     const int key = event.GetKeyCode();
     auto* indicator = walkthrough_->indicator_panel();
+    const auto vote = vote_of_key(key);
+    if (agreeing_) {
+        // `a` was pressed: this key is the agreed level, or cancels.
+        agreeing_ = false;
+        presentation_page_->set_prompt({});
+        if (vote) indicator->record_agreed(*vote);
+        return true;
+    }
     switch (key) {
         case WXK_RIGHT: case WXK_DOWN: case WXK_PAGEDOWN: case WXK_SPACE:
         case WXK_NUMPAD_RIGHT: case WXK_NUMPAD_DOWN: case WXK_NUMPAD_PAGEDOWN:
@@ -278,13 +323,18 @@ bool MainFrame::presentation_key(const wxKeyEvent& event) {
         case WXK_LEFT: case WXK_UP: case WXK_PAGEUP: case WXK_NUMPAD_LEFT: case WXK_NUMPAD_UP: case WXK_NUMPAD_PAGEUP:
             walkthrough_->move(-1);
             break;
-        case 'N': indicator->record(assessment::Vote::not_applicable()); break;
-        case 'U': indicator->record(assessment::Vote::unknown()); break;
-        case WXK_DELETE: case WXK_BACK: indicator->record(std::nullopt); break;
+        case 'A':
+            agreeing_ = true;
+            presentation_page_->set_prompt(
+                _("Agreed level: press its number, N for not applicable, U for unknown or Delete to clear; any other key cancels."));
+            return true;
+        case 'V':
+            if (!room_) return false;
+            room_->toggle_voting();
+            break;
         default:
-            if (key >= '1' && key <= '9') indicator->record(assessment::Vote::at(key - '0'));
-            else if (key >= WXK_NUMPAD1 && key <= WXK_NUMPAD9) indicator->record(assessment::Vote::at(key - WXK_NUMPAD0));
-            else return false;
+            if (!vote) return false;
+            indicator->record(*vote);
     }
     presentation_page_->refresh();
     return true;

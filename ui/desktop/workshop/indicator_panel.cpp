@@ -379,10 +379,7 @@ void IndicatorPanel::record(std::optional<assessment::Vote> vote) {
     const std::string participant = votes_->selected_participant();
     const wxString id = to_wx(shown_);
     if (participant.empty()) {
-        const auto& response = document_.assessment().response(shown_);
-        if (response.agreed == vote) return;
-        document_.apply(described(edits::set_agreed(document_.assessment(), shown_, vote, response.rationale),
-                                  wxString::Format(_("agreed level of %s"), id)));
+        record_agreed(vote);
         return;
     }
     const auto& votes = document_.assessment().response(shown_).votes;
@@ -393,6 +390,18 @@ void IndicatorPanel::record(std::optional<assessment::Vote> vote) {
                                   wxString::Format(_("vote on %s"), id)));
     votes_->select_next();
     refresh_result();
+}
+
+void IndicatorPanel::record_agreed(std::optional<assessment::Vote> agreed) {
+    commit_pending();
+    if (agreed && agreed->kind == assessment::VoteKind::Level &&
+        (agreed->level < 1 || agreed->level > document_.framework().level_count()))
+        return;
+    if (refuse_not_applicable(this, document_.framework().find_indicator(shown_), agreed)) return;
+    const auto& response = document_.assessment().response(shown_);
+    if (response.agreed == agreed) return;
+    document_.apply(described(edits::set_agreed(document_.assessment(), shown_, agreed, response.rationale),
+                              wxString::Format(_("agreed level of %s"), to_wx(shown_))));
 }
 
 void IndicatorPanel::commit_pending() { response_->commit_pending(); }

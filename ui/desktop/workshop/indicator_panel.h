@@ -39,6 +39,9 @@ public:
     // room list, the agreed level); nullopt clears it. Then selects the
     // next participant.
     void record(std::optional<assessment::Vote> vote);
+    // Records the room's agreed level on the shown indicator, whichever row
+    // of the votes list is selected (presentation mode's `a`, then a level).
+    void record_agreed(std::optional<assessment::Vote> agreed);
 
     VotesGrid* votes() { return votes_; }
     ResponseFields* response() { return response_; }

@@ -1,4 +1,4 @@
-#include "ui/cli/room_listener.h"
+#include "ui/network/room_listener.h"
 
 #include <algorithm>
 #include <chrono>
@@ -29,7 +29,7 @@ inline int close_socket(SocketHandle s) { return ::close(s); }
 inline void set_non_blocking(SocketHandle s) { fcntl(s, F_SETFL, fcntl(s, F_GETFL, 0) | O_NONBLOCK); }
 #endif
 
-namespace socle::cli {
+namespace socle::network {
 
 namespace {
 // A phone's request is a few hundred bytes; a connection that has sent
@@ -173,4 +173,4 @@ void RoomListener::step(int timeout_ms) {
     if (FD_ISSET(impl_->listener, &readable)) impl_->accept_new();
 }
 
-}  // namespace socle::cli
+}  // namespace socle::network

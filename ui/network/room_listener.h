@@ -1,5 +1,6 @@
 #pragma once
-// The sockets of `socle-cli room serve`: one listening TCP socket bound to
+// The sockets of room voting (`socle-cli room serve` and the desktop's
+// presentation mode): one listening TCP socket bound to
 // the address the facilitator chose, and short connections (one request,
 // one answer, closed), served one step at a time from a select() loop so
 // the same thread applies the votes. POSIX sockets, and Winsock on Windows.
@@ -10,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace socle::cli {
+namespace socle::network {
 
 class RoomListener {
 public:
@@ -33,4 +34,4 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace socle::cli
+}  // namespace socle::network
