@@ -33,7 +33,7 @@ struct ReportOptions {
     // show its indicator a level or so above the room's, and an "Annex:
     // cases cited" gives each case once with its sources. Only libraries
     // linked to the assessment's framework version are used; none, no annex.
-    std::vector<frameworks::PracticeLibrary> practices;
+    std::vector<frameworks::PracticeLibrary> practices{};
 };
 
 // Writes the report to `out` atomically (an existing file is replaced only

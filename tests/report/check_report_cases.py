@@ -5,7 +5,8 @@ every source it cites (title, publisher, year, address). The expected cases
 are worked out here on their own, from practices.xml and `socle-cli roadmap
 --format json`: for a step from level F to level T, the cases that show its
 indicator at a level above F and at most T + 1, nearest level first, then by
-id, three at most. `socle-cli roadmap --cases` names the same ones. A Lao
+id, three at most. `socle-cli roadmap --cases` and the workbook's Roadmap
+sheet ("Cases elsewhere", after the timeline) name the same ones. A Lao
 report carries the cases' draft Lao summaries; --no-cases leaves it all out."""
 import json
 import os
@@ -15,6 +16,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 import docx
+import openpyxl
 
 cli, root = sys.argv[1], sys.argv[2]
 sample = os.path.join(root, "samples", "lao-pdr-2026-baseline.socle")
@@ -148,4 +150,17 @@ run("report", sample, "-o", bare_out, "--no-cases")
 bare = docx.Document(bare_out)
 assert heading not in [p.text for p in bare.paragraphs]
 assert all("See elsewhere" not in cell for cell in step_rows(bare).values())
+# The workbook's Roadmap sheet: "Cases elsewhere" after the 36 month columns.
+book_out = os.path.join(scratch.name, "book.xlsx")
+run("export", sample, "-o", book_out, "--lang", "en")
+sheet = openpyxl.load_workbook(book_out)["Roadmap"]
+cases_col = 10 + 36 + 1
+assert sheet.cell(1, cases_col).value == "Cases elsewhere", sheet.cell(1, cases_col).value
+assert sheet.cell(1, 11).value == 1 and sheet.cell(1, 46).value == 36  # the timeline stays where it was
+for row, step in enumerate(roadmap["steps"], start=2):
+    assert sheet.cell(row, 1).value == step["id"], (row, step["id"])
+    expected = "\n".join("%s: %s (%s)" % (c, text(cases[c], "title"), text(cases[c], "country-name"))
+                         for c in per_step.get(step["id"], []))
+    assert (sheet.cell(row, cases_col).value or "") == expected, (step["id"], sheet.cell(row, cases_col).value)
+
 print("report cases: ok,", len(cited), "cases cited for", len(per_step), "steps")
