@@ -28,7 +28,13 @@ void scrub(LocalizedText& text, const std::vector<std::string>& names) {
     text = std::move(out);
 }
 
-void write_attribute(std::string& out, const char* name, const std::string& value);
+void write_attribute(std::string& out, const char* name, const std::string& value) {
+    out += ' ';
+    out += name;
+    out += "=\"";
+    append_escaped(out, value);
+    out += '"';
+}
 
 void write_texts(std::string& out, const char* element, const LocalizedText& text) {
     for (const auto& [lang, value] : text.all()) {
@@ -37,7 +43,9 @@ void write_texts(std::string& out, const char* element, const LocalizedText& tex
         out += " lang=\"";
         append_escaped(out, lang);
         out += '"';
-        if (text.status(lang) != ReviewStatus::Unstated) write_attribute(out, "status", std::string(review_status_name(text.status(lang))));
+        // Only summaries carry a review status (practice_library.h).
+        if (const auto status = text.status(lang); status != ReviewStatus::Unstated)
+            write_attribute(out, "status", std::string(review_status_name(status)));
         out += ">";
         append_escaped(out, value);
         out += "</";
@@ -55,14 +63,6 @@ void write_element(std::string& out, const char* element, const std::string& val
     out += "</";
     out += element;
     out += ">\n";
-}
-
-void write_attribute(std::string& out, const char* name, const std::string& value) {
-    out += ' ';
-    out += name;
-    out += "=\"";
-    append_escaped(out, value);
-    out += '"';
 }
 
 }  // namespace
@@ -94,7 +94,8 @@ std::optional<PracticeLibrary> extract_case(const PracticeLibrary& library, cons
         for (const auto& [lang, text] : item.summary.all()) {
             if (!item.country_name.has(lang)) continue;
             summaries.set(lang, text);
-            if (item.summary.status(lang) != ReviewStatus::Unstated) summaries.set_status(lang, item.summary.status(lang));
+            if (const auto status = item.summary.status(lang); status != ReviewStatus::Unstated)
+                summaries.set_status(lang, status);
         }
         item.summary = std::move(summaries);
         scrub(item.summary, names);
