@@ -13,6 +13,7 @@ target_sources(socle_exports PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/report_domains.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_systems_roadmap.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_annex.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report_practices.cpp
 )
 target_link_libraries(socle_exports PRIVATE PkgConfig::MINIZIP pugixml::pugixml)
 # The paper vote sheets of `socle-cli sheets`, on the same document machinery.

@@ -117,6 +117,7 @@ void write_document(const assessment::Assessment& assessment, const scoring::Ass
                     const std::filesystem::path& out, const ReportOptions& options) {
     const std::string lang = options.lang.empty() ? assessment.metadata.language : options.lang;
     ReportContext ctx(assessment, figures, lang.empty() ? "en" : lang);
+    ctx.cases = scoring::roadmap_cases(figures.plan, options.practices, ctx.framework);
     write_cover(ctx, options.final);
     write_executive_summary(ctx);
     write_charts(ctx);
@@ -127,6 +128,7 @@ void write_document(const assessment::Assessment& assessment, const scoring::Ass
     write_evidence_annex(ctx);
     write_method_annex(ctx);
     write_sources_annex(ctx);
+    write_practices_annex(ctx);
     write_sign_off(ctx);
 
     const auto& meta = assessment.metadata;

@@ -9,8 +9,10 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "assessment/assessment.h"
+#include "frameworks/practice_library.h"
 #include "scoring/assessment_figures.h"
 
 namespace socle::exports {
@@ -26,6 +28,12 @@ struct ReportOptions {
     bool anonymise = false;
     // "Draft" on the cover unless the team says the report is final.
     bool final = false;
+    // The good-practice libraries (frameworks::PracticeCatalog's, the
+    // built-in one first). With them, each roadmap step names the cases that
+    // show its indicator a level or so above the room's, and an "Annex:
+    // cases cited" gives each case once with its sources. Only libraries
+    // linked to the assessment's framework version are used; none, no annex.
+    std::vector<frameworks::PracticeLibrary> practices{};
 };
 
 // Writes the report to `out` atomically (an existing file is replaced only

@@ -116,7 +116,9 @@ void write_roadmap(ReportContext& ctx) {
         for (const auto* step : steps) {
             std::string after;
             for (const auto& id : step->after) after += (after.empty() ? "" : ", ") + id;
-            doc.row({step->id, ctx.step_action(step->indicator_id, step->from), step->owner,
+            std::string action = ctx.step_action(step->indicator_id, step->from);
+            if (const auto cases = step_cases_text(ctx, step->id); !cases.empty()) action += "\n" + cases;
+            doc.row({step->id, action, step->owner,
                      std::string(frameworks::effort_key(step->effort)), after});
         }
         doc.end_table();

@@ -42,6 +42,7 @@ void write_workbook(const assessment::Assessment& assessment, const scoring::Ass
     std::string lang = options.lang.empty() ? assessment.metadata.language : options.lang;
     if (lang.empty()) lang = "en";
     detail::WorkbookContext ctx(assessment, figures, lang);
+    ctx.cases = scoring::roadmap_cases(figures.plan, options.practices, ctx.framework);
 
     ctx.write(out, [&] {
         set_properties(ctx);

@@ -11,8 +11,10 @@
 // can change a level and watch the scores follow. See docs/workbook.md.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "assessment/assessment.h"
+#include "frameworks/practice_library.h"
 #include "scoring/assessment_figures.h"
 
 namespace socle::exports {
@@ -22,6 +24,11 @@ struct WorkbookOptions {
     // (assessment.metadata.language) when empty. "lo" and "tg" labels fall
     // back to English; framework texts fall back to the framework's default.
     std::string lang;
+    // The good-practice libraries (frameworks::PracticeCatalog's). With
+    // them, the Roadmap sheet gains a "Cases elsewhere" column after the
+    // timeline: the cases each step cites (scoring/roadmap_cases.h), as in
+    // the report. Libraries linked to another framework version are not used.
+    std::vector<frameworks::PracticeLibrary> practices{};
 };
 
 // Writes the workbook to `out`, through a temporary file next to it that is

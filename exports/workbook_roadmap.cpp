@@ -16,7 +16,11 @@ namespace {
 namespace col {
 constexpr int kStep = 0, kPhase = 1, kStart = 2, kEnd = 3, kOwner = 4, kEffort = 5, kPoints = 6, kAction = 7,
               kAfter = 8, kWhy = 9, kFirstMonth = 10;
+// After the timeline, so that the columns before it stay where readers
+// (and formulas) expect them whether or not cases are given.
+constexpr int kCases = kFirstMonth + kMonths;
 }
+constexpr double kMonthWidth = 2.3, kCasesWidth = 60;
 // Widths of the step columns; the Phase column also holds the phase names
 // ("18-36 months") of the load table below the steps.
 const std::vector<double> kWidths = {9, 12, 7, 7, 20, 6, 6, 48, 12, 34};
@@ -44,6 +48,19 @@ std::string why_text(WorkbookContext& ctx, const scoring::RoadmapStep& step) {
     return text;
 }
 
+// "case-id: title (country)" for each case the step cites, one a line.
+std::string cases_text(const WorkbookContext& ctx, const std::string& step_id) {
+    std::string text;
+    for (const auto& cited : ctx.cases.for_step(step_id)) {
+        const auto& fallback = cited.library->default_language;
+        const std::string country = cited.item->anonymised ? ctx.tr(N_("a country not named (anonymised case)"))
+                                                           : cited.item->country_name.get(ctx.lang, fallback);
+        text += (text.empty() ? "" : "\n") + cited.item->id + ": " + cited.item->title.get(ctx.lang, fallback) + " (" +
+                country + ")";
+    }
+    return text;
+}
+
 // The timeline's bars: value k (phase k) shows in phase k's colour.
 void timeline_formats(WorkbookContext& ctx, lxw_worksheet* ws, int last_row) {
     if (last_row < 1) return;
@@ -68,6 +85,8 @@ int write_steps(WorkbookContext& ctx, lxw_worksheet* ws, RowFitter& fit) {
                   ctx.tr(N_("Owner")), ctx.tr(N_("Effort")), ctx.tr(N_("Points")), ctx.tr(N_("Action")),
                   ctx.tr(N_("After")), ctx.tr(N_("Why"))});
     for (int m = 0; m < kMonths; ++m) put_number(ws, 0, col::kFirstMonth + m, m + 1, f.month_header);
+    const bool with_cases = !ctx.cases.cited.empty();
+    if (with_cases) put_text(ws, 0, col::kCases, ctx.tr(N_("Cases elsewhere")), f.header);
     int row = 1;
     for (const auto& step : ctx.plan.steps) {
         int phase_index = -1;
@@ -92,6 +111,7 @@ int write_steps(WorkbookContext& ctx, lxw_worksheet* ws, RowFitter& fit) {
             else check(worksheet_write_blank(ws, static_cast<lxw_row_t>(row), col::kFirstMonth + m, f.month_cell),
                        "timeline cell");
         }
+        if (with_cases) fit.text(ws, row, col::kCases, cases_text(ctx, step.id), f.wrap);
         ++row;
     }
     if (row == 1) put_text(ws, row++, 0, ctx.tr(N_("No step: every rated indicator is at or above its target.")), f.note);
@@ -159,7 +179,10 @@ int write_lists(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
 }  // namespace
 
 void write_roadmap_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
-    RowFitter fit(kWidths);
+    auto widths = kWidths;  // the fitter also measures the cases column
+    widths.resize(col::kCases, kMonthWidth);
+    widths.push_back(kCasesWidth);
+    RowFitter fit(widths);
     const int next = write_steps(ctx, ws, fit);
     const int last_step_row = next - 1;
     int row = write_phase_load(ctx, ws, next + 1, last_step_row);
@@ -167,9 +190,13 @@ void write_roadmap_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
 
     set_widths(ws, kWidths);
     fit.apply(ws);
-    check(worksheet_set_column(ws, col::kFirstMonth, col::kFirstMonth + kMonths - 1, 2.3, nullptr), "month columns");
+    check(worksheet_set_column(ws, col::kFirstMonth, col::kFirstMonth + kMonths - 1, kMonthWidth, nullptr),
+          "month columns");
+    const bool with_cases = !ctx.cases.cited.empty();
+    if (with_cases) check(worksheet_set_column(ws, col::kCases, col::kCases, kCasesWidth, nullptr), "cases column");
     check(worksheet_set_row(ws, 0, 30, nullptr), "header height");
-    finish_table(ws, 0, ctx.plan.steps.empty() ? 1 : last_step_row, col::kFirstMonth + kMonths - 1, 1);
+    finish_table(ws, 0, ctx.plan.steps.empty() ? 1 : last_step_row,
+                 with_cases ? col::kCases : col::kFirstMonth + kMonths - 1, 1);
     page_setup(ws, 1);
 }
 

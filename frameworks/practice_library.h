@@ -41,6 +41,10 @@ struct PracticeCase {
     LocalizedText what;     // what was done
     LocalizedText took;     // what it took: time, partners, cost where published
     LocalizedText learnt;   // what went wrong or was learnt
+    // A short summary per language, for languages the full texts are not
+    // written in yet (Lao, Tajik); each carries its review status, and a
+    // draft is shown as one.
+    LocalizedText summary;
     std::vector<PracticeLink> links;
     std::vector<std::string> sources;  // PracticeSource ids
     bool anonymised = false;           // country left out on purpose

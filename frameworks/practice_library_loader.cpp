@@ -16,6 +16,15 @@ namespace {
 
 constexpr int kSupportedFormat = 1;
 constexpr int kHighestLevel = 5;  // links name levels of a five-level scale; the link check knows better
+// A summary is a few sentences: longer, and it stops being one (Lao or
+// Tajik text of three sentences is well under this, in characters).
+constexpr std::size_t kSummaryMaxCharacters = 800;
+
+std::size_t character_count(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++count) common::next_code_point(text, i);
+    return count;
+}
 
 bool is_country_code(const std::string& code) {
     return code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z';
@@ -34,6 +43,7 @@ private:
     void read_source(const pugi::xml_node& node, PracticeLibrary& library);
     void read_case(const pugi::xml_node& node, PracticeLibrary& library);
     void read_years(const pugi::xml_node& node, PracticeCase& item);
+    void read_summaries(const pugi::xml_node& node, PracticeCase& item, const std::string& owner);
 
     std::set<std::string> source_ids_;
     std::set<std::string> case_ids_;
@@ -99,6 +109,31 @@ void PracticeReader::read_years(const pugi::xml_node& node, PracticeCase& item) 
         item.year_to = *year;
 }
 
+void PracticeReader::read_summaries(const pugi::xml_node& node, PracticeCase& item, const std::string& owner) {
+    read_texts(node, "summary", item.summary, false, owner);
+    std::set<std::string> seen;
+    for (auto summary = node.child("summary"); summary; summary = summary.next_sibling("summary")) {
+        const std::string lang = common::fold_whitespace(summary.attribute("lang").value());
+        // No language, empty or a second one in a language: read_texts said so.
+        if (lang.empty() || !item.summary.has(lang) || !seen.insert(lang).second) continue;
+        // A summary is usually a first translation: it says where it stands,
+        // so that a draft is never shown as if a native speaker had read it.
+        const std::string status = common::fold_whitespace(summary.attribute("status").value());
+        if (status.empty())
+            error(summary, owner + ": <summary lang=\"" + lang +
+                               "\"> needs status=\"draft\" (or reviewed, approved once a native speaker has read it)");
+        else if (const auto known = parse_review_status(status))
+            item.summary.set_status(lang, *known);
+        else
+            error(summary, owner + ": status=\"" + status + "\" is not a review status: use draft, reviewed or approved");
+        const std::size_t length = character_count(*item.summary.find(lang));
+        if (length > kSummaryMaxCharacters)
+            error(summary, owner + ": the summary in '" + lang + "' has " + std::to_string(length) +
+                               " characters; a summary keeps to a few sentences (at most " +
+                               std::to_string(kSummaryMaxCharacters) + ")");
+    }
+}
+
 void PracticeReader::read_case(const pugi::xml_node& node, PracticeLibrary& library) {
     PracticeCase item;
     item.line = line_of(node);
@@ -123,13 +158,15 @@ void PracticeReader::read_case(const pugi::xml_node& node, PracticeLibrary& libr
         error(node, owner + ": region '" + item.region + "' is not one of " + list);
     }
     read_years(node, item);
-    check_children(node, {"country-name", "title", "schemes", "what", "took", "learnt", "illustrates", "cite"});
+    check_children(node,
+                   {"country-name", "title", "schemes", "what", "took", "learnt", "summary", "illustrates", "cite"});
     read_texts(node, "country-name", item.country_name, !item.anonymised, owner);
     read_texts(node, "title", item.title, true, owner);
     read_texts(node, "schemes", item.schemes, true, owner);
     read_texts(node, "what", item.what, true, owner);
     read_texts(node, "took", item.took, false, owner);
     read_texts(node, "learnt", item.learnt, false, owner);
+    read_summaries(node, item, owner);
 
     std::set<std::string> linked;
     for (auto link = node.child("illustrates"); link; link = link.next_sibling("illustrates")) {

@@ -43,6 +43,20 @@ std::vector<PracticeMatch> cases_above_level(const PracticeLibrary& library, std
     return matches;
 }
 
+std::vector<PracticeMatch> cases_for_step(const PracticeLibrary& library, std::string_view indicator, int from,
+                                          int to) {
+    auto matches = cases_above_level(library, indicator, from);
+    std::erase_if(matches, [&](const PracticeMatch& match) { return match.level > std::max(to, from) + 1; });
+    return matches;
+}
+
+std::optional<PracticeSummary> practice_summary(const PracticeCase& item, std::string_view lang) {
+    const auto* text = item.summary.find(lang);
+    if (!text) return std::nullopt;
+    const auto status = item.summary.status(lang);
+    return PracticeSummary{*text, status == ReviewStatus::Draft || status == ReviewStatus::Unstated};
+}
+
 std::vector<const PracticeCase*> cases_for_country(const PracticeLibrary& library, std::string_view country) {
     const std::string wanted = ascii_lower(country);
     std::vector<const PracticeCase*> found;

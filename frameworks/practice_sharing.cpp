@@ -23,8 +23,17 @@ void scrub(LocalizedText& text, const std::vector<std::string>& names) {
         std::string scrubbed = value;
         for (const auto& name : names) scrubbed = replace_all(std::move(scrubbed), name, "[country]");
         out.set(lang, std::move(scrubbed));
+        if (text.status(lang) != ReviewStatus::Unstated) out.set_status(lang, text.status(lang));
     }
     text = std::move(out);
+}
+
+void write_attribute(std::string& out, const char* name, const std::string& value) {
+    out += ' ';
+    out += name;
+    out += "=\"";
+    append_escaped(out, value);
+    out += '"';
 }
 
 void write_texts(std::string& out, const char* element, const LocalizedText& text) {
@@ -33,7 +42,11 @@ void write_texts(std::string& out, const char* element, const LocalizedText& tex
         out += element;
         out += " lang=\"";
         append_escaped(out, lang);
-        out += "\">";
+        out += '"';
+        // Only summaries carry a review status (practice_library.h).
+        if (const auto status = text.status(lang); status != ReviewStatus::Unstated)
+            write_attribute(out, "status", std::string(review_status_name(status)));
+        out += ">";
         append_escaped(out, value);
         out += "</";
         out += element;
@@ -50,14 +63,6 @@ void write_element(std::string& out, const char* element, const std::string& val
     out += "</";
     out += element;
     out += ">\n";
-}
-
-void write_attribute(std::string& out, const char* name, const std::string& value) {
-    out += ' ';
-    out += name;
-    out += "=\"";
-    append_escaped(out, value);
-    out += '"';
 }
 
 }  // namespace
@@ -82,6 +87,18 @@ std::optional<PracticeLibrary> extract_case(const PracticeLibrary& library, cons
         // Longest first, so that a name containing another is replaced whole.
         std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
         for (auto* text : {&item.title, &item.schemes, &item.what, &item.took, &item.learnt}) scrub(*text, names);
+        // A summary in a language the case gives no country name in (Lao,
+        // Tajik) may name the country in a spelling nothing here knows: it
+        // is left out rather than shared with the name in it.
+        LocalizedText summaries;
+        for (const auto& [lang, text] : item.summary.all()) {
+            if (!item.country_name.has(lang)) continue;
+            summaries.set(lang, text);
+            if (const auto status = item.summary.status(lang); status != ReviewStatus::Unstated)
+                summaries.set_status(lang, status);
+        }
+        item.summary = std::move(summaries);
+        scrub(item.summary, names);
         // A source's title or publisher often names the country, and its
         // address (a national domain) does even when they do not.
         for (auto& source : out.sources) {
@@ -136,6 +153,7 @@ std::string write_practice_library(const PracticeLibrary& library) {
         write_texts(out, "what", item.what);
         write_texts(out, "took", item.took);
         write_texts(out, "learnt", item.learnt);
+        write_texts(out, "summary", item.summary);
         for (const auto& link : item.links) {
             out += "    <illustrates";
             write_attribute(out, "indicator", link.indicator);

@@ -17,6 +17,8 @@ namespace socle::frameworks {
 // texts and in its sources' titles and publishers, whose addresses are
 // dropped; the region stays. Only exact spellings are replaced: whoever
 // shares still reads the file (an inflected name, a programme's name).
+// A summary in a language the case gives no country name in is left out
+// (its spelling of the country is unknown, so it cannot be replaced).
 std::optional<PracticeLibrary> extract_case(const PracticeLibrary& library, const std::string& case_id,
                                             bool anonymise);
 

@@ -41,3 +41,8 @@ add_test(NAME exports.no_translations_in_code
 add_test(NAME cli.report
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/report/check_report_cli.py $<TARGET_FILE:socle-cli>
           ${PROJECT_SOURCE_DIR})
+# The roadmap's good-practice cases in the report (See elsewhere, Annex: cases
+# cited) and in `socle-cli roadmap --cases`.
+add_test(NAME cli.report_cases
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/report/check_report_cases.py $<TARGET_FILE:socle-cli>
+          ${PROJECT_SOURCE_DIR})

@@ -10,6 +10,7 @@
 #include "exports/detail/docx_document.h"
 #include "scoring/assessment_figures.h"
 #include "scoring/level_profile.h"
+#include "scoring/roadmap_cases.h"
 
 namespace socle::exports::detail {
 
@@ -25,6 +26,8 @@ struct ReportContext {
     DocxDocument doc;
     // The charts live as long as the document that points to them.
     DocxChart radar, bars;
+    // The good-practice cases the roadmap cites (empty without libraries).
+    scoring::RoadmapCases cases;
 
     // A report word (N_() marked English) in the report's language.
     std::string tr(std::string_view english) const;
@@ -55,6 +58,9 @@ void write_participants(ReportContext& ctx);
 void write_evidence_annex(ReportContext& ctx);  // "Documents seen"
 void write_method_annex(ReportContext& ctx);
 void write_sources_annex(ReportContext& ctx);  // format 2: the bibliography
+void write_practices_annex(ReportContext& ctx);  // "Annex: cases cited"
+// "See elsewhere: ..." for a roadmap step's cell; empty when it cites no case.
+std::string step_cases_text(const ReportContext& ctx, const std::string& step_id);
 void write_sign_off(ReportContext& ctx);
 
 }  // namespace socle::exports::detail

@@ -16,6 +16,7 @@
 #include "scoring/assessment_scores.h"
 #include "scoring/roadmap.h"
 #include "scoring/assessment_figures.h"
+#include "scoring/roadmap_cases.h"
 #include "scoring/system_analysis.h"
 
 namespace socle::exports::detail {
@@ -59,6 +60,7 @@ struct WorkbookContext : XlsxBook {
     const scoring::RoadmapPlan& plan;
     const scoring::SystemMapAnalysis& analysis;
     SheetNames names;
+    scoring::RoadmapCases cases;  // the cases the roadmap cites (empty without libraries)
     std::unordered_map<std::string_view, const assessment::InformationSystem*> systems_by_id;
 
     // Framework text in the workbook's language (framework default as fallback).

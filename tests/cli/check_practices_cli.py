@@ -48,6 +48,18 @@ for item, case in zip(everything, cases):
 russian = listed("--lang", "ru")
 assert russian[0]["title"] == " ".join(cases[0].find("title[@lang='ru']").text.split())
 
+# Lao and Tajik: the full texts fall back to English, and each case's draft
+# summary in the language is given and said to be a draft.
+for lang in ("lo", "tg"):
+    local = listed("--lang", lang)
+    for item, case in zip(local, cases):
+        assert item["title"] == " ".join(case.find("title[@lang='en']").text.split()), item["id"]
+        assert item["summary"] == " ".join(case.find(f"summary[@lang='{lang}']").text.split()), item["id"]
+        assert item["summary_draft"] is True, item["id"]
+    table = run("--lang", lang, "--indicator", "D12.2")
+    assert table.returncode == 0 and table.stdout.count("\n  summary (draft): ") == 2, table.stdout
+assert all(item["summary"] is None for item in everything)  # no English summary: the full text is there
+
 # By indicator: highest level first; above the room's level: nearest first.
 for indicator in sorted({i for case in cases for i in links(case)}):
     expected = sorted(((links(c)[indicator], c.get("id")) for c in cases if indicator in links(c)),

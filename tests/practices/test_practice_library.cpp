@@ -94,6 +94,36 @@ TEST_CASE("practices: every problem of a library is reported with its line") {
                   {29, "illustrates no indicator"}});
 }
 
+TEST_CASE("practices: short summaries are read with their review status") {
+    const auto library = load_small();
+    const auto& one = library.cases[0];
+    REQUIRE(one.summary.has("lo"));
+    CHECK(one.summary.status("lo") == ReviewStatus::Draft);
+    CHECK(one.summary.status("fr") == ReviewStatus::Reviewed);
+    const auto lao = practice_summary(one, "lo");
+    REQUIRE(lao.has_value());
+    CHECK(lao->draft);
+    CHECK(lao->text == "ກໍລະນີທີໜຶ່ງ: ກຳປູເຈຍ");
+    const auto french = practice_summary(one, "fr");
+    REQUIRE(french.has_value());
+    CHECK_FALSE(french->draft);
+    CHECK_FALSE(practice_summary(one, "tg").has_value());
+    CHECK(practice_summary(library.cases[1], "tg").has_value());
+    CHECK(library.cases[2].summary.empty());
+}
+
+TEST_CASE("practices: a summary without a status - with an unknown one - or too long is refused at its line") {
+    const auto path = data_path("practices/summary-problems.xml");
+    const auto loaded = load_practice_library_file(path);
+    CHECK_FALSE(loaded.ok());
+    check_errors(errors_of(loaded.diagnostics), path.string(),
+                 {{15, "<summary lang=\"lo\"> needs status=\"draft\""},
+                  {16, "status=\"almost\" is not a review status"},
+                  {17, "<summary> needs a lang attribute"},
+                  {18, "has two <summary> texts in 'lo'"},
+                  {19, "the summary in 'ru' has 909 characters"}});
+}
+
 TEST_CASE("practices: malformed XML and a framework given as a library are refused with the line") {
     const auto malformed = load_practice_library_file(data_path("practices/malformed.xml"));
     CHECK_FALSE(malformed.ok());
@@ -139,6 +169,13 @@ TEST_CASE("practices: cases by indicator - above the room's level - and by count
     CHECK(ids_of(cases_above_level(library, "A.1", 0)) ==
           std::vector<std::string>{"three@1", "one@2", "two@3"});
     CHECK(cases_above_level(library, "A.1", 3).empty());
+    // A roadmap step's cases: above where the room is, up to one level past
+    // the step's target, nearest first.
+    CHECK(ids_of(cases_for_step(library, "A.1", 1, 2)) == std::vector<std::string>{"one@2", "two@3"});
+    CHECK(ids_of(cases_for_step(library, "A.1", 0, 1)) == std::vector<std::string>{"three@1", "one@2"});
+    CHECK(ids_of(cases_for_step(library, "A.2", 1, 2)) == std::vector<std::string>{"three@3"});
+    CHECK(cases_for_step(library, "A.2", 3, 4).empty());
+    CHECK(cases_for_step(library, "Z.9", 0, 5).empty());
 
     const auto by_code = cases_for_country(library, "kh");
     REQUIRE(by_code.size() == 2);
@@ -185,6 +222,12 @@ TEST_CASE("practices: the built-in library loads - cites real sources and is com
             CHECK(item.took.has(lang) == item.took.has("en"));
             CHECK(item.learnt.has(lang) == item.learnt.has("en"));
         }
+        // Lao and Tajik: a short summary each, a draft until a native speaker reads it.
+        for (const char* lang : {"lo", "tg"}) {
+            CAPTURE(lang);
+            CHECK(item.summary.has(lang));
+            CHECK(item.summary.status(lang) == ReviewStatus::Draft);
+        }
     }
     // No source is declared without being used.
     CHECK(cited.size() == library.sources.size());
@@ -204,6 +247,25 @@ TEST_CASE("practices: the built-in library's links resolve in the framework vers
     const auto links = check_practice_links(*loaded.library, *framework);
     for (const auto& item : links.items()) CAPTURE(socle::common::format_diagnostic(item));
     CHECK(links.empty());
+}
+
+TEST_CASE("practices: a roadmap step finds the built-in cases of its indicator - nearest level first") {
+    const auto loaded = load_practice_library(builtin_practices_source(), "builtin:practices.xml");
+    REQUIRE(loaded.ok());
+    const auto& library = *loaded.library;
+    // D5.2 (the social registry) is shown at levels 3 and 4 by several countries.
+    const auto two_to_three = ids_of(cases_for_step(library, "D5.2", 2, 3));
+    CHECK(two_to_three == std::vector<std::string>{"id-dtks-regional-updating@3", "ke-single-registry@3",
+                                                   "kg-digital-social-passport@3", "kh-idpoor@3",
+                                                   "ph-listahanan@3", "uz-unified-register@3",
+                                                   "br-cadastro-unico@4", "cl-registro-social-hogares@4"});
+    CHECK(ids_of(cases_for_step(library, "D5.2", 3, 4)) ==
+          std::vector<std::string>{"br-cadastro-unico@4", "cl-registro-social-hogares@4"});
+    // From 1 to 2 the cases at 3 are one level past the target: kept; none at 2.
+    CHECK(cases_for_step(library, "D5.2", 1, 2).size() == 6);
+    CHECK(ids_of(cases_for_step(library, "D7.8", 1, 2)) ==
+          std::vector<std::string>{"rw-ubudehe-imibereho@2", "ph-listahanan@3"});
+    CHECK(cases_for_step(library, "D5.2", 4, 5).empty());
 }
 
 TEST_CASE("practices: the user folder adds libraries and reports broken ones") {
@@ -238,6 +300,8 @@ TEST_CASE("practices: the writer gives back what the loader read - byte for byte
         CHECK(after.cases[i].sources == before.cases[i].sources);
         CHECK(after.cases[i].links.size() == before.cases[i].links.size());
         CHECK(after.cases[i].year_to == before.cases[i].year_to);
+        CHECK(after.cases[i].summary.all() == before.cases[i].summary.all());
+        for (const char* lang : {"lo", "tg"}) CHECK(after.cases[i].summary.status(lang) == before.cases[i].summary.status(lang));
     }
     CHECK(after.sources.back().url == before.sources.back().url);
 }
@@ -265,6 +329,12 @@ TEST_CASE("practices: a shared case carries its own sources - and anonymising re
     CHECK(item.country_name.empty());
     CHECK(*item.what.find("en") == "[country]'s ministry, not [country]'s, did it in [country].");
     CHECK(*item.title.find("fr") == "Le cas du [country]");
+    // The French summary is scrubbed like the other texts and keeps its
+    // status; the Lao one, in a language the case names no country in, goes.
+    REQUIRE(item.summary.has("fr"));
+    CHECK(*item.summary.find("fr") == "Résumé : ce que le [country] a fait");
+    CHECK(item.summary.status("fr") == ReviewStatus::Reviewed);
+    CHECK_FALSE(item.summary.has("lo"));
     CHECK(item.region == "asia");
     REQUIRE(anonymous->sources.size() == 1);
     CHECK(anonymous->sources[0].url.empty());

@@ -4,8 +4,11 @@
 
 #include "exports/csv_export.h"
 #include "exports/workbook.h"
+#include "frameworks/practice_catalog.h"
+#include "common/user_paths.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_assessment.h"
+#include "ui/cli/cli_output.h"
 #include "ui/cli/commands.h"
 
 namespace socle::cli {
@@ -17,7 +20,8 @@ constexpr const char* kHelp =
     "       socle-cli export FILE.socle --csv DIR [--raw-csv]\n\n"
     "-o writes the workbook a ministry works from: Summary (key figures, charts,\n"
     "largest gaps, disagreements, dependency findings), Domains, Indicators, Gaps,\n"
-    "Roadmap (with a 36-month timeline), Systems, Flows, Dependencies,\n"
+    "Roadmap (with a 36-month timeline and, after it, the good-practice cases\n"
+    "each step cites: socle-cli practices), Systems, Flows, Dependencies,\n"
     "Participants, Evidence, Method, Sources (framework 2: the bibliography and\n"
     "where each indicator stands beside it) and Glossary. Domain and overall\n"
     "figures are live formulas over the Indicators sheet (see docs/workbook.md).\n"
@@ -64,7 +68,13 @@ int run_export(const CommandArgs& raw) {
                                   args->has("--raw-csv") ? common::CsvCells::Raw : common::CsvCells::SafeForSpreadsheets);
         std::cout << "Wrote indicators.csv, domains.csv, roadmap.csv, systems.csv and flows.csv in " << *csv_dir << "\n";
     } else {
-        exports::write_workbook(*assessment, file_path(*output), {lang.value_or("")});
+        exports::WorkbookOptions options;
+        options.lang = lang.value_or("");
+        // The Roadmap sheet's "Cases elsewhere" column, as in the report.
+        auto practices = frameworks::PracticeCatalog::discover(common::user_practices_dir());
+        print_diagnostics(practices.problems);
+        options.practices = std::move(practices.libraries);
+        exports::write_workbook(*assessment, file_path(*output), options);
         std::cout << "Wrote " << *output << "\n";
     }
     return kOk;

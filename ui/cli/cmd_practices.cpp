@@ -36,7 +36,8 @@ constexpr const char* kHelp =
     "folder). --indicator keeps the cases that illustrate an indicator (highest\n"
     "level first); with --above, only those above the room's level (nearest\n"
     "first). --country takes a code (KH) or a name (Cambodia, Cambodge).\n"
-    "Text is in --lang (default en), English where a case lacks it.\n\n"
+    "Text is in --lang (default en), English where a case lacks it; a case's\n"
+    "short summary in --lang (the Lao and Tajik drafts) is shown as well.\n\n"
     "validate checks library files and their links to the framework they name;\n"
     "problems go to stderr as FILE:LINE:COLUMN: error: MESSAGE (exit 1).\n"
     "export writes one case (and the sources it cites) as a library file to\n"
@@ -44,7 +45,8 @@ constexpr const char* kHelp =
     "(check the source titles yourself). import validates a shared file and\n"
     "keeps it in the user practice folder.\n\n"
     "JSON: an array of {id, library, country, country_name, region, from, to,\n"
-    "title, schemes, what, took, learnt, level (with --indicator), illustrates:\n"
+    "title, schemes, what, took, learnt, summary (null when none in --lang),\n"
+    "summary_draft, level (with --indicator), illustrates:\n"
     "[{indicator, level}], sources: [{id, title, publisher, year, url}]}.\n";
 
 struct Listed {
@@ -80,6 +82,13 @@ void write_json(const std::vector<Listed>& listed, const std::string& lang) {
         json.key("what").value(text_in(item.what, lang, library));
         json.key("took").value(text_in(item.took, lang, library));
         json.key("learnt").value(text_in(item.learnt, lang, library));
+        // The short summary in --lang (Lao, Tajik), when the case has one.
+        if (const auto summary = frameworks::practice_summary(item, lang)) {
+            json.key("summary").value(summary->text);
+            json.key("summary_draft").value(summary->draft);
+        } else {
+            json.key("summary").null();
+        }
         if (entry.level != 0) json.key("level").value(entry.level);
         json.key("illustrates").begin_array();
         for (const auto& link : item.links) {
@@ -115,7 +124,12 @@ void write_table(const std::vector<Listed>& listed, const std::string& lang) {
         if (entry.level != 0) std::cout << "  [level " << entry.level << "]";
         std::cout << "\n  " << (item.anonymised ? std::string("(anonymised)") : text_in(item.country_name, lang, library))
                   << ", " << item.year_from << "-" << (item.year_to != 0 ? std::to_string(item.year_to) : "") << "\n  "
-                  << text_in(item.title, lang, library) << "\n  illustrates:";
+                  << text_in(item.title, lang, library) << "\n";
+        // Where the full texts are not in --lang (Lao, Tajik), the case's
+        // summary in it comes first, said to be a draft when it is one.
+        if (const auto summary = frameworks::practice_summary(item, lang))
+            std::cout << "  summary" << (summary->draft ? " (draft)" : "") << ": " << summary->text << "\n";
+        std::cout << "  illustrates:";
         for (const auto& link : item.links) std::cout << " " << link.indicator << "@" << link.level;
         std::cout << "\n";
         for (const auto& id : item.sources) {

@@ -1,4 +1,4 @@
-// socle-cli report FILE.socle -o OUT.docx|OUT.pdf [--lang CODE] [--anonymise] [--final]
+// socle-cli report FILE.socle -o OUT.docx|OUT.pdf [--lang CODE] [--anonymise] [--final] [--no-cases]
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -9,9 +9,12 @@
 #include "common/atomic_file.h"
 #include "common/error.h"
 #include "common/path_text.h"
+#include "common/user_paths.h"
 #include "exports/report.h"
+#include "frameworks/practice_catalog.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_assessment.h"
+#include "ui/cli/cli_output.h"
 #include "ui/cli/commands.h"
 
 namespace socle::cli {
@@ -22,6 +25,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* kHelp =
     "Usage: socle-cli report FILE.socle -o OUT.docx [--lang CODE] [--anonymise] [--final]\n"
+    "                                              [--no-cases]\n"
     "       socle-cli report FILE.socle -o OUT.pdf  [...]\n\n"
     "Writes the report a ministry reads, edits and signs: an editable Word\n"
     "document (Office Open XML) with a cover, contents, executive summary,\n"
@@ -33,6 +37,10 @@ constexpr const char* kHelp =
     "in the language whenever the framework has them.\n"
     "--anonymise leaves every person's name out (as socle-cli anonymise does).\n"
     "--final marks the report final instead of draft.\n"
+    "Each roadmap step names the good-practice cases that show its indicator a\n"
+    "level or so higher elsewhere (socle-cli practices: the built-in library and\n"
+    "the user practice folder), and an annex cites each case with its sources;\n"
+    "--no-cases leaves both out.\n"
     "-o OUT.pdf converts the same document with LibreOffice (soffice, found on\n"
     "PATH) when it is installed; without it, write the .docx and save it as PDF\n"
     "from Word or LibreOffice.\n\n"
@@ -128,7 +136,7 @@ int convert_to_pdf(const assessment::Assessment& assessment, const fs::path& out
 int run_report(const CommandArgs& raw) {
     const auto opened = open_command("report", raw,
                                      {{"-o", true}, {"--output", true}, {"--lang", true}, {"--anonymise", false},
-                                      {"--anonymize", false}, {"--final", false}},
+                                      {"--anonymize", false}, {"--final", false}, {"--no-cases", false}},
                                      kHelp);
     if (!opened.args) return opened.exit_code;
     const auto& args = opened.args;
@@ -146,6 +154,11 @@ int run_report(const CommandArgs& raw) {
     options.lang = lang.value_or("");
     options.anonymise = args->has("--anonymise") || args->has("--anonymize");
     options.final = args->has("--final");
+    if (!args->has("--no-cases")) {
+        auto practices = frameworks::PracticeCatalog::discover(common::user_practices_dir());
+        print_diagnostics(practices.problems);  // a broken user file is said and left out
+        options.practices = std::move(practices.libraries);
+    }
 
     std::optional<fs::path> soffice;
     if (extension == ".pdf") {

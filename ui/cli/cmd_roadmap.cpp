@@ -1,13 +1,18 @@
-// socle-cli roadmap FILE.socle [--format table|json|csv]
+// socle-cli roadmap FILE.socle [--format table|json|csv] [--cases]
 #include <iostream>
+#include <optional>
 
 #include "common/json_writer.h"
 #include "common/text.h"
+#include "common/user_paths.h"
 #include "exports/roadmap_csv.h"
+#include "frameworks/practice_catalog.h"
 #include "scoring/roadmap.h"
+#include "scoring/roadmap_cases.h"
 #include "scoring/roadmap_text.h"
 #include "ui/cli/cli_args.h"
 #include "ui/cli/cli_assessment.h"
+#include "ui/cli/cli_output.h"
 #include "ui/cli/commands.h"
 
 namespace socle::cli {
@@ -15,7 +20,7 @@ namespace socle::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "Usage: socle-cli roadmap FILE.socle [--format table|json|csv [--raw-csv]]\n\n"
+    "Usage: socle-cli roadmap FILE.socle [--format table|json|csv [--raw-csv]] [--cases]\n\n"
     "Plans the steps from each indicator's level to its target, ordered by the\n"
     "framework's prerequisites and the system map, in phases of 0-6, 6-18 and\n"
     "18-36 months (see docs/methodology.md). The team's pins, owners and\n"
@@ -25,9 +30,31 @@ constexpr const char* kHelp =
     "excluded [{id, reason}], problems.\n"
     "--raw-csv writes every CSV field exactly as recorded. By default a text\n"
     "field starting with = + - @, a tab or a carriage return gets a leading '\n"
-    "so that a spreadsheet never runs it as a formula (numbers are left alone).\n";
+    "so that a spreadsheet never runs it as a formula (numbers are left alone).\n"
+    "--cases names, for each step, up to three good-practice cases that show its\n"
+    "indicator a level or so above the room's (socle-cli practices); in JSON as\n"
+    "steps[].cases [{id, library, country, title}].\n";
 
-void write_json(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan) {
+// A step's cases, with the texts in the library's own language.
+struct CaseView {
+    std::string id, library, country, title;
+};
+
+std::vector<CaseView> cases_of(const scoring::RoadmapCases* cases, const std::string& step_id) {
+    std::vector<CaseView> out;
+    if (!cases) return out;
+    for (const auto& cited : cases->for_step(step_id)) {
+        const auto& lang = cited.library->default_language;
+        out.push_back({cited.item->id, cited.library->id,
+                       cited.item->anonymised ? std::string("(anonymised)")
+                                              : cited.item->country_name.get(lang, lang),
+                       cited.item->title.get(lang, lang)});
+    }
+    return out;
+}
+
+void write_json(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan,
+                const scoring::RoadmapCases* cases) {
     common::JsonWriter json;
     json.begin_object().key("phases").begin_array();
     for (const auto& phase : plan.phases) {
@@ -49,6 +76,14 @@ void write_json(const assessment::Assessment& assessment, const scoring::Roadmap
         json.key("pinned").value(step.pinned).key("beyond_target").value(step.beyond_target);
         json.key("why").value(scoring::step_why(assessment, plan, step));
         json.key("action").value(scoring::step_action(assessment, step));
+        if (cases) {
+            json.key("cases").begin_array();
+            for (const auto& view : cases_of(cases, step.id)) {
+                json.begin_object().key("id").value(view.id).key("library").value(view.library);
+                json.key("country").value(view.country).key("title").value(view.title).end_object();
+            }
+            json.end_array();
+        }
         json.end_object();
     }
     json.end_array().key("beyond_horizon").begin_array();
@@ -61,7 +96,8 @@ void write_json(const assessment::Assessment& assessment, const scoring::Roadmap
     std::cout << json.str() << "\n";
 }
 
-void write_table(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan) {
+void write_table(const assessment::Assessment& assessment, const scoring::RoadmapPlan& plan,
+                 const scoring::RoadmapCases* cases) {
     for (const auto& phase : plan.phases) {
         std::cout << phase.settings.id << "  " << phase.settings.name << "  (load " << common::format_number(phase.load)
                   << " of " << common::format_number(phase.settings.capacity) << " points)\n";
@@ -69,6 +105,8 @@ void write_table(const assessment::Assessment& assessment, const scoring::Roadma
             if (step.phase != phase.settings.id) continue;
             std::cout << "  " << step.id << " [" << frameworks::effort_key(step.effort) << "] "
                       << (step.owner.empty() ? "" : step.owner + ": ") << scoring::step_action(assessment, step) << "\n";
+            for (const auto& view : cases_of(cases, step.id))
+                std::cout << "      see elsewhere: " << view.id << " (" << view.country << "): " << view.title << "\n";
         }
     }
     if (!plan.beyond_horizon.empty()) {
@@ -82,22 +120,32 @@ void write_table(const assessment::Assessment& assessment, const scoring::Roadma
 }  // namespace
 
 int run_roadmap(const CommandArgs& raw) {
-    const auto opened = open_command("roadmap", raw, {{"--format", true}, {"--raw-csv", false}}, kHelp);
+    const auto opened =
+        open_command("roadmap", raw, {{"--format", true}, {"--raw-csv", false}, {"--cases", false}}, kHelp);
     if (!opened.args) return opened.exit_code;
     const auto& args = opened.args;
     if (args->positional().size() != 1) return usage_error("roadmap", "name one .socle file");
     const std::string format = args->value_or("--format", "table");
     if (!check_format("roadmap", format, {"table", "json", "csv"})) return kUsage;
     if (args->has("--raw-csv") && format != "csv") return usage_error("roadmap", "--raw-csv goes with --format csv");
+    if (args->has("--cases") && format == "csv") return usage_error("roadmap", "--cases goes with table or json");
     const auto assessment = load_assessment_or_report(args->positional().front());
     if (!assessment) return kInvalidInput;
     const auto plan = scoring::plan_roadmap(*assessment, scoring::score_assessment(*assessment));
-    if (format == "json") write_json(*assessment, plan);
+    std::optional<frameworks::PracticeCatalog> practices;
+    std::optional<scoring::RoadmapCases> cases;
+    if (args->has("--cases")) {
+        practices = frameworks::PracticeCatalog::discover(common::user_practices_dir());
+        print_diagnostics(practices->problems);
+        cases = scoring::roadmap_cases(plan, practices->libraries, assessment->framework());
+    }
+    const auto* step_cases = cases ? &*cases : nullptr;
+    if (format == "json") write_json(*assessment, plan, step_cases);
     else if (format == "csv")
         std::cout << exports::roadmap_csv(*assessment, plan,
                                           args->has("--raw-csv") ? common::CsvCells::Raw
                                                                  : common::CsvCells::SafeForSpreadsheets);
-    else write_table(*assessment, plan);
+    else write_table(*assessment, plan, step_cases);
     return kOk;
 }
 

@@ -7,9 +7,11 @@
 
 #include "common/error.h"
 #include "common/path_text.h"
+#include "common/user_paths.h"
 #include "exports/csv_export.h"
 #include "exports/report.h"
 #include "exports/workbook.h"
+#include "frameworks/practice_catalog.h"
 #include "ui/desktop/document/document.h"
 
 namespace socle::desktop {
@@ -48,9 +50,14 @@ ExportResult run_export(ExportKind kind, assessment::Assessment assessment, scor
         [&] {
             if (kind == ExportKind::Workbook)
                 exports::write_workbook(assessment, figures, target);
-            else if (kind == ExportKind::Report)
-                exports::write_report(assessment, figures, target);  // the session's language
-            else
+            else if (kind == ExportKind::Report) {
+                // The session's language; the roadmap cites the cases of the
+                // built-in and the user's practice libraries (a broken user
+                // file is left out, as socle-cli report does).
+                exports::ReportOptions options;
+                options.practices = frameworks::PracticeCatalog::discover(common::user_practices_dir()).libraries;
+                exports::write_report(assessment, figures, target, options);
+            } else
                 exports::write_csv_tables(assessment, figures, target);
         },
         waiting);
