@@ -22,7 +22,7 @@ SKIP = 77
 CODE = "K3M7XR"
 PARTICIPANT_ID = "p03"
 PARTICIPANT_NAME = "Vilayvanh Sisouphanh"
-FIRST_VOTE, CHANGED_VOTE = "2", "4"
+FIRST_VOTE, CHANGED_VOTE = "3", "2"  # the changed card stays in the screenshot
 WAIT = 20  # seconds for anything the page does (it polls every 2 s)
 
 
@@ -129,7 +129,7 @@ def main():
     stack = browser_stack()
     if stack is None:
         sys.exit(SKIP)
-    from selenium.common.exceptions import TimeoutException
+    from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ready
     from selenium.webdriver.support.ui import WebDriverWait
@@ -144,13 +144,24 @@ def main():
         before = votes_for(socle, indicator, PARTICIPANT_ID)
 
         browser = phone_browser(*stack, os.path.join(folder, "chromium-profile"))
-        wait = WebDriverWait(browser, WAIT)
+        # The page rebuilds its cards whenever the room's state changes: an
+        # element found a moment ago may be gone, so waits look again.
+        wait = WebDriverWait(browser, WAIT, ignored_exceptions=[StaleElementReferenceException])
 
         def wait_for(condition, what):
             try:
                 return wait.until(condition)
             except TimeoutException:
                 fail("%s (waited %d s); page text: %r" % (what, WAIT, browser.find_element(By.TAG_NAME, "body").text))
+
+        def click_level(key):
+            for _ in range(5):  # a card replaced between finding and clicking it is found again
+                try:
+                    level_button(browser, key).click()
+                    return
+                except StaleElementReferenceException:
+                    pass
+            fail("the card %s kept being replaced" % key)
 
         # The address without the code, as typed from the projector: the page asks for the code.
         browser.get(server.base + "/")
@@ -167,20 +178,20 @@ def main():
         person.click()
         wait_for(ready.visibility_of_element_located((By.ID, "question")), "the indicator was not shown after joining")
         wait_for(lambda b: "closed" in b.find_element(By.ID, "status").text, "voting did not show as closed")
-        if level_button(browser, FIRST_VOTE) is None or level_button(browser, FIRST_VOTE).is_enabled():
-            fail("a level card could be pressed while voting is closed")
+        wait_for(lambda b: level_button(b, FIRST_VOTE) is not None and not level_button(b, FIRST_VOTE).is_enabled(),
+                 "the level cards are not shown, or can be pressed while voting is closed")
 
         # The facilitator opens voting; the phone sees it at its next poll.
         if ": open, 0 of" not in server.type("open"):
             fail("open did not open voting")
         wait_for(lambda b: level_button(b, FIRST_VOTE) is not None and level_button(b, FIRST_VOTE).is_enabled(),
                  "the level cards did not become pressable after open")
-        level_button(browser, FIRST_VOTE).click()
+        click_level(FIRST_VOTE)
         wait_for(lambda b: "mine" in (level_button(b, FIRST_VOTE).get_attribute("class") or ""),
                  "the first vote was not shown as this phone's")
 
         # A change of mind before voting closes.
-        level_button(browser, CHANGED_VOTE).click()
+        click_level(CHANGED_VOTE)
         wait_for(lambda b: "mine" in (level_button(b, CHANGED_VOTE).get_attribute("class") or "")
                  and "mine" not in (level_button(b, FIRST_VOTE).get_attribute("class") or ""),
                  "the changed vote was not shown as this phone's")
