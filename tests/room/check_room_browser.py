@@ -26,8 +26,12 @@ FIRST_VOTE, CHANGED_VOTE = "3", "2"  # the changed card stays in the screenshot
 WAIT = 20  # seconds for anything the page does (it polls every 2 s)
 
 
+TRANSCRIPT = []  # what the server printed, shown when the test fails
+
+
 def fail(message):
     print("FAIL:", message)
+    print("server printed:", *TRANSCRIPT, sep="\n  ")
     sys.exit(1)
 
 
@@ -62,6 +66,7 @@ class Server:
 
     def _read(self):
         for line in self.process.stdout:
+            TRANSCRIPT.append(line.rstrip("\n"))
             self.lines.put(line.rstrip("\n"))
 
     def next_line(self):
@@ -71,6 +76,7 @@ class Server:
             fail("the server printed nothing for 10 s")
 
     def type(self, command):
+        TRANSCRIPT.append("> " + command)
         self.process.stdin.write(command + "\n")
         self.process.stdin.flush()
         line = self.next_line()
@@ -205,8 +211,9 @@ def main():
             fail("the facilitator sees %r after one phone voted twice" % line)
 
         # The facilitator closes voting; the phone's cards go grey.
-        if ": closed, 1 of" not in server.type("close"):
-            fail("close did not close voting with one vote")
+        line = server.type("close")
+        if ": closed, 1 of" not in line:
+            fail("close printed %r, not closed with one vote" % line)
         wait_for(lambda b: not level_button(b, CHANGED_VOTE).is_enabled(), "the cards stayed pressable after close")
         server.stop()
 

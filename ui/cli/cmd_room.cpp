@@ -150,6 +150,10 @@ int serve(const Args& args) {
     std::signal(SIGINT, on_interrupt);
     std::signal(SIGTERM, on_interrupt);
     auto console = std::make_shared<ConsoleLines>();
+    // std::cin is tied to std::cout: every getline would flush std::cout from
+    // the console thread while the main thread prints to it, a data race
+    // that printed a status line twice (seen by room.browser_phone).
+    std::cin.tie(nullptr);
     std::thread([console] {
         std::string line;
         while (std::getline(std::cin, line)) {
