@@ -8,7 +8,8 @@ SOCLE_BUILD_DIR="${SOCLE_BUILD_DIR:-$SOCLE_ROOT/build}"
 # builds the ASan/UBSan core tests and the fuzz harnesses; its sanitizer and
 # libFuzzer runtimes (libclang-rt-14-dev) are only a recommendation of
 # clang-14's, so they are named, and llvm-14 brings llvm-symbolizer, which
-# turns sanitizer reports into file:line.
+# turns sanitizer reports into file:line. Chromium, its driver and selenium
+# run the room page in a real (headless) browser: test room.browser_phone.
 SOCLE_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libwxgtk3.2-dev libxlsxwriter-dev libpugixml-dev libboost-graph-dev doctest-dev
@@ -17,6 +18,7 @@ SOCLE_PACKAGES=(
   clang-14 libclang-rt-14-dev llvm-14
   libminizip-dev zlib1g-dev libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
   zbar-tools
+  chromium chromium-driver python3-selenium
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

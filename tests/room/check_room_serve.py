@@ -181,6 +181,24 @@ def main():
             last = server.next_line()
         if server.process.wait(timeout=10) != 0:
             fail("exit code %d" % server.process.returncode)
+
+        # A vote counts at once but is written within a second: Ctrl+C right
+        # after it must still leave it in the file.
+        import signal
+        server = Server(cli, socle)
+        status, body = server.request("POST", "/api/join", {"c": CODE, "participant": people[0]})
+        token = json.loads(body)["token"]
+        server.type("go " + indicator)
+        server.type("open")
+        status, body = server.request("POST", "/api/vote", {"c": CODE, "t": token, "indicator": indicator,
+                                                            "vote": "5"})
+        if status != 200:
+            fail("vote before Ctrl+C: %d %s" % (status, body))
+        server.process.send_signal(signal.SIGINT)
+        if server.process.wait(timeout=10) != 0:
+            fail("exit code %d after Ctrl+C" % server.process.returncode)
+        if votes_in(socle, indicator).get(people[0]) != "5":
+            fail("the vote cast just before Ctrl+C is not in the file: %r" % votes_in(socle, indicator))
         print("ok")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
