@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 
@@ -9,6 +10,7 @@
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
 #include <wx/evtloop.h>
+#include <wx/scrolwin.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/timer.h>
@@ -58,6 +60,25 @@ void type_text(const std::string& text) {
 }
 
 void click(wxWindow* window) {
+    // A person scrolls to what they click: a scrolled page (the set-up page
+    // in a large or wide font) may hide the window below its fold.
+    for (wxWindow* parent = window->GetParent(); parent && !parent->IsTopLevel(); parent = parent->GetParent()) {
+        auto* scrolled = dynamic_cast<wxScrolledWindow*>(parent);
+        if (!scrolled) continue;
+        const wxRect shown(scrolled->GetScreenPosition(), scrolled->GetClientSize());
+        const wxRect target = window->GetScreenRect();
+        int unit_x = 0, unit_y = 0, view_x = 0, view_y = 0;
+        scrolled->GetScrollPixelsPerUnit(&unit_x, &unit_y);
+        scrolled->GetViewStart(&view_x, &view_y);
+        if (unit_y > 0 && target.GetBottom() > shown.GetBottom()) {
+            scrolled->Scroll(-1, view_y + (target.GetBottom() - shown.GetBottom() + unit_y - 1) / unit_y);
+            pump(30);
+        } else if (unit_y > 0 && target.GetTop() < shown.GetTop()) {
+            scrolled->Scroll(-1, std::max(0, view_y - (shown.GetTop() - target.GetTop() + unit_y - 1) / unit_y));
+            pump(30);
+        }
+        break;
+    }
     wxUIActionSimulator sim;
     const wxRect rect = window->GetScreenRect();
     sim.MouseMove(rect.GetX() + rect.GetWidth() / 2, rect.GetY() + rect.GetHeight() / 2);

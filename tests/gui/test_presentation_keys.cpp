@@ -8,6 +8,7 @@
 #include "ui/desktop/dashboard/presentation_page.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/workshop/walkthrough_page.h"
 
 using namespace socle;
 using namespace socle::gui_test;
@@ -45,7 +46,7 @@ TEST_CASE("presentation mode: Ctrl+= and Ctrl+- change the text size and the sli
     auto* frame = presenting(shown, 1);
     press_key('=', wxMOD_CONTROL);
     pump(300);
-    CHECK(theme::text_scale() > 1.1);
+    CHECK(desktop::theme::text_scale() > 1.1);
     CHECK(frame->presentation_mode());
     CHECK(frame->IsFullScreen());
     REQUIRE(frame->presentation_page());
@@ -57,14 +58,14 @@ TEST_CASE("presentation mode: Ctrl+= and Ctrl+- change the text size and the sli
     CHECK(frame->document()->assessment().response("Q1.1").votes.at("p1") == assessment::Vote::at(4));
     press_key('-', wxMOD_CONTROL);
     pump(300);
-    CHECK(theme::text_scale() == doctest::Approx(1.0));
+    CHECK(desktop::theme::text_scale() == doctest::Approx(1.0));
     CHECK(visible_page(frame) == frame->presentation_page());
     press_key(WXK_ESCAPE);
     pump(100);
     CHECK_FALSE(frame->presentation_mode());
 }
 
-TEST_CASE("presentation mode: `a` then a level records the agreed level; any other key cancels") {
+TEST_CASE("presentation mode: `a` then a level records the agreed level, any other key cancels") {
     ScratchApp app;
     ShownFrame shown(app);
     auto* frame = presenting(shown, 2);

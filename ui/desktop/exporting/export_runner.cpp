@@ -48,12 +48,14 @@ ExportResult run_export(ExportKind kind, assessment::Assessment assessment, scor
     return run_in_background(
         target,
         [&] {
-            if (kind == ExportKind::Workbook)
-                exports::write_workbook(assessment, figures, target);
-            else if (kind == ExportKind::Report) {
-                // The session's language; the roadmap cites the cases of the
-                // built-in and the user's practice libraries (a broken user
-                // file is left out, as socle-cli report does).
+            // The session's language; the roadmap cites the cases of the
+            // built-in and the user's practice libraries (a broken user file
+            // is left out, as socle-cli does).
+            if (kind == ExportKind::Workbook) {
+                exports::WorkbookOptions options;
+                options.practices = frameworks::PracticeCatalog::discover(common::user_practices_dir()).libraries;
+                exports::write_workbook(assessment, figures, target, options);
+            } else if (kind == ExportKind::Report) {
                 exports::ReportOptions options;
                 options.practices = frameworks::PracticeCatalog::discover(common::user_practices_dir()).libraries;
                 exports::write_report(assessment, figures, target, options);
