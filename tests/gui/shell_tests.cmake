@@ -24,3 +24,7 @@ socle_add_gui_test(test_next_round
 # The evidence register in the walkthrough (add, link, unlink, save).
 socle_add_gui_test(test_evidence_panel
   SOURCES gui/shell_fixtures.cpp gui/test_evidence_panel.cpp)
+# The good-practice library beside an indicator and a roadmap step; import,
+# share and write a case.
+socle_add_gui_test(test_practice_panel
+  SOURCES gui/shell_fixtures.cpp gui/test_practice_panel.cpp)
