@@ -120,9 +120,9 @@ PracticeFileOutcome save_own_case(const frameworks::PracticeLibrary& library, co
     const auto folder = common::user_practices_dir();
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
-    outcome.written = folder / (base + ".xml");
+    outcome.written = folder / common::path_from_utf8(base + ".xml");
     for (int n = 2; std::filesystem::exists(outcome.written); ++n)
-        outcome.written = folder / (base + "-" + std::to_string(n) + ".xml");
+        outcome.written = folder / common::path_from_utf8(base + "-" + std::to_string(n) + ".xml");
     common::write_file_atomically(outcome.written, bytes);
     outcome.ok = true;
     reload_practices();

@@ -105,7 +105,8 @@ bool ShareCaseDialog::anonymise() const { return anonymise_->GetValue(); }
 
 wxTextCtrl* WriteCaseDialog::field(const wxString& label, const wxString& name, bool multiline) {
     auto* grid = grid_;
-    grid->Add(new wxStaticText(this, wxID_ANY, label), 0, multiline ? wxTOP : wxALIGN_CENTER_VERTICAL, FromDIP(4));
+    grid->Add(new wxStaticText(this, wxID_ANY, label), 0,
+              multiline ? static_cast<int>(wxTOP) : static_cast<int>(wxALIGN_CENTER_VERTICAL), FromDIP(4));
     auto* control = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
                                    wxSize(FromDIP(420), multiline ? FromDIP(80) : -1),
                                    multiline ? wxTE_MULTILINE | wxTE_WORDWRAP : 0);
@@ -156,7 +157,7 @@ WriteCaseDialog::WriteCaseDialog(wxWindow* parent, const Document& document, con
     level_->SetSelection(std::clamp(room_level, 0, framework.level_count() - 1));
     grid->Add(level_, 0);
 
-    source_title_ = field(_("Source t&itle (as published):"), "case-source-title");
+    source_title_ = field(_("Source titl&e (as published):"), "case-source-title");
     publisher_ = field(_("Source &publisher:"), "case-source-publisher");
     source_year_ = field(_("Source &year:"), "case-source-year");
     url_ = field(_("Source &address (optional):"), "case-source-url");
