@@ -123,11 +123,12 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     row->Add(cards_panel_, 3, wxEXPAND | wxRIGHT, FromDIP(kGap));
     row->Add(right, 2, wxEXPAND);
 
-    // Under the cards, not above them: the cases never push the levels
-    // the room votes on out of sight.
-    practices_ = new PracticePanel(this, document_);
     response_ = new ResponseFields(this, document_);
     register_ = new EvidencePanel(this, document_);
+    // Under the cards, not above them: the cases never push the levels the
+    // room votes on out of sight. Made last, so Tab goes from the votes to
+    // what the facilitator records first and reaches the cases at the end.
+    practices_ = new PracticePanel(this, document_);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(place_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
