@@ -3,8 +3,10 @@
 // first and none at or below it; the session language changes their texts;
 // the roadmap shows the cases of the selected step; a shared file is
 // imported into the user practice folder (a scratch one, through
-// SOCLE_PRACTICES_DIR), a case is shared anonymised, and a case written in
-// the dialog is refused while it has a problem, then kept and shown.
+// SOCLE_PRACTICES_DIR), shown once when it is a built-in case come back and
+// not at all when made for another framework version; a case is shared
+// anonymised; a case written in the dialog is refused while it has a
+// problem, then kept and shown.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -225,6 +227,20 @@ TEST_CASE("practices: a shared case imported into the user library, a case share
     // Never over the file already there.
     CHECK_FALSE(panel->import_file(shared));
     CHECK(folded_label(panel->status()).find("already in your practice library") != std::string::npos);
+
+    // A built-in case shared and imported back is shown once; a case made
+    // for another framework version is kept but not shown beside this one.
+    const auto again = app.dir() / "listahanan.xml";
+    REQUIRE(panel->share_case("ph-listahanan", false, again));
+    CHECK(panel->import_file(again));
+    const auto older = app.dir() / "older-version.xml";
+    std::string other = team_case("mn-older");
+    other.replace(other.find("framework-version=\"2.0.0\""), 25, "framework-version=\"1.0.0\"");
+    test::write_text(older, other);
+    CHECK(panel->import_file(older));
+    CHECK(std::filesystem::exists(folder / "older-version.xml"));
+    CHECK(panel->cases()->shown_ids() ==
+          std::vector<std::string>{"ph-listahanan", "mn-assessment-method", "co-sisben-iv"});
 
     // Share a built-in case, anonymised: the file loads, names no country.
     const auto out = app.dir() / "sisben.xml";
