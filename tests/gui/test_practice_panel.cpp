@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -250,6 +251,19 @@ TEST_CASE("practices: a shared case imported into the user library, a case share
     REQUIRE(loaded.library->cases.size() == 1);
     CHECK(loaded.library->cases[0].anonymised);
     CHECK(test::read_text(out).find("Colombia") == std::string::npos);
+
+    // The Share button's dialog offers the cases beside the indicator first
+    // (Cancel: the file dialog that follows OK is the platform's own).
+    const bool opened = with_modal_dialog([&] { press(panel->share_button()); }, [&](wxDialog& dialog) {
+        auto* choice = find_child<wxChoice>(&dialog, "share-case-choice");
+        REQUIRE(choice);
+        CHECK(choice->GetString(0).StartsWith("Listahanan: one national targeting system"));
+        CHECK(choice->GetString(0).EndsWith("(ph-listahanan)"));
+        CHECK(choice->GetCount() > 25);  // every case Socle sees
+        CHECK(find_child<wxCheckBox>(&dialog, "share-anonymise"));
+        press_button(dialog, wxID_CANCEL);
+    });
+    CHECK(opened);
 }
 
 TEST_CASE("practices: a case written in the dialog is refused while it has a problem, then kept and shown") {
