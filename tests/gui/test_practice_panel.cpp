@@ -264,6 +264,15 @@ TEST_CASE("practices: a shared case imported into the user library, a case share
         press_button(dialog, wxID_CANCEL);
     });
     CHECK(opened);
+
+    // A broken file copied into the folder by hand: left out, and said.
+    test::write_text(folder / "by-hand.xml", bad);
+    desktop::reload_practices();
+    panel->refresh();
+    CHECK(folded_label(panel->status()).find("left out") != std::string::npos);
+    CHECK(folded_label(panel->status()).find("by-hand.xml") != std::string::npos);
+    CHECK(panel->cases()->shown_ids() ==
+          std::vector<std::string>{"ph-listahanan", "mn-assessment-method", "co-sisben-iv"});
 }
 
 TEST_CASE("practices: a case written in the dialog is refused while it has a problem, then kept and shown") {

@@ -135,6 +135,15 @@ void PracticePanel::fill() {
                                                : _("No case in the practice library shows this indicator above the "
                                                    "room's level yet. A team that did it can write one.");
     cases_->show(shown, document_.language(), empty);
+    // A file copied into the folder by hand may not load: say so rather
+    // than leave its cases silently out.
+    for (const auto& problem : practices().problems.items())
+        if (problem.severity == common::Severity::Error) {
+            report(wxString::Format(_("A file in your practice folder was left out: %s"),
+                                    to_wx(common::format_diagnostic(problem))),
+                   true);
+            break;
+        }
     Layout();
 }
 
@@ -151,6 +160,7 @@ void PracticePanel::report(const wxString& text, bool problem) {
 
 bool PracticePanel::import_file(const std::filesystem::path& file) {
     const auto outcome = import_practice_file(file);
+    refresh();  // first: what it says of the folder gives way to the outcome
     if (outcome.name_taken)
         report(wxString::Format(_("Not imported: %s is already in your practice library. Rename the file to keep both."),
                                 path_to_wx(outcome.written)),
@@ -159,7 +169,6 @@ bool PracticePanel::import_file(const std::filesystem::path& file) {
         report(wxString::Format(_("Not imported: %s"), first_problem(outcome.problems)), true);
     else
         report(wxString::Format(_("Imported into %s."), path_to_wx(outcome.written)), false);
-    refresh();
     return outcome.ok;
 }
 
@@ -198,8 +207,8 @@ void PracticePanel::on_share() {
 void PracticePanel::write_case() {
     WriteCaseDialog dialog(this, document_, shown_indicator_, shown_level_);
     if (dialog.ShowModal() != wxID_OK) return;
-    report(wxString::Format(_("Your case is kept in %s."), path_to_wx(dialog.written())), false);
     refresh();
+    report(wxString::Format(_("Your case is kept in %s."), path_to_wx(dialog.written())), false);
 }
 
 }  // namespace socle::desktop
