@@ -28,3 +28,7 @@ socle_add_gui_test(test_evidence_panel
 # keys that run a session from the slide.
 socle_add_gui_test(test_presentation
   SOURCES gui/shell_fixtures.cpp gui/test_room_voting.cpp gui/test_presentation_keys.cpp)
+# The good-practice library beside an indicator and a roadmap step; import,
+# share and write a case.
+socle_add_gui_test(test_practice_panel
+  SOURCES gui/shell_fixtures.cpp gui/test_practice_panel.cpp)

@@ -178,7 +178,7 @@ TEST_CASE("Tab moves through the walkthrough's controls to the text fields") {
     // window while a native combo box (our wxChoice fields) has the focus:
     // those stops show as empty names.
     std::vector<wxString> reached;
-    for (int i = 0; i < 16; ++i) {
+    for (int i = 0; i < 21; ++i) {
         press_key(WXK_TAB);
         auto* focus = wxWindow::FindFocus();
         reached.push_back(focus ? focus->GetName() : wxString());
@@ -200,7 +200,14 @@ TEST_CASE("Tab moves through the walkthrough's controls to the text fields") {
     // disabled: the register is empty and nothing is selected).
     CHECK(reached[13] == "Documents supporting this indicator");
     CHECK(reached[14] == "add_document");
-    CHECK(reached[15] == "Indicators and their status");  // round to the navigator again
+    // "What this looks like elsewhere" last: its Hide button, the cases, and
+    // Import, Share and Write a case.
+    CHECK(reached[15] == "practice-toggle");
+    CHECK(reached[16] == "practice-cases");
+    CHECK(reached[17] == "import_case");
+    CHECK(reached[18] == "share_case");
+    CHECK(reached[19] == "write_case");
+    CHECK(reached[20] == "Indicators and their status");  // round to the navigator again
 }
 
 TEST_CASE("a profile answer on the set-up page switches an indicator off in the navigator") {

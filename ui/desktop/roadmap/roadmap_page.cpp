@@ -15,6 +15,8 @@
 #include "scoring/roadmap_text.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/roadmap/roadmap_board.h"
+#include "ui/desktop/services/practice_cases.h"
+#include "ui/desktop/widgets/practice_cases_view.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
 
@@ -43,6 +45,7 @@ struct RoadmapPage::Parts {
     wxStaticText* problems = nullptr;
     wxStaticText* title = nullptr;
     wxTextCtrl* details = nullptr;
+    PracticeCasesView* cases = nullptr;
     wxTextCtrl* owner = nullptr;
     wxChoice* phase = nullptr;
     wxButton* set_owner = nullptr;
@@ -57,6 +60,7 @@ struct RoadmapPage::Parts {
 
     void show_step(const Document& document);
     void fill_excluded();
+    void show_cases(const Document& document, const scoring::RoadmapStep& step);
 };
 
 RoadmapPage::RoadmapPage(wxWindow* parent, Document& document, bool fill_now)
@@ -86,6 +90,10 @@ RoadmapPage::RoadmapPage(wxWindow* parent, Document& document, bool fill_now)
     p.details->SetName("step_details");
     p.details->SetFont(theme::font(this, 1.0));
 
+    auto* cases_title = new wxStaticText(side, wxID_ANY, _("What this step looked like elsewhere"));
+    cases_title->SetFont(theme::font(this, 1.0, true));
+    p.cases = new PracticeCasesView(side, 150);
+
     p.owner = new wxTextCtrl(side, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     p.owner->SetName("step_owner");
     p.set_owner = make_button(side, _("Set owner"), "set_owner");
@@ -109,6 +117,8 @@ RoadmapPage::RoadmapPage(wxWindow* parent, Document& document, bool fill_now)
     const int pad = FromDIP(8);
     side_sizer->Add(p.title, 0, wxEXPAND | wxALL, pad);
     side_sizer->Add(p.details, 1, wxEXPAND | wxLEFT | wxRIGHT, pad);
+    side_sizer->Add(cases_title, 0, wxLEFT | wxTOP, pad);
+    side_sizer->Add(p.cases, 1, wxEXPAND | wxLEFT | wxRIGHT, pad);
     side_sizer->Add(new wxStaticText(side, wxID_ANY, _("Owner")), 0, wxLEFT | wxTOP, pad);
     side_sizer->Add(owner_row, 0, wxEXPAND | wxLEFT | wxRIGHT, pad);
     side_sizer->Add(new wxStaticText(side, wxID_ANY, _("Phase (pinning overrides the plan)")), 0, wxLEFT | wxTOP, pad);
@@ -209,6 +219,14 @@ void RoadmapPage::refresh() {
     Layout();
 }
 
+// The cases for a step: its indicator at the levels the step climbs to
+// (above where it starts, up to where it ends).
+void RoadmapPage::Parts::show_cases(const Document& document, const scoring::RoadmapStep& step) {
+    cases->show(cases_between(document.framework(), step.indicator_id, step.from, step.to), document.language(),
+                wxString::Format(_("No case in the practice library shows %s at levels %d to %d yet."),
+                                 to_wx(step.indicator_id), step.from + 1, step.to));
+}
+
 void RoadmapPage::Parts::fill_excluded() {
     excluded->DeleteAllItems();
     for (const auto& item : plan.excluded) {
@@ -225,6 +243,7 @@ void RoadmapPage::Parts::show_step(const Document& document) {
         details->ChangeValue(_("Click a card to see why the step sits in its phase, and to set its owner, pin it to a phase or leave it out."));
         owner->ChangeValue(wxEmptyString);
         phase->SetSelection(wxNOT_FOUND);
+        cases->show({}, document.language(), _("The cases of other countries for the selected step show here."));
         return;
     }
     const auto& framework = document.framework();
@@ -248,6 +267,7 @@ void RoadmapPage::Parts::show_step(const Document& document) {
     if (step->beyond_target) text += wxString::FromUTF8("• ") + _("Climbs past the target because a later step needs it.") + "\n";
     details->ChangeValue(text);
     details->ShowPosition(0);
+    show_cases(document, *step);
     const auto choice = document.assessment().roadmap.steps.find(step->id);
     owner->ChangeValue(to_wx(step->owner));
     int selected = 0;

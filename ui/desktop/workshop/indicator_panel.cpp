@@ -12,6 +12,7 @@
 #include "ui/desktop/workshop/evidence_panel.h"
 #include "ui/desktop/workshop/level_card.h"
 #include "ui/desktop/workshop/not_applicable_refusal.h"
+#include "ui/desktop/workshop/practice_panel.h"
 #include "ui/desktop/workshop/rating_guide.h"
 #include "ui/desktop/workshop/response_fields.h"
 #include "ui/desktop/widgets/theme.h"
@@ -124,6 +125,10 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
 
     response_ = new ResponseFields(this, document_);
     register_ = new EvidencePanel(this, document_);
+    // Under the cards, not above them: the cases never push the levels the
+    // room votes on out of sight. Made last, so Tab goes from the votes to
+    // what the facilitator records first and reaches the cases at the end.
+    practices_ = new PracticePanel(this, document_);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(place_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
@@ -133,6 +138,7 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     sizer->Add(core_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin) / 2);
     sizer->Add(guide_box, 0, wxEXPAND | wxALL, FromDIP(kMargin));
     sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin));
+    sizer->Add(practices_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
     sizer->Add(response_, 0, wxEXPAND | wxALL, FromDIP(kMargin));
     sizer->Add(register_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin));
     SetSizer(sizer);
@@ -285,6 +291,8 @@ void IndicatorPanel::refresh_result() {
     const auto& framework = document_.framework();
     const auto* score = document_.scores().find_indicator(shown_);
     if (!score) return;
+    // The cases above the room's level follow the room's level.
+    practices_->refresh();
     const int level_count = framework.level_count();
     const auto& response = document_.assessment().response(shown_);
     const std::string selected = votes_->selected_participant();

@@ -4,7 +4,9 @@
 // facilitator, the evidence to look for and the sources it stands beside, the levels as cards, the votes,
 // the room's level and spread (with a warning when the room disagrees), and
 // what the facilitator records (ResponseFields) and the documents of the
-// evidence register that support it (EvidencePanel).
+// evidence register that support it (EvidencePanel). Under the level cards,
+// the cases from other countries at the levels above the room's
+// (PracticePanel).
 #include <optional>
 #include <string>
 #include <utility>
@@ -21,6 +23,7 @@ namespace socle::desktop {
 class Document;
 class EvidencePanel;
 class LevelCard;
+class PracticePanel;
 class VotesGrid;
 class ResponseFields;
 class WrappedText;
@@ -46,6 +49,7 @@ public:
     VotesGrid* votes() { return votes_; }
     ResponseFields* response() { return response_; }
     EvidencePanel* evidence_register() { return register_; }
+    PracticePanel* practices() { return practices_; }
     WrappedText* question() { return question_; }
     // Format 2: the rating rule, the core lists line and the typed mappings
     // (hidden when the framework gives none).
@@ -84,6 +88,7 @@ private:
     VotesGrid* votes_ = nullptr;
     ResponseFields* response_ = nullptr;
     EvidencePanel* register_ = nullptr;
+    PracticePanel* practices_ = nullptr;
     // Labels that wrap with the width, with their unwrapped text.
     struct Wrapped {
         WrappedText* label;
