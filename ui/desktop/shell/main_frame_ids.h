@@ -30,6 +30,8 @@ enum : int {
     TextSmaller,
     TextReset,
     Glossary,
+    NewTrainingSession,
+    TrainingDebrief,
     LanguageFirst,  // one id per interface language from here
     LanguageLast = LanguageFirst + 9,
     RecentFirst,  // one id per recent file from here
