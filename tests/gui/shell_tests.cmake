@@ -24,3 +24,7 @@ socle_add_gui_test(test_next_round
 # The evidence register in the walkthrough (add, link, unlink, save).
 socle_add_gui_test(test_evidence_panel
   SOURCES gui/shell_fixtures.cpp gui/test_evidence_panel.cpp)
+# Training mode: a new session, the evidence pack and the expert key beside
+# the walkthrough, the debrief of two teams' files.
+socle_add_gui_test(test_training
+  SOURCES gui/shell_fixtures.cpp gui/test_training.cpp)
