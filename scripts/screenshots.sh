@@ -69,6 +69,11 @@ shot dashboard-tg.png "$tajik_tg" --lang tg --page dashboard
 # "not re-examined" until the room rates it anew.
 "$cli" new --from "$lao" -o "$scratch/follow-up.socle" --round "follow-up 2028" --keep-participants >/dev/null
 shot next-round.png "$scratch/follow-up.socle" --lang en --page walkthrough --indicator D1.3
+# Training mode: a team's fresh file of the Veridia case shows the evidence
+# pack beside the walkthrough (the revealed key and the debrief are pictured
+# by the GUI test tests/gui/test_training.cpp).
+"$cli" training new veridia-sp-dmf -o "$scratch/training-team.socle" >/dev/null
+shot training-pack.png "$scratch/training-team.socle" --lang en --page walkthrough --indicator D7.6
 
 # Printed things, through LibreOffice: the Lao paper vote sheets (first page)
 # and the Lao workbook's Summary.

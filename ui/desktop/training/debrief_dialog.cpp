@@ -127,9 +127,8 @@ void DebriefDialog::show_table() {
     }
     const auto& training_case = *debrief_.training_case;
     const std::string lang = exact_utf8(current_interface_language());
-    summary_->SetLabel(wxString::Format(_("%s: %d teams against the expert key"),
-                                        to_wx(case_text(training_case.title, lang)),
-                                        static_cast<int>(debrief_.teams.size())));
+    summary_->SetLabel(wxString::Format(_("%s: each team against the expert key"),
+                                        to_wx(case_text(training_case.title, lang))));
     const auto* framework = context_.catalog().find(training_case.framework, training_case.framework_version);
 
     const int teams = static_cast<int>(debrief_.teams.size());
