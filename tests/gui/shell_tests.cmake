@@ -26,5 +26,5 @@ socle_add_gui_test(test_evidence_panel
   SOURCES gui/shell_fixtures.cpp gui/test_evidence_panel.cpp)
 # Training mode: a new session, the evidence pack and the expert key beside
 # the walkthrough, the debrief of two teams' files.
-socle_add_gui_test(test_training
+socle_add_gui_test(test_training_desktop
   SOURCES gui/shell_fixtures.cpp gui/test_training.cpp)

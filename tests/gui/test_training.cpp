@@ -25,6 +25,7 @@
 #include "ui/desktop/training/training_pack_panel.h"
 #include "ui/desktop/training/training_session.h"
 #include "ui/desktop/widgets/wrapped_text.h"
+#include "ui/desktop/workshop/indicator_panel.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
 
 using namespace socle;
@@ -127,11 +128,11 @@ TEST_CASE("training session: the dialog makes a team's file that opens with the 
     REQUIRE(keyed);
     REQUIRE_FALSE(keyed->documents.empty());
     REQUIRE_FALSE(keyed->interviews.empty());
-    const std::string shown = pack_text(pack);
-    CHECK(shown.find(folded(keyed->documents[0].label.get("fr", "en"))) != std::string::npos);
-    CHECK(shown.find(folded(keyed->documents[0].text.get("fr", "en"))) != std::string::npos);
-    CHECK(shown.find(folded(keyed->interviews[0].text.get("fr", "en"))) != std::string::npos);
-    CHECK(shown.find(folded(keyed->documents[0].text.get("en", "en"))) == std::string::npos);
+    const std::string in_pack = pack_text(pack);
+    CHECK(in_pack.find(folded(keyed->documents[0].label.get("fr", "en"))) != std::string::npos);
+    CHECK(in_pack.find(folded(keyed->documents[0].text.get("fr", "en"))) != std::string::npos);
+    CHECK(in_pack.find(folded(keyed->interviews[0].text.get("fr", "en"))) != std::string::npos);
+    CHECK(in_pack.find(folded(keyed->documents[0].text.get("en", "en"))) == std::string::npos);
 
     // Page Down (a real key) moves the walkthrough; the pack follows.
     frame->walkthrough_page()->focus_votes();
