@@ -4,19 +4,22 @@
 
 #include <wx/button.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include "scoring/training_check.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/training/training_session.h"
 #include "ui/desktop/widgets/theme.h"
-#include "ui/desktop/widgets/wrapped_text.h"
 
 namespace socle::desktop {
 
 namespace {
-constexpr int kMargin = 12;
+constexpr int kMargin = 10;
 constexpr int kWidth = 380;
+
+const wxColour kPaper(0xF6, 0xF1, 0xE6);  // the case's documents, not the framework's text
 
 wxString distance_label(scoring::KeyDistance distance) {
     switch (distance) {
@@ -32,31 +35,48 @@ bool agreed_on_a_level(const assessment::Assessment& assessment, const std::stri
     const auto& agreed = assessment.response(indicator_id).agreed;
     return agreed && agreed->kind == assessment::VoteKind::Level;
 }
+
+wxTextCtrl* reading_text(wxWindow* parent, const char* name) {
+    auto* text = new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2 | wxTE_WORDWRAP | wxBORDER_NONE,
+                                wxDefaultValidator, name);
+    text->SetBackgroundColour(kPaper);
+    text->SetFont(theme::font(parent, 1.0));
+    return text;
+}
+
+// Appends `text` in the control's font, bold or not, in `colour`.
+void append(wxTextCtrl* control, const wxString& text, bool bold, const wxColour& colour) {
+    wxFont font = control->GetFont();
+    if (bold) font.MakeBold();
+    control->SetDefaultStyle(wxTextAttr(colour, kPaper, font));
+    control->AppendText(text);
+}
 }  // namespace
 
 TrainingPackPanel::TrainingPackPanel(wxWindow* parent, Document& document, const frameworks::TrainingCase& training_case)
-    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
-      document_(document), case_(training_case) {
+    : wxPanel(parent, wxID_ANY), document_(document), case_(training_case) {
     SetName("training-pack");
-    SetBackgroundColour(wxColour(0xF6, 0xF1, 0xE6));  // paper: the case's documents, not the framework's text
-    SetScrollRate(0, FromDIP(24));
+    SetBackgroundColour(kPaper);
     SetMinSize(wxSize(FromDIP(kWidth), -1));
+    const int margin = FromDIP(kMargin);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* heading = add_text(sizer, wxString::Format(_("Training case: %s"),
-                                                     to_wx(case_text(case_.country_name, document_.language()))),
-                             1.1, true);
-    heading->set_colour(theme::accent());
-    pack_sizer_ = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(pack_sizer_, 0, wxEXPAND);
-
+    auto* heading = new wxStaticText(this, wxID_ANY, wxString());
+    heading->SetLabelText(wxString::Format(_("Training case: %s"),
+                                           to_wx(case_text(case_.country_name, document_.language()))));
+    heading->SetFont(theme::font(this, 1.1, true));
+    heading->SetForegroundColour(theme::accent());
+    heading->Wrap(FromDIP(kWidth - 3 * kMargin));
+    sizer->Add(heading, 0, wxEXPAND | wxALL, margin);
+    pack_ = reading_text(this, "training-pack-text");
+    sizer->Add(pack_, 3, wxEXPAND | wxLEFT | wxRIGHT, margin);
     reveal_ = new wxButton(this, wxID_ANY, _("Reveal the expert key"));
-    reveal_->SetName("reveal-key");
     reveal_->SetToolTip(_("Shows the key's level, why, and the descriptor sentence that decides it; "
                           "only once the team has recorded its agreed level"));
-    sizer->Add(reveal_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
-    key_ = add_text(sizer, wxString(), 1.0, false);
-    key_->SetName("training-key");
+    sizer->Add(reveal_, 0, wxALL, margin);
+    key_ = reading_text(this, "training-key-text");
+    sizer->Add(key_, 2, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, margin);
     SetSizer(sizer);
 
     reveal_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { reveal(); });
@@ -64,34 +84,7 @@ TrainingPackPanel::TrainingPackPanel(wxWindow* parent, Document& document, const
         sync();
         event.Skip();
     });
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        if (!layout_pending_) {
-            layout_pending_ = true;
-            CallAfter([this] {
-                layout_pending_ = false;
-                rewrap();
-            });
-        }
-        event.Skip();
-    });
     show_indicator();
-}
-
-WrappedText* TrainingPackPanel::add_text(wxSizer* sizer, const wxString& text, double size, bool bold) {
-    auto* label = new WrappedText(this, theme::font(this, size, bold), theme::text());
-    label->set_text(text);
-    label->set_wrap_width(FromDIP(kWidth - 2 * kMargin));
-    sizer->Add(label, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
-    all_texts_.push_back(label);
-    return label;
-}
-
-void TrainingPackPanel::rewrap() {
-    const int width = GetClientSize().GetWidth() - 2 * FromDIP(kMargin) - FromDIP(4);
-    if (width < 100) return;
-    for (auto* label : all_texts_) label->set_wrap_width(width);
-    Layout();
-    FitInside();
 }
 
 void TrainingPackPanel::sync() {
@@ -105,45 +98,45 @@ void TrainingPackPanel::sync() {
     }
 }
 
+void TrainingPackPanel::set_key_text(const wxString& text, const wxColour& colour) {
+    key_->Clear();
+    if (!text.empty()) append(key_, text, false, colour);
+    key_->ShowPosition(0);
+}
+
 void TrainingPackPanel::show_indicator() {
     shown_ = document_.current_indicator();
     state_ = document_.state_id();
     revealed_ = false;
-    key_->set_text(wxString());
-    for (auto* label : pack_texts_) std::erase(all_texts_, label);
-    pack_texts_.clear();
-    pack_sizer_->Clear(true);
+    set_key_text(wxString(), theme::text());
 
+    pack_->Clear();
     const std::string& lang = document_.language();
     const auto* keyed = case_.find_indicator(shown_);
     const auto add_part = [&](const wxString& title, const std::vector<frameworks::TrainingEvidence>& items) {
         if (items.empty()) return;
-        auto* heading = add_text(pack_sizer_, title, 1.0, true);
-        heading->set_colour(theme::muted_text());
-        pack_texts_.push_back(heading);
+        append(pack_, title + "\n", true, theme::muted_text());
         for (const auto& item : items) {
-            pack_texts_.push_back(add_text(pack_sizer_, to_wx(case_text(item.label, lang)), 1.0, true));
-            pack_texts_.push_back(add_text(pack_sizer_, to_wx(case_text(item.text, lang)), 1.0, false));
+            append(pack_, to_wx(case_text(item.label, lang)) + "\n", true, theme::text());
+            append(pack_, to_wx(case_text(item.text, lang)) + "\n\n", false, theme::text());
         }
     };
     if (!keyed) {
-        pack_texts_.push_back(add_text(pack_sizer_, _("The case has no evidence for this indicator."), 1.0, false));
+        append(pack_, _("The case has no evidence for this indicator."), false, theme::text());
     } else {
         add_part(_("Documents"), keyed->documents);
         add_part(_("Interview notes"), keyed->interviews);
     }
+    pack_->ShowPosition(0);
     reveal_->Enable(keyed != nullptr);
-    rewrap();
-    Scroll(0, 0);
 }
 
 void TrainingPackPanel::reveal() {
     if (!case_.find_indicator(shown_)) return;
     if (!agreed_on_a_level(document_.assessment(), shown_)) {
-        key_->set_colour(theme::warning_text());
-        key_->set_text(_("Not yet: record the team's agreed level for this indicator first (a level from 1 to 5). "
-                         "The key is shown after the team has agreed, so that it cannot sway the discussion."));
-        rewrap();
+        set_key_text(_("Not yet: record the team's agreed level for this indicator first (a level from 1 to 5). "
+                       "The key is shown after the team has agreed, so that it cannot sway the discussion."),
+                     theme::warning_text());
         return;
     }
     revealed_ = true;
@@ -162,16 +155,19 @@ void TrainingPackPanel::show_key() {
     const wxString level_name = level_index < framework.levels.size()
                                     ? to_wx(framework.text(framework.levels[level_index].name, lang))
                                     : wxString();
-    wxString text = wxString::Format(_("Expert key: level %d (%s)"), keyed->key_level, level_name);
-    if (found != check.indicators.end() && found->team_level)
-        text << "\n" << wxString::Format(_("Your team: level %d, %s"), *found->team_level, distance_label(found->distance));
-    else
-        text << "\n" << _("Your team: no agreed level");
-    text << "\n\n" << _("Why:") << " " << to_wx(case_text(keyed->rationale, lang));
-    text << "\n\n" << _("The sentence that decides it:") << " " << to_wx(case_text(keyed->decisive, lang));
-    key_->set_colour(theme::text());
-    key_->set_text(text);
-    rewrap();
+    key_->Clear();
+    append(key_, wxString::Format(_("Expert key: level %d (%s)"), keyed->key_level, level_name) + "\n", true,
+           theme::accent());
+    const wxString team = found != check.indicators.end() && found->team_level
+                              ? wxString::Format(_("Your team: level %d, %s"), *found->team_level,
+                                                 distance_label(found->distance))
+                              : _("Your team: no agreed level");
+    append(key_, team + "\n\n", true, theme::text());
+    append(key_, _("Why:") + " ", true, theme::text());
+    append(key_, to_wx(case_text(keyed->rationale, lang)) + "\n\n", false, theme::text());
+    append(key_, _("The sentence that decides it:") + " ", true, theme::text());
+    append(key_, to_wx(case_text(keyed->decisive, lang)), false, theme::text());
+    key_->ShowPosition(0);
 }
 
 TrainingPackPanel* attach_training_pack(wxWindow* walkthrough_page, Document& document) {

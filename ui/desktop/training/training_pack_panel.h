@@ -6,24 +6,27 @@
 // once the team has recorded an agreed level (before that, the button says
 // why not). It follows the walkthrough's indicator and the document's edits
 // by itself (when idle), so the walkthrough needs no change for it.
+//
+// Both texts are read-only multi-line text controls of a fixed share of the
+// column: only their contents change. Labels created or resized after the
+// first paint (wrapped labels, static texts) were left undrawn or clipped
+// here under GTK when the column rebuilt itself (the GUI test counts the
+// dark pixels of what is shown).
 #include <cstdint>
 #include <string>
-#include <vector>
 
-#include <wx/scrolwin.h>
+#include <wx/panel.h>
 
 #include "frameworks/training_case.h"
 
 class wxButton;
-class wxSizer;
-class wxStaticText;
+class wxTextCtrl;
 
 namespace socle::desktop {
 
 class Document;
-class WrappedText;
 
-class TrainingPackPanel : public wxScrolledWindow {
+class TrainingPackPanel : public wxPanel {
 public:
     TrainingPackPanel(wxWindow* parent, Document& document, const frameworks::TrainingCase& training_case);
 
@@ -34,28 +37,24 @@ public:
     bool revealed() const { return revealed_; }
 
     wxButton* reveal_button() { return reveal_; }
-    // What the key area says (the refusal, or the key and the comparison).
-    WrappedText* key_text() { return key_; }
-    // The pack's texts, in order (titles and excerpts).
-    const std::vector<WrappedText*>& pack_texts() const { return pack_texts_; }
+    // The evidence pack of the indicator shown: titles and excerpts.
+    wxTextCtrl* pack_text() { return pack_; }
+    // What the key area says (nothing, the refusal, or the key and the comparison).
+    wxTextCtrl* key_text() { return key_; }
 
 private:
     void show_indicator();
     void show_key();
-    WrappedText* add_text(wxSizer* sizer, const wxString& text, double size, bool bold);
-    void rewrap();
+    void set_key_text(const wxString& text, const wxColour& colour);
 
     Document& document_;
     const frameworks::TrainingCase& case_;
     std::string shown_;
     std::uint64_t state_ = 0;
     bool revealed_ = false;
-    wxSizer* pack_sizer_ = nullptr;
-    std::vector<WrappedText*> pack_texts_;
-    std::vector<WrappedText*> all_texts_;
+    wxTextCtrl* pack_ = nullptr;
     wxButton* reveal_ = nullptr;
-    WrappedText* key_ = nullptr;
-    bool layout_pending_ = false;
+    wxTextCtrl* key_ = nullptr;
 };
 
 // Adds the column to the walkthrough page (whose sizer is a row: navigator,
