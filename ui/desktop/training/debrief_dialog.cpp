@@ -66,7 +66,7 @@ DebriefDialog::DebriefDialog(wxWindow* parent, AppContext& context)
     grid_->SetLabelFont(theme::font(this, 0.95, true));
     grid_->DisableDragRowSize();
     grid_->SetCellHighlightPenWidth(0);
-    grid_->SetMinSize(FromDIP(wxSize(760, 460)));
+    grid_->SetMinSize(FromDIP(wxSize(760, 600)));  // a Quick Scan case and its domains without scrolling
     column->Add(grid_, 1, wxEXPAND | wxLEFT | wxRIGHT, gap);
 
     problems_ = new wxStaticText(this, wxID_ANY, wxString());
@@ -173,6 +173,14 @@ void DebriefDialog::show_table() {
     }
     add_counts_row(_("All indicators"), [](const scoring::TrainingCheck& check) { return check.overall; });
     grid_->AutoSizeColumns(false);
+    // As large as the table, within what a laptop screen holds; the grid
+    // scrolls beyond that.
+    int width = grid_->GetRowLabelSize() + FromDIP(24);
+    for (int col = 0; col < grid_->GetNumberCols(); ++col) width += grid_->GetColSize(col);
+    int height = grid_->GetColLabelSize() + FromDIP(8);
+    for (int row = 0; row < grid_->GetNumberRows(); ++row) height += grid_->GetRowSize(row);
+    grid_->SetMinSize(wxSize(std::clamp(width, FromDIP(760), FromDIP(1200)), std::clamp(height, FromDIP(300), FromDIP(620))));
+    GetSizer()->SetSizeHints(this);
     Layout();
 }
 
