@@ -30,14 +30,14 @@ enum : int {
     TextSmaller,
     TextReset,
     Glossary,
-    NewTrainingSession,
-    TrainingDebrief,
     LanguageFirst,  // one id per interface language from here
     LanguageLast = LanguageFirst + 9,
     RecentFirst,  // one id per recent file from here
     RecentLast = RecentFirst + 15,
     SampleFirst,  // one id per bundled sample from here
     SampleLast = SampleFirst + 15,
+    NewTrainingSession,  // the Training menu (main_frame_training.cpp)
+    TrainingDebrief,
 };
 
 }  // namespace socle::desktop::ids
