@@ -69,6 +69,9 @@ shot dashboard-tg.png "$tajik_tg" --lang tg --page dashboard
 # "not re-examined" until the room rates it anew.
 "$cli" new --from "$lao" -o "$scratch/follow-up.socle" --round "follow-up 2028" --keep-participants >/dev/null
 shot next-round.png "$scratch/follow-up.socle" --lang en --page walkthrough --indicator D1.3
+# Training mode's pictures (docs/images/training-walkthrough.png with the key
+# revealed, training-debrief.png) come from the GUI test
+# tests/gui/test_training.cpp: run it with SOCLE_SCREENSHOT_DIR set.
 
 # Printed things, through LibreOffice: the Lao paper vote sheets (first page)
 # and the Lao workbook's Summary.

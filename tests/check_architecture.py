@@ -47,7 +47,9 @@ ROOMS = {
     "systems": PAGES,
     "roadmap": PAGES,
     "comparison": PAGES | {"exporting"},
-    "shell": {"services", "document", "widgets", "workshop", "dashboard", "exporting", "systems", "roadmap", "comparison"},
+    "training": PAGES,
+    "shell": {"services", "document", "widgets", "workshop", "dashboard", "exporting", "systems", "roadmap", "comparison",
+              "training"},
 }
 
 # detail/ headers another module may use, and why: the XML readers of

@@ -32,3 +32,7 @@ socle_add_gui_test(test_presentation
 # share and write a case.
 socle_add_gui_test(test_practice_panel
   SOURCES gui/shell_fixtures.cpp gui/test_practice_panel.cpp)
+# Training mode: a new session, the evidence pack and the expert key beside
+# the walkthrough, the debrief of two teams' files.
+socle_add_gui_test(test_training_desktop
+  SOURCES gui/shell_fixtures.cpp gui/test_training.cpp)

@@ -22,6 +22,7 @@
 #include "ui/desktop/systems/systems_page.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/training/training_pack_panel.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
 
 namespace socle::desktop {
@@ -76,6 +77,7 @@ MainFrame::~MainFrame() {
 void MainFrame::create_document_pages() {
     setup_ = new SetupPage(book_, *document_);
     walkthrough_ = new WalkthroughPage(book_, *document_);
+    training_pack_ = attach_training_pack(walkthrough_, *document_);  // a training file's column, else nothing
     book_->AddPage(setup_, _("Set-up"));
     book_->AddPage(walkthrough_, _("Walkthrough"));
     dashboard_ = new DashboardPage(book_, *document_);
@@ -95,6 +97,7 @@ void MainFrame::destroy_document_pages() {
     while (book_->GetPageCount() > 2) book_->DeletePage(book_->GetPageCount() - 1);  // Start and Compare stay
     setup_ = nullptr;
     walkthrough_ = nullptr;
+    training_pack_ = nullptr;
     dashboard_ = nullptr;
     presentation_page_ = nullptr;
     systems_ = nullptr;

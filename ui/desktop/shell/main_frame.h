@@ -35,6 +35,7 @@ class RoadmapPage;
 class ComparisonPage;
 class RoomVoting;
 struct RoomVotingOptions;
+class TrainingPackPanel;
 
 // What the user chose when asked about unsaved changes.
 enum class SaveChoice { Save, Discard, Cancel };
@@ -50,6 +51,11 @@ public:
     // File > Start the next round, once asked (next_round.h): closes this
     // assessment (asking to save it) and opens the next round, unsaved.
     bool start_next_round(const NextRoundChoice& choice);
+    // Training > New training session (training/new_training_dialog.h): a
+    // team's fresh assessment of a built-in case, saved at `path` and opened
+    // in training mode.
+    bool new_training_session(const std::string& case_id, const std::string& lang, const std::string& team,
+                              const std::filesystem::path& path);
     // File > Open: asks for a file, then opens it.
     void choose_and_open() override;
     // Saves to the document's file, or asks for one (Save As) if it has none.
@@ -81,6 +87,8 @@ public:
     PresentationPage* presentation_page() { return presentation_page_; }
     ComparisonPage* comparison_page() { return comparison_; }
     SystemsPage* systems_page() { return systems_; }
+    // The walkthrough's training column, while a training file is open.
+    TrainingPackPanel* training_pack() { return training_pack_; }
 
     // --- Room voting (main_frame_room.cpp) ---
     // Starts serving the phones and shows the room beside the slide; a
@@ -114,6 +122,8 @@ private:
     wxMenu* build_view_menu();
     wxMenu* build_language_menu();
     wxMenu* build_help_menu();
+    wxMenu* build_training_menu();
+    void bind_training_commands();
     void bind_commands();
     void update_menus();
     void update_title();
@@ -156,6 +166,7 @@ private:
     std::unique_ptr<RoomVoting> room_;
     SystemsPage* systems_ = nullptr;
     RoadmapPage* roadmap_ = nullptr;
+    TrainingPackPanel* training_pack_ = nullptr;
     // Not a document page: it stays (second in the book) while documents come and go.
     ComparisonPage* comparison_ = nullptr;
     Page page_ = Page::Start;

@@ -37,6 +37,8 @@ enum : int {
     RecentLast = RecentFirst + 15,
     SampleFirst,  // one id per bundled sample from here
     SampleLast = SampleFirst + 15,
+    NewTrainingSession,  // the Training menu (main_frame_training.cpp)
+    TrainingDebrief,
 };
 
 }  // namespace socle::desktop::ids

@@ -131,6 +131,7 @@ void MainFrame::build_menus() {
     // cannot read the current language still finds it.
     const wxString language = _("&Language");
     bar->Append(build_language_menu(), language == "&Language" ? language : language + " (Language)");
+    bar->Append(build_training_menu(), _("&Training"));
     bar->Append(build_help_menu(), _("&Help"));
     auto* old = GetMenuBar();
     SetMenuBar(bar);
@@ -150,6 +151,7 @@ void MainFrame::bind_commands() {
     bind_file_command(wxID_SAVE, wxTRANSLATE("Saving the assessment"), [this] { save(); });
     bind_file_command(wxID_SAVEAS, wxTRANSLATE("Saving the assessment"), [this] { on_save_as(); });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { close_document(); }, wxID_CLOSE);
+    bind_training_commands();
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         GlossaryDialog dialog(this, frameworks::builtin_glossary());
