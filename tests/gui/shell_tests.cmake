@@ -24,3 +24,8 @@ socle_add_gui_test(test_next_round
 # The evidence register in the walkthrough (add, link, unlink, save).
 socle_add_gui_test(test_evidence_panel
   SOURCES gui/shell_fixtures.cpp gui/test_evidence_panel.cpp)
+# The live room's focus: the votes list after every move, the focus frames
+# and "Voting for", Start the walkthrough, the place a file was left at,
+# the first window on a small screen.
+socle_add_gui_test(test_room_focus
+  SOURCES gui/shell_fixtures.cpp gui/test_room_focus.cpp)

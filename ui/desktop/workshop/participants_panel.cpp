@@ -13,6 +13,7 @@
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/workshop/votes_grid.h"
+#include "ui/desktop/widgets/wrapped_text.h"
 
 namespace socle::desktop {
 
@@ -45,9 +46,19 @@ ParticipantsPanel::ParticipantsPanel(wxWindow* parent, Document& document)
     buttons->Add(edit_, 0, wxRIGHT, FromDIP(8));
     buttons->Add(remove_, 0);
 
+    // The keys of the list, which nothing else shows.
+    hint_ = new WrappedText(this, theme::font(this, 0.95), theme::muted_text());
+    hint_->set_text(_("Keys in the list: Insert adds a participant, Enter edits, Delete removes."));
+    hint_->SetName("participants-keys");
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        hint_->set_wrap_width(event.GetSize().GetWidth());
+        event.Skip();
+    });
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(title, 0, wxBOTTOM, FromDIP(6));
-    sizer->Add(list_, 1, wxEXPAND | wxBOTTOM, FromDIP(8));
+    sizer->Add(list_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
+    sizer->Add(hint_, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
     sizer->Add(buttons, 0);
     SetSizer(sizer);
 

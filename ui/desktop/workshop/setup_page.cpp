@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/datetime.h>
 #include <wx/sizer.h>
@@ -68,10 +69,30 @@ SetupPage::SetupPage(wxWindow* parent, Document& document)
     participants_ = new ParticipantsPanel(this, document_);
     right->Add(participants_, 1, wxEXPAND);
     columns->Add(right, 1, wxEXPAND);
+    // The way forward, at the top where it is seen without scrolling (a
+    // projector's 1024x768 shows little of the page).
+    start_ = new wxButton(this, wxID_ANY, _("Start the &walkthrough"));
+    start_->SetName("start-walkthrough");
+    start_->SetFont(theme::font(this, 1.15, true));
+    start_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        commit_pending();
+        if (on_start_) on_start_();
+    });
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    auto* next = new wxStaticText(this, wxID_ANY, _("Details and participants in? The walkthrough rates the indicators one by one."));
+    next->SetForegroundColour(theme::muted_text());
+    top->Add(next, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+    top->Add(start_, 0, wxALIGN_CENTER_VERTICAL);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(24));
     sizer->Add(columns, 1, wxEXPAND | wxALL, FromDIP(24));
     SetSizer(sizer);
     refresh();
+}
+
+void SetupPage::focus_first_field() {
+    Scroll(0, 0);
+    title_->SetFocus();
 }
 
 wxTextCtrl* SetupPage::add_field(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, const wxString& name,

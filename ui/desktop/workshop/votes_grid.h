@@ -4,6 +4,8 @@
 // a level, n for not applicable, u for unknown, Delete to clear; the
 // selection then moves to the next participant. The keys themselves are
 // read by the walkthrough page (so they work from the level cards too).
+// A line over the list names whose vote the keys set, and a thick frame
+// shows when the list has the focus.
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,10 +15,12 @@
 #include "assessment/assessment.h"
 
 class wxListCtrl;
+class wxStaticText;
 
 namespace socle::desktop {
 
 class Document;
+class FocusFrame;
 
 class VotesGrid : public wxPanel {
 public:
@@ -31,12 +35,18 @@ public:
     bool select_next();
     void focus_list();
     wxListCtrl* list() { return list_; }
+    // The "Voting for: NAME" line over the list, and the frame that marks the list's focus.
+    wxStaticText* voting_for() { return voting_for_; }
+    FocusFrame* focus_frame() { return frame_; }
 
 private:
+    void update_voting_for();
     wxString vote_text(const std::optional<assessment::Vote>& vote) const;
 
     Document& document_;
     wxListCtrl* list_ = nullptr;
+    FocusFrame* frame_ = nullptr;
+    wxStaticText* voting_for_ = nullptr;
     class WrappedText* hint_ = nullptr;
     std::vector<std::string> participant_ids_;
 };
