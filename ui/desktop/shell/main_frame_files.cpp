@@ -12,6 +12,7 @@
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/error_report.h"
 #include "ui/desktop/services/settings.h"
+#include "ui/desktop/workshop/setup_page.h"
 #include "ui/desktop/shell/main_frame.h"
 #include "ui/desktop/shell/next_round.h"
 #include "ui/desktop/shell/start_page.h"

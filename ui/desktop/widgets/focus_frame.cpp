@@ -17,7 +17,8 @@ bool is_within(const wxWindow* window, const wxWindow* ancestor) {
 }  // namespace
 
 FocusFrame::FocusFrame(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
-    SetBackgroundColour(parent->GetBackgroundColour());
+    // Own colours only: the framed list keeps its own background.
+    SetOwnBackgroundColour(parent->GetBackgroundColour());
     // Focus changes inside a generic list control reach no handler of ours
     // reliably (the list's inner window takes the focus): the frame looks
     // on idle, which costs one comparison.
@@ -39,7 +40,7 @@ void FocusFrame::update_mark() {
     const bool focused = content_ && is_within(wxWindow::FindFocus(), content_);
     if (focused == marked_) return;
     marked_ = focused;
-    SetBackgroundColour(focused ? theme::accent() : GetParent()->GetBackgroundColour());
+    SetOwnBackgroundColour(focused ? theme::accent() : GetParent()->GetBackgroundColour());
     Refresh();
 }
 
