@@ -88,6 +88,10 @@ void WalkthroughPage::on_char_hook(wxKeyEvent& event) {
     const int key = event.GetKeyCode();
     wxWindow* focus = wxWindow::FindFocus();
     const bool modifiers = event.HasAnyModifiers();
+    // View > Next / Previous indicator, here too: the navigator (a GTK tree
+    // view) would take Ctrl+Page keys for itself before the menu sees them.
+    if (event.GetModifiers() == wxMOD_CONTROL && (key == WXK_PAGEDOWN || key == WXK_NUMPAD_PAGEDOWN)) return step(+1);
+    if (event.GetModifiers() == wxMOD_CONTROL && (key == WXK_PAGEUP || key == WXK_NUMPAD_PAGEUP)) return step(-1);
     if (modifiers || takes_text(focus)) {
         event.Skip();
         return;
