@@ -27,7 +27,8 @@ ParticipantsPanel::ParticipantsPanel(wxWindow* parent, Document& document)
     auto* title = new wxStaticText(this, wxID_ANY, _("&Participants"));
     title->SetFont(theme::font(this, 1.25, true));
     title->SetForegroundColour(theme::accent());
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(200)),
+    // 170, not 200: room for the keys' line under it on a 1280x800 screen.
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(170)),
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
     list_->SetName(_("Participants"));
     list_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(200));

@@ -69,22 +69,7 @@ SetupPage::SetupPage(wxWindow* parent, Document& document)
     participants_ = new ParticipantsPanel(this, document_);
     right->Add(participants_, 1, wxEXPAND);
     columns->Add(right, 1, wxEXPAND);
-    // The way forward, at the top where it is seen without scrolling (a
-    // projector's 1024x768 shows little of the page).
-    start_ = new wxButton(this, wxID_ANY, _("Start the &walkthrough"));
-    start_->SetName("start-walkthrough");
-    start_->SetFont(theme::font(this, 1.15, true));
-    start_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        commit_pending();
-        if (on_start_) on_start_();
-    });
-    auto* top = new wxBoxSizer(wxHORIZONTAL);
-    auto* next = new wxStaticText(this, wxID_ANY, _("Details and participants in? The walkthrough rates the indicators one by one."));
-    next->SetForegroundColour(theme::muted_text());
-    top->Add(next, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
-    top->Add(start_, 0, wxALIGN_CENTER_VERTICAL);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(24));
     sizer->Add(columns, 1, wxEXPAND | wxALL, FromDIP(24));
     SetSizer(sizer);
     refresh();
@@ -138,9 +123,25 @@ wxWindow* SetupPage::build_details() {
     notes_ = add_field(panel, grid, _("&Notes:"), _("Notes on the assessment"), true);
     language_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { on_language(); });
 
+    // The way forward, under the details: the left column is the shorter
+    // one, so the button shows without scrolling even on a 1024x768 projector.
+    auto* next = new wxStaticText(panel, wxID_ANY,
+                                  _("Details and participants in? The walkthrough rates the indicators one by one."));
+    next->SetForegroundColour(theme::muted_text());
+    next->Wrap(FromDIP(380));
+    start_ = new wxButton(panel, wxID_ANY, _("Start the &walkthrough"));
+    start_->SetName("start-walkthrough");
+    start_->SetFont(theme::font(this, 1.15, true));
+    start_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        commit_pending();
+        if (on_start_) on_start_();
+    });
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(section_title(panel, _("Assessment details")), 0, wxBOTTOM, FromDIP(10));
     sizer->Add(grid, 0, wxEXPAND);
+    sizer->Add(next, 0, wxTOP, FromDIP(20));
+    sizer->Add(start_, 0, wxTOP, FromDIP(8));
     panel->SetSizer(sizer);
     return panel;
 }
