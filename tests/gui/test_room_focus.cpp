@@ -93,7 +93,7 @@ bool border_drawn(desktop::FocusFrame* frame, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("a new assessment types into its title; Start the walkthrough lands in the votes list") {
+TEST_CASE("a new assessment types into its title, and Start the walkthrough lands in the votes list") {
     ScratchApp app;
     ShownFrame shown(app);
     auto* frame = shown.frame;
@@ -123,7 +123,7 @@ TEST_CASE("a new assessment types into its title; Start the walkthrough lands in
     CHECK(vote_of(frame, "Q1.1", frame->document()->assessment().participants.front().id) == assessment::Vote::at(3));
 }
 
-TEST_CASE("Page Down keeps the focus in the votes list; the focused list is framed; Voting for follows") {
+TEST_CASE("Page Down keeps the focus in the votes list, the focused list is framed, Voting for follows") {
     ScratchApp app;
     ShownFrame shown(app);
     auto* frame = shown.frame;
