@@ -46,7 +46,7 @@ bool focus_in(wxWindow* window) { return is_within(wxWindow::FindFocus(), window
 
 desktop::VotesGrid* votes(desktop::MainFrame* frame) { return frame->walkthrough_page()->indicator_panel()->votes(); }
 
-std::string voting_for(desktop::MainFrame* frame) { return desktop::to_utf8(votes(frame)->voting_for()->GetLabel()); }
+std::string voting_for(desktop::MainFrame* frame) { return desktop::to_utf8(votes(frame)->voting_for()->text()); }
 
 std::optional<assessment::Vote> vote_of(desktop::MainFrame* frame, const std::string& indicator,
                                         const std::string& participant) {

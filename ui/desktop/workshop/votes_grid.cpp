@@ -31,10 +31,8 @@ VotesGrid::VotesGrid(wxWindow* parent, Document& document) : wxPanel(parent, wxI
     frame_->set_content(list_);
     // Whose vote the next key sets, in words: the selection highlight alone
     // is easy to miss from the back of the room.
-    voting_for_ = new wxStaticText(this, wxID_ANY, wxString());
-    voting_for_->SetName("voting-for");
-    voting_for_->SetFont(theme::font(this, 1.0, true));
-    voting_for_->SetForegroundColour(theme::accent());
+    // Wrapped: "Сейчас оценивает: вся группа (...)" must not widen the column.
+    voting_for_ = new WrappedText(this, theme::font(this, 1.0, true), theme::accent());
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(label, 0, wxBOTTOM, FromDIP(4));
     sizer->Add(voting_for_, 0, wxBOTTOM, FromDIP(2));
@@ -46,6 +44,7 @@ VotesGrid::VotesGrid(wxWindow* parent, Document& document) : wxPanel(parent, wxI
     SetSizer(sizer);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         hint_->set_wrap_width(event.GetSize().GetWidth());
+        voting_for_->set_wrap_width(event.GetSize().GetWidth());
         event.Skip();
     });
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
@@ -112,8 +111,8 @@ void VotesGrid::update_voting_for() {
     for (const auto& participant : document_.assessment().participants)
         if (participant.id == id) name = participant_label(participant);
     const wxString text = wxString::Format(_("Voting for: %s"), name);
-    if (voting_for_->GetLabel() != text) {
-        voting_for_->SetLabel(text);
+    if (voting_for_->text() != text) {
+        voting_for_->set_text(text);
         Layout();
     }
 }

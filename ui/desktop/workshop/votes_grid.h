@@ -15,12 +15,12 @@
 #include "assessment/assessment.h"
 
 class wxListCtrl;
-class wxStaticText;
 
 namespace socle::desktop {
 
 class Document;
 class FocusFrame;
+class WrappedText;
 
 class VotesGrid : public wxPanel {
 public:
@@ -36,7 +36,7 @@ public:
     void focus_list();
     wxListCtrl* list() { return list_; }
     // The "Voting for: NAME" line over the list, and the frame that marks the list's focus.
-    wxStaticText* voting_for() { return voting_for_; }
+    WrappedText* voting_for() { return voting_for_; }
     FocusFrame* focus_frame() { return frame_; }
 
 private:
@@ -46,8 +46,8 @@ private:
     Document& document_;
     wxListCtrl* list_ = nullptr;
     FocusFrame* frame_ = nullptr;
-    wxStaticText* voting_for_ = nullptr;
-    class WrappedText* hint_ = nullptr;
+    WrappedText* voting_for_ = nullptr;
+    WrappedText* hint_ = nullptr;
     std::vector<std::string> participant_ids_;
 };
 
