@@ -36,3 +36,8 @@ socle_add_gui_test(test_practice_panel
 # the walkthrough, the debrief of two teams' files.
 socle_add_gui_test(test_training_desktop
   SOURCES gui/shell_fixtures.cpp gui/test_training.cpp)
+# The live room's focus: the votes list after every move, the focus frames
+# and "Voting for", Start the walkthrough, the place a file was left at,
+# the first window on a small screen.
+socle_add_gui_test(test_room_focus
+  SOURCES gui/shell_fixtures.cpp gui/test_room_focus.cpp)

@@ -17,6 +17,11 @@ constexpr const char* kRecentCount = "/Files/Recent/Count";
 constexpr int kDefaultAutosaveSeconds = 60;
 
 wxString recent_key(int index) { return wxString::Format("/Files/Recent/File%d", index + 1); }
+
+// A list like the recent files (a path is no config key: it holds the
+// group separator): Place<n>/File and Place<n>/Indicator, most recent first.
+constexpr const char* kPlaceCount = "/Files/Places/Count";
+wxString place_key(int index, const char* what) { return wxString::Format("/Files/Places/Place%d/%s", index + 1, what); }
 }  // namespace
 
 Settings::Settings(wxConfigBase& config) : config_(config) {}
@@ -60,6 +65,37 @@ void Settings::set_autosave_seconds(int seconds) { config_.Write(kAutosave, std:
 
 double Settings::text_scale() const { return std::clamp(config_.ReadDouble(kTextScale, 1.0), 0.7, 2.5); }
 void Settings::set_text_scale(double scale) { config_.Write(kTextScale, std::clamp(scale, 0.7, 2.5)); }
+
+std::vector<std::pair<std::filesystem::path, std::string>> Settings::remembered_places() const {
+    std::vector<std::pair<std::filesystem::path, std::string>> places;
+    const long count = config_.ReadLong(kPlaceCount, 0);
+    for (int i = 0; i < count && i < kMaxRememberedPlaces; ++i) {
+        const wxString file = config_.Read(place_key(i, "File"), wxString());
+        const wxString indicator = config_.Read(place_key(i, "Indicator"), wxString());
+        if (!file.empty() && !indicator.empty()) places.emplace_back(to_path(file), to_utf8(indicator));
+    }
+    return places;
+}
+
+std::string Settings::last_indicator(const std::filesystem::path& file) const {
+    for (const auto& place : remembered_places())
+        if (place.first == file) return place.second;
+    return {};
+}
+
+void Settings::note_last_indicator(const std::filesystem::path& file, const std::string& indicator_id) {
+    if (file.empty() || indicator_id.empty()) return;
+    auto places = remembered_places();
+    std::erase_if(places, [&file](const auto& place) { return place.first == file; });
+    places.insert(places.begin(), {file, indicator_id});
+    const int count = std::min<int>(static_cast<int>(places.size()), kMaxRememberedPlaces);
+    config_.Write(kPlaceCount, count);
+    for (int i = 0; i < count; ++i) {
+        const auto& place = places[static_cast<std::size_t>(i)];
+        config_.Write(place_key(i, "File"), path_to_wx(place.first));
+        config_.Write(place_key(i, "Indicator"), to_wx(place.second));
+    }
+}
 
 wxString Settings::last_folder() const { return config_.Read(kLastFolder, wxString()); }
 void Settings::set_last_folder(const wxString& folder) { config_.Write(kLastFolder, folder); }

@@ -2,6 +2,8 @@
 // What the app remembers between runs, behind a typed facade over
 // wxConfigBase: nobody else reads or writes config keys by name.
 #include <filesystem>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include <wx/string.h>
@@ -33,6 +35,13 @@ public:
     double text_scale() const;
     void set_text_scale(double scale);
 
+    // Where the team stopped in each file: the indicator the walkthrough
+    // showed when the file was last closed or saved (empty when unknown).
+    // The most recent kMaxRememberedPlaces files are remembered.
+    static constexpr int kMaxRememberedPlaces = 32;
+    std::string last_indicator(const std::filesystem::path& file) const;
+    void note_last_indicator(const std::filesystem::path& file, const std::string& indicator_id);
+
     wxString last_folder() const;
     void set_last_folder(const wxString& folder);
 
@@ -40,6 +49,7 @@ public:
 
 private:
     void write_recent_files(const std::vector<std::filesystem::path>& files);
+    std::vector<std::pair<std::filesystem::path, std::string>> remembered_places() const;
     wxConfigBase& config_;
 };
 

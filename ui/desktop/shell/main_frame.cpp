@@ -1,5 +1,8 @@
 #include "ui/desktop/shell/main_frame.h"
 
+#include <algorithm>
+
+#include <wx/display.h>
 #include <wx/iconbndl.h>
 #include <wx/simplebook.h>
 #if defined(__WXMSW__)
@@ -27,11 +30,21 @@
 
 namespace socle::desktop {
 
+wxSize fitted_frame_size(const wxSize& wanted, const wxRect& work_area) {
+    if (work_area.IsEmpty()) return wanted;
+    return wxSize(std::min(wanted.GetWidth(), work_area.GetWidth()), std::min(wanted.GetHeight(), work_area.GetHeight()));
+}
+
 MainFrame::MainFrame(AppContext& context)
     : wxFrame(nullptr, wxID_ANY, "Socle", wxDefaultPosition, wxSize(1280, 800)), context_(context),
       autosave_timer_(this) {
     SetName("socle-main-frame");
     SetMinSize(wxSize(800, 560));
+    // The first window fits the screen it opens on: a 1024x768 projector
+    // (less its panels) gets a window it can show whole.
+    const wxRect work_area = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(this)))).GetClientArea();
+    const wxSize size = fitted_frame_size(wxSize(1280, 800), work_area);
+    if (size != GetSize()) SetSize(wxRect(work_area.GetTopLeft(), size).CentreIn(work_area));
 #if defined(__WXMSW__)
     // The program's icon, every size of it (resource 1 of
     // packaging/windows/version.rc.in), for the title bar and the task bar.
@@ -76,6 +89,7 @@ MainFrame::~MainFrame() {
 // GTK's text layout.
 void MainFrame::create_document_pages() {
     setup_ = new SetupPage(book_, *document_);
+    setup_->set_on_start([this] { show_page(Page::Walkthrough); });
     walkthrough_ = new WalkthroughPage(book_, *document_);
     training_pack_ = attach_training_pack(walkthrough_, *document_);  // a training file's column, else nothing
     book_->AddPage(setup_, _("Set-up"));

@@ -37,6 +37,10 @@ class RoomVoting;
 struct RoomVotingOptions;
 class TrainingPackPanel;
 
+// The first window's size: `wanted`, made no larger than the display's work
+// area (empty: unknown, `wanted` as it is).
+wxSize fitted_frame_size(const wxSize& wanted, const wxRect& work_area);
+
 // What the user chose when asked about unsaved changes.
 enum class SaveChoice { Save, Discard, Cancel };
 

@@ -11,6 +11,8 @@
 #include "ui/desktop/services/app_context.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/error_report.h"
+#include "ui/desktop/services/settings.h"
+#include "ui/desktop/workshop/setup_page.h"
 #include "ui/desktop/shell/main_frame.h"
 #include "ui/desktop/shell/next_round.h"
 #include "ui/desktop/shell/start_page.h"
@@ -34,6 +36,19 @@ wxString diagnostics_text(const common::Diagnostics& diagnostics) {
     return text;
 }
 
+// Where the team stopped, for the next time this file is opened.
+void remember_place(Settings& settings, const Document* document) {
+    if (document && !document->path().empty())
+        settings.note_last_indicator(document->path(), document->current_indicator());
+}
+
+// Back to the indicator where the team stopped, when the framework still
+// has it and it still applies to the country (else the first, as for a new file).
+void restore_place(const Settings& settings, Document& document) {
+    const auto* indicator = document.framework().find_indicator(settings.last_indicator(document.path()));
+    if (indicator && document.assessment().is_relevant(*indicator)) document.set_current_indicator(indicator->id);
+}
+
 }  // namespace
 
 bool MainFrame::new_assessment(const std::string& framework_id) {
@@ -48,6 +63,7 @@ bool MainFrame::new_assessment(const std::string& framework_id) {
     adopt(std::make_unique<Document>(std::move(fresh), std::filesystem::path(),
                                      assessment::RecoveryStore::new_untitled_slot()));
     show_page(Page::Setup);
+    setup_->focus_first_field();
     return true;
 }
 
@@ -60,6 +76,7 @@ bool MainFrame::start_next_round(const NextRoundChoice& choice) {
     adopt(std::make_unique<Document>(std::move(next.assessment), std::filesystem::path(),
                                      assessment::RecoveryStore::new_untitled_slot()));
     show_page(Page::Setup);
+    setup_->focus_first_field();
     if (next.migration)
         SetStatusText(wxString::Format(_("The next round starts on version %s of the framework (from %s): "
                                          "revised indicators show the earlier level as the last round's."),
@@ -81,8 +98,11 @@ bool MainFrame::open_file(const std::filesystem::path& path) {
         return false;
     }
     const bool migrated = open_migrated(path, *result.assessment);
-    if (!migrated)
-        adopt(std::make_unique<Document>(std::move(*result.assessment), path, assessment::RecoveryStore::slot_for(path)));
+    if (!migrated) {
+        auto document = std::make_unique<Document>(std::move(*result.assessment), path, assessment::RecoveryStore::slot_for(path));
+        restore_place(context_.settings(), *document);
+        adopt(std::move(document));
+    }
     context_.settings().note_recent_file(path);
     context_.settings().set_last_folder(path_to_wx(path.parent_path()));
     context_.settings().flush();
@@ -118,6 +138,7 @@ bool MainFrame::save_as(const std::filesystem::path& path) {
     discard_recovery();
     document_->set_recovery_slot(assessment::RecoveryStore::slot_for(path));
     autosaved_state_ = document_->state_id();
+    remember_place(context_.settings(), document_.get());
     context_.settings().note_recent_file(path);
     context_.settings().set_last_folder(path_to_wx(path.parent_path()));
     context_.settings().flush();
@@ -170,6 +191,7 @@ bool MainFrame::close_document() {
         return true;
     }
     commit_pending_edits();
+    remember_place(context_.settings(), document_.get());
     if (!ask_save_if_modified()) return false;
     set_presentation_mode(false);
     stop_room_voting();
@@ -191,7 +213,10 @@ void MainFrame::on_close_window(wxCloseEvent& event) {
         event.Veto();
         return;
     }
-    if (!event.CanVeto() && document_) discard_recovery();
+    if (!event.CanVeto() && document_) {
+        remember_place(context_.settings(), document_.get());
+        discard_recovery();
+    }
     context_.settings().flush();
     Destroy();
 }

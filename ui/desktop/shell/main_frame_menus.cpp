@@ -223,8 +223,8 @@ void MainFrame::bind_commands() {
     });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_presentation_mode(!presentation_); }, ids::Presentation);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_room_voting_command(); }, ids::RoomVoting);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(+1); }, ids::NextIndicator);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->move(-1); }, ids::PreviousIndicator);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->step(+1); }, ids::NextIndicator);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->step(-1); }, ids::PreviousIndicator);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_text_scale(theme::text_scale() * kTextStep); }, ids::TextLarger);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_text_scale(theme::text_scale() / kTextStep); }, ids::TextSmaller);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_text_scale(1.0); }, ids::TextReset);

@@ -6,6 +6,7 @@
 
 #include "scoring/score_highlights.h"
 #include "ui/desktop/document/document.h"
+#include "ui/desktop/widgets/focus_frame.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
 
@@ -38,7 +39,9 @@ Navigator::Navigator(wxWindow* parent, Document& document) : wxPanel(parent, wxI
     SetName("navigator");
     auto* label = new wxStaticText(this, wxID_ANY, _("&Indicators"));
     label->SetFont(theme::font(this, 1.1, true));
-    tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    // The frame shows when the keys act on the tree (Up/Down walk indicators).
+    frame_ = new FocusFrame(this);
+    tree_ = new wxTreeCtrl(frame_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE | wxTR_FULL_ROW_HIGHLIGHT);
     tree_->SetName(_("Indicators and their status"));
     const int icon = FromDIP(14);
@@ -58,7 +61,8 @@ Navigator::Navigator(wxWindow* parent, Document& document) : wxPanel(parent, wxI
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(label, 0, wxALL, FromDIP(8));
-    sizer->Add(tree_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+    frame_->set_content(tree_);
+    sizer->Add(frame_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8) - FromDIP(FocusFrame::border_width_dip()));
     sizer->Add(legend, 0, wxALL, FromDIP(8));
     SetSizer(sizer);
 

@@ -12,6 +12,7 @@
 namespace socle::desktop {
 
 class Document;
+class FocusFrame;
 
 class Navigator : public wxPanel {
 public:
@@ -25,12 +26,14 @@ public:
         on_select_ = std::move(on_select);
     }
     wxTreeCtrl* tree() { return tree_; }
+    FocusFrame* focus_frame() { return frame_; }
 
 private:
     void build();
 
     Document& document_;
     wxTreeCtrl* tree_ = nullptr;
+    FocusFrame* frame_ = nullptr;
     std::map<std::string, wxTreeItemId> indicator_items_;
     std::map<std::string, wxTreeItemId> domain_items_;
     std::function<void(const std::string&)> on_select_;

@@ -13,6 +13,7 @@
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/workshop/votes_grid.h"
+#include "ui/desktop/widgets/wrapped_text.h"
 
 namespace socle::desktop {
 
@@ -26,7 +27,8 @@ ParticipantsPanel::ParticipantsPanel(wxWindow* parent, Document& document)
     auto* title = new wxStaticText(this, wxID_ANY, _("&Participants"));
     title->SetFont(theme::font(this, 1.25, true));
     title->SetForegroundColour(theme::accent());
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(200)),
+    // 170, not 200: room for the keys' line under it on a 1280x800 screen.
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(170)),
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
     list_->SetName(_("Participants"));
     list_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(200));
@@ -45,9 +47,19 @@ ParticipantsPanel::ParticipantsPanel(wxWindow* parent, Document& document)
     buttons->Add(edit_, 0, wxRIGHT, FromDIP(8));
     buttons->Add(remove_, 0);
 
+    // The keys of the list, which nothing else shows.
+    hint_ = new WrappedText(this, theme::font(this, 0.95), theme::muted_text());
+    hint_->set_text(_("Keys in the list: Insert adds a participant, Enter edits, Delete removes."));
+    hint_->SetName("participants-keys");
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        hint_->set_wrap_width(event.GetSize().GetWidth());
+        event.Skip();
+    });
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(title, 0, wxBOTTOM, FromDIP(6));
-    sizer->Add(list_, 1, wxEXPAND | wxBOTTOM, FromDIP(8));
+    sizer->Add(list_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
+    sizer->Add(hint_, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
     sizer->Add(buttons, 0);
     SetSizer(sizer);
 

@@ -1,5 +1,6 @@
 #pragma once
-// The people in the room: a list with Add, Edit and Remove (removing a
+// The people in the room: a list with Add, Edit and Remove, and the keys
+// Insert, Enter and Delete, named under the list (removing a
 // participant removes their votes; undo brings both back).
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@ class wxButton;
 namespace socle::desktop {
 
 class Document;
+class WrappedText;
 
 class ParticipantsPanel : public wxPanel {
 public:
@@ -22,6 +24,8 @@ public:
     wxButton* add_button() { return add_; }
     wxButton* edit_button() { return edit_; }
     wxButton* remove_button() { return remove_; }
+    // "Insert adds a participant, ...": the list's keys.
+    WrappedText* keys_hint() { return hint_; }
 
 private:
     void on_add();
@@ -35,6 +39,7 @@ private:
     wxButton* add_ = nullptr;
     wxButton* edit_ = nullptr;
     wxButton* remove_ = nullptr;
+    WrappedText* hint_ = nullptr;
 };
 
 }  // namespace socle::desktop

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/datetime.h>
 #include <wx/sizer.h>
@@ -74,6 +75,11 @@ SetupPage::SetupPage(wxWindow* parent, Document& document)
     refresh();
 }
 
+void SetupPage::focus_first_field() {
+    Scroll(0, 0);
+    title_->SetFocus();
+}
+
 wxTextCtrl* SetupPage::add_field(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, const wxString& name,
                                  bool multiline) {
     return add_committed_text(this, parent, grid, label, name, multiline ? FromDIP(110) : 0, [this] { commit_pending(); });
@@ -117,9 +123,25 @@ wxWindow* SetupPage::build_details() {
     notes_ = add_field(panel, grid, _("&Notes:"), _("Notes on the assessment"), true);
     language_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { on_language(); });
 
+    // The way forward, under the details: the left column is the shorter
+    // one, so the button shows without scrolling even on a 1024x768 projector.
+    auto* next = new wxStaticText(panel, wxID_ANY,
+                                  _("Details and participants in? The walkthrough rates the indicators one by one."));
+    next->SetForegroundColour(theme::muted_text());
+    next->Wrap(FromDIP(380));
+    start_ = new wxButton(panel, wxID_ANY, _("Start the &walkthrough"));
+    start_->SetName("start-walkthrough");
+    start_->SetFont(theme::font(this, 1.15, true));
+    start_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        commit_pending();
+        if (on_start_) on_start_();
+    });
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(section_title(panel, _("Assessment details")), 0, wxBOTTOM, FromDIP(10));
     sizer->Add(grid, 0, wxEXPAND);
+    sizer->Add(next, 0, wxTOP, FromDIP(20));
+    sizer->Add(start_, 0, wxTOP, FromDIP(8));
     panel->SetSizer(sizer);
     return panel;
 }

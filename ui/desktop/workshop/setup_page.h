@@ -3,12 +3,15 @@
 // institutions, round, dates, facilitator, session language), the country
 // profile questions whose answers switch indicators off (skip logic), and
 // the team's core schemes and systems (format 2) and the participants. Text fields commit when they lose focus, as one edit.
+// A button at the top starts the walkthrough.
+#include <functional>
 #include <string>
 #include <vector>
 
 #include <wx/scrolwin.h>
 
 class wxTextCtrl;
+class wxButton;
 class wxChoice;
 class wxStaticText;
 
@@ -24,6 +27,11 @@ public:
 
     void refresh();
     void commit_pending();
+    // A new assessment starts here: the typing goes into the title.
+    void focus_first_field();
+    // What the "Start the walkthrough" button does (the frame shows the walkthrough).
+    void set_on_start(std::function<void()> on_start) { on_start_ = std::move(on_start); }
+    wxButton* start_button() { return start_; }
 
     wxTextCtrl* title_field() { return title_; }
     wxTextCtrl* country_field() { return country_; }
@@ -59,6 +67,8 @@ private:
     ParticipantsPanel* participants_ = nullptr;
     CoreNamesPanel* core_names_ = nullptr;
     bool committing_ = false;
+    wxButton* start_ = nullptr;
+    std::function<void()> on_start_;
 };
 
 }  // namespace socle::desktop

@@ -5,6 +5,7 @@
 #include <wx/stattext.h>
 
 #include "ui/desktop/document/document.h"
+#include "ui/desktop/widgets/focus_frame.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/widgets/wrapped_text.h"
@@ -21,14 +22,21 @@ VotesGrid::VotesGrid(wxWindow* parent, Document& document) : wxPanel(parent, wxI
     SetName("votes");
     auto* label = new wxStaticText(this, wxID_ANY, _("&Votes"));
     label->SetFont(theme::font(this, 1.0, true));
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(180)),
+    frame_ = new FocusFrame(this);
+    list_ = new wxListCtrl(frame_, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(180)),
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
     list_->SetName(_("Votes of the participants"));
     list_->AppendColumn(_("Participant"), wxLIST_FORMAT_LEFT, FromDIP(220));
     list_->AppendColumn(_("Vote"), wxLIST_FORMAT_LEFT, FromDIP(150));
+    frame_->set_content(list_);
+    // Whose vote the next key sets, in words: the selection highlight alone
+    // is easy to miss from the back of the room.
+    // Wrapped: "Сейчас оценивает: вся группа (...)" must not widen the column.
+    voting_for_ = new WrappedText(this, theme::font(this, 1.0, true), theme::accent());
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(label, 0, wxBOTTOM, FromDIP(4));
-    sizer->Add(list_, 1, wxEXPAND);
+    sizer->Add(voting_for_, 0, wxBOTTOM, FromDIP(2));
+    sizer->Add(frame_, 1, wxEXPAND);
     // The keys, under the list: a short line that wraps rather than widening the column.
     hint_ = new WrappedText(this, theme::font(this, 0.95), theme::muted_text());
     hint_->set_text(_("Keys: 1-5 a level, n not applicable, u unknown, Delete clears; the next participant is selected."));
@@ -36,6 +44,15 @@ VotesGrid::VotesGrid(wxWindow* parent, Document& document) : wxPanel(parent, wxI
     SetSizer(sizer);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         hint_->set_wrap_width(event.GetSize().GetWidth());
+        voting_for_->set_wrap_width(event.GetSize().GetWidth());
+        event.Skip();
+    });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
+        update_voting_for();
+        event.Skip();
+    });
+    list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent& event) {
+        update_voting_for();
         event.Skip();
     });
     list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
@@ -83,6 +100,21 @@ void VotesGrid::refresh() {
             list_->SetItem(static_cast<long>(i), 0, participant_label(assessment.participants[i]));
     }
     if (selected == -1 && !participant_ids_.empty()) select_participant(0);
+    update_voting_for();
+}
+
+void VotesGrid::update_voting_for() {
+    // No participant selected: the keys record the agreed level
+    // (IndicatorPanel::record).
+    const std::string id = selected_participant();
+    wxString name = _("the agreed level");
+    for (const auto& participant : document_.assessment().participants)
+        if (participant.id == id) name = participant_label(participant);
+    const wxString text = wxString::Format(_("Voting for: %s"), name);
+    if (voting_for_->text() != text) {
+        voting_for_->set_text(text);
+        Layout();
+    }
 }
 
 std::string VotesGrid::selected_participant() const {
@@ -97,6 +129,7 @@ void VotesGrid::select_participant(std::size_t row) {
     list_->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                         wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
     list_->EnsureVisible(item);
+    update_voting_for();
 }
 
 bool VotesGrid::select_next() {

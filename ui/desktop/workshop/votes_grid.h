@@ -4,6 +4,8 @@
 // a level, n for not applicable, u for unknown, Delete to clear; the
 // selection then moves to the next participant. The keys themselves are
 // read by the walkthrough page (so they work from the level cards too).
+// A line over the list names whose vote the keys set, and a thick frame
+// shows when the list has the focus.
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +19,8 @@ class wxListCtrl;
 namespace socle::desktop {
 
 class Document;
+class FocusFrame;
+class WrappedText;
 
 class VotesGrid : public wxPanel {
 public:
@@ -31,13 +35,19 @@ public:
     bool select_next();
     void focus_list();
     wxListCtrl* list() { return list_; }
+    // The "Voting for: NAME" line over the list, and the frame that marks the list's focus.
+    WrappedText* voting_for() { return voting_for_; }
+    FocusFrame* focus_frame() { return frame_; }
 
 private:
+    void update_voting_for();
     wxString vote_text(const std::optional<assessment::Vote>& vote) const;
 
     Document& document_;
     wxListCtrl* list_ = nullptr;
-    class WrappedText* hint_ = nullptr;
+    FocusFrame* frame_ = nullptr;
+    WrappedText* voting_for_ = nullptr;
+    WrappedText* hint_ = nullptr;
     std::vector<std::string> participant_ids_;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/desktop/workshop/walkthrough_page.h"
 
+#include <optional>
+
 #include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -73,34 +75,55 @@ void WalkthroughPage::go_to(const std::string& indicator_id) {
 
 void WalkthroughPage::move(int direction) { go_to(document_.neighbour_indicator(direction)); }
 
+void WalkthroughPage::step(int direction) {
+    move(direction);
+    // The next keys are votes on the new indicator: the focus goes where
+    // they act, and the frame shows it (not when presentation mode hides this page).
+    if (IsShownOnScreen()) focus_votes();
+}
+
 void WalkthroughPage::focus_votes() { indicator_->votes()->focus_list(); }
 
 void WalkthroughPage::on_char_hook(wxKeyEvent& event) {
     const int key = event.GetKeyCode();
     wxWindow* focus = wxWindow::FindFocus();
     const bool modifiers = event.HasAnyModifiers();
+    // View > Next / Previous indicator, here too: the navigator (a GTK tree
+    // view) would take Ctrl+Page keys for itself before the menu sees them.
+    if (event.GetModifiers() == wxMOD_CONTROL && (key == WXK_PAGEDOWN || key == WXK_NUMPAD_PAGEDOWN)) return step(+1);
+    if (event.GetModifiers() == wxMOD_CONTROL && (key == WXK_PAGEUP || key == WXK_NUMPAD_PAGEUP)) return step(-1);
     if (modifiers || takes_text(focus)) {
         event.Skip();
         return;
     }
-    if (key == WXK_PAGEDOWN || key == WXK_NUMPAD_PAGEDOWN) return move(+1);
-    if (key == WXK_PAGEUP || key == WXK_NUMPAD_PAGEUP) return move(-1);
+    if (key == WXK_PAGEDOWN || key == WXK_NUMPAD_PAGEDOWN) return step(+1);
+    if (key == WXK_PAGEUP || key == WXK_NUMPAD_PAGEUP) return step(-1);
 
     const bool in_votes = is_within(focus, indicator_->votes()->list());
     const bool on_card = dynamic_cast<LevelCard*>(focus) != nullptr;
-    if ((in_votes || on_card) && (key == WXK_RIGHT || key == WXK_NUMPAD_RIGHT)) return move(+1);
-    if ((in_votes || on_card) && (key == WXK_LEFT || key == WXK_NUMPAD_LEFT)) return move(-1);
+    if ((in_votes || on_card) && (key == WXK_RIGHT || key == WXK_NUMPAD_RIGHT)) return step(+1);
+    if ((in_votes || on_card) && (key == WXK_LEFT || key == WXK_NUMPAD_LEFT)) return step(-1);
     if (in_votes && (key == WXK_RETURN || key == WXK_NUMPAD_ENTER)) {
         indicator_->votes()->select_next();
         return;
     }
 
+    // A vote key always acts on the votes list of the shown indicator, from
+    // wherever the focus is (the navigator too): the focus goes there first,
+    // so the room sees whose vote changed.
     const int digit = digit_of(key);
-    if (digit >= 1) return indicator_->record(assessment::Vote::at(digit));
-    if (key == 'N') return indicator_->record(assessment::Vote::not_applicable());
-    if (key == 'U') return indicator_->record(assessment::Vote::unknown());
-    if (key == WXK_DELETE || key == WXK_NUMPAD_DELETE || key == WXK_BACK) return indicator_->record(std::nullopt);
-    event.Skip();
+    const bool clears = key == WXK_DELETE || key == WXK_NUMPAD_DELETE || key == WXK_BACK;
+    if (digit < 1 && key != 'N' && key != 'U' && !clears) {
+        event.Skip();
+        return;
+    }
+    std::optional<assessment::Vote> vote;
+    if (digit >= 1) vote = assessment::Vote::at(digit);
+    else if (key == 'N') vote = assessment::Vote::not_applicable();
+    else if (key == 'U') vote = assessment::Vote::unknown();
+    // The level cards keep the focus: clicking one and typing is one gesture.
+    if (!in_votes && !on_card) focus_votes();
+    indicator_->record(vote);
 }
 
 }  // namespace socle::desktop

@@ -2,7 +2,8 @@
 // The questionnaire page: the navigator on the left, the current indicator
 // on the right, and the keyboard: digits vote for the selected participant
 // (n not applicable, u unknown, Delete clears), Page Up/Down (and Left/Right
-// outside text fields) move between indicators.
+// outside text fields) move between indicators and put the focus in the
+// votes list. Vote keys pressed in the navigator act on the votes list too.
 #include <wx/panel.h>
 
 namespace socle::desktop {
@@ -21,6 +22,9 @@ public:
     void commit_pending();
     // Moves to the next (+1) or previous (-1) relevant indicator.
     void move(int direction);
+    // Moves, then puts the focus in the votes list (the keys and menu
+    // commands of the walkthrough; presentation mode moves without it).
+    void step(int direction);
     void focus_votes();
 
     Navigator* navigator() { return navigator_; }

@@ -1,0 +1,277 @@
+// The live room's focus, with real key events through the real main frame:
+// a new assessment types into its title, "Start the walkthrough" lands in
+// the votes list, Page Down keeps the focus there, vote keys pressed in the
+// navigator act on the shown indicator's votes list, the focused list wears
+// a thick frame and "Voting for: NAME" follows the selection; a reopened
+// file returns to the indicator where the team stopped; the first window
+// fits a projector's screen.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/display.h>
+#include <wx/listctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/treectrl.h>
+
+#include "tests/gui/shell_fixtures.h"
+#include "ui/desktop/document/document.h"
+#include "ui/desktop/shell/start_page.h"
+#include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/widgets/focus_frame.h"
+#include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/widgets/wrapped_text.h"
+#include "ui/desktop/workshop/indicator_panel.h"
+#include "ui/desktop/workshop/navigator.h"
+#include "ui/desktop/workshop/participants_panel.h"
+#include "ui/desktop/workshop/setup_page.h"
+#include "ui/desktop/workshop/votes_grid.h"
+#include "ui/desktop/workshop/walkthrough_page.h"
+
+using namespace socle;
+using namespace socle::gui_test;
+
+namespace {
+
+bool is_within(const wxWindow* window, const wxWindow* ancestor) {
+    for (; window; window = window->GetParent())
+        if (window == ancestor) return true;
+    return false;
+}
+
+bool focus_in(wxWindow* window) { return is_within(wxWindow::FindFocus(), window); }
+
+desktop::VotesGrid* votes(desktop::MainFrame* frame) { return frame->walkthrough_page()->indicator_panel()->votes(); }
+
+std::string voting_for(desktop::MainFrame* frame) { return desktop::to_utf8(votes(frame)->voting_for()->text()); }
+
+std::optional<assessment::Vote> vote_of(desktop::MainFrame* frame, const std::string& indicator,
+                                        const std::string& participant) {
+    const auto& all = frame->document()->assessment().response(indicator).votes;
+    const auto found = all.find(participant);
+    if (found == all.end()) return std::nullopt;
+    return found->second;
+}
+
+// Adds a named participant with the Insert key in the participants list and the dialog.
+void insert_participant(desktop::MainFrame* frame, const std::string& name) {
+    auto* list = frame->setup_page()->participants()->list();
+    list->SetFocus();
+    pump(30);
+    const bool opened = with_modal_dialog([] { press_key(WXK_INSERT); }, [&](wxDialog& dialog) {
+        auto* field = find_child<wxTextCtrl>(&dialog, "Name");
+        REQUIRE(field);
+        field->SetFocus();
+        pump(30);
+        type_text(name);
+        press_button(dialog, wxID_OK);
+    });
+    REQUIRE(opened);
+}
+
+// A new Quick Scan from the start page's button, with these participants.
+void new_quick_scan(desktop::MainFrame* frame, const std::vector<std::string>& names) {
+    click(frame->start_page()->create_button());
+    pump(200);
+    REQUIRE(frame->document());
+    REQUIRE(frame->current_page() == desktop::Page::Setup);
+    for (const auto& name : names) insert_participant(frame, name);
+    REQUIRE(frame->document()->assessment().participants.size() == names.size());
+}
+
+// Whether the pixels just inside `frame`'s left edge, at its top, are the
+// accent colour (only the top: the list may reach below the window's fold).
+bool border_drawn(desktop::FocusFrame* frame, const std::string& name) {
+    const wxImage image = capture(frame);
+    keep_image(image, name);
+    const wxRect corner(0, 0, frame->FromDIP(desktop::FocusFrame::border_width_dip()), std::min(40, image.GetHeight()));
+    return pixels_unlike(image, corner, desktop::theme::accent(), 30) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("a new assessment types into its title, and Start the walkthrough lands in the votes list") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    click(frame->start_page()->create_button());
+    pump(200);
+    REQUIRE(frame->current_page() == desktop::Page::Setup);
+    CHECK(wxWindow::FindFocus() == frame->setup_page()->title_field());
+    type_text("Baseline");
+    frame->setup_page()->commit_pending();
+    CHECK(frame->document()->assessment().metadata.title == "Baseline");
+
+    // The participants list names its keys, and Insert adds one.
+    const std::string hint = desktop::to_utf8(frame->setup_page()->participants()->keys_hint()->text());
+    CHECK(hint.find("Insert") != std::string::npos);
+    insert_participant(frame, "Aigul");
+    CHECK(frame->document()->assessment().participants.front().name == "Aigul");
+
+    auto* start = frame->setup_page()->start_button();
+    REQUIRE(start);
+    CHECK(start->IsShownOnScreen());
+    CHECK(desktop::to_utf8(start->GetLabelText()) == "Start the walkthrough");
+    click(start);
+    pump(100);
+    CHECK(frame->current_page() == desktop::Page::Walkthrough);
+    CHECK(focus_in(votes(frame)->list()));
+    press_key('3');
+    CHECK(vote_of(frame, "Q1.1", frame->document()->assessment().participants.front().id) == assessment::Vote::at(3));
+}
+
+TEST_CASE("Page Down keeps the focus in the votes list, the focused list is framed, Voting for follows") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    new_quick_scan(frame, {"Aigul", "Bakhrom"});
+    click(frame->setup_page()->start_button());
+    pump(100);
+    auto* navigator = frame->walkthrough_page()->navigator();
+
+    // The focus in the navigator: its frame shows, the votes list's does not.
+    navigator->tree()->SetFocus();
+    pump(100);
+    CHECK(navigator->focus_frame()->marked());
+    CHECK_FALSE(votes(frame)->focus_frame()->marked());
+    CHECK(border_drawn(navigator->focus_frame(), "focus-navigator-marked.png"));
+    CHECK_FALSE(border_drawn(votes(frame)->focus_frame(), "focus-votes-unmarked.png"));
+
+    press_key(WXK_PAGEDOWN);
+    pump(100);
+    CHECK(frame->document()->current_indicator() == "Q1.2");
+    CHECK(focus_in(votes(frame)->list()));
+    CHECK(votes(frame)->focus_frame()->marked());
+    CHECK_FALSE(navigator->focus_frame()->marked());
+    INFO("votes frame at " << rect_in(votes(frame)->focus_frame(), frame).x << ","
+                           << rect_in(votes(frame)->focus_frame(), frame).y << " size "
+                           << votes(frame)->focus_frame()->GetSize().x << "x" << votes(frame)->focus_frame()->GetSize().y);
+    CHECK(border_drawn(votes(frame)->focus_frame(), "focus-votes-marked.png"));
+    CHECK_FALSE(border_drawn(navigator->focus_frame(), "focus-navigator-unmarked.png"));
+
+    // The line names whose vote the next key sets, and follows the selection.
+    CHECK(voting_for(frame) == "Voting for: Aigul");
+    press_key('2');
+    CHECK(voting_for(frame) == "Voting for: Bakhrom");
+    press_key(WXK_UP);
+    pump(50);
+    CHECK(voting_for(frame) == "Voting for: Aigul");
+
+    // Ctrl+Page Down (View > Next indicator) from the navigator: focus in the votes list too.
+    navigator->tree()->SetFocus();
+    pump(50);
+    press_key(WXK_PAGEDOWN, wxMOD_CONTROL);
+    pump(100);
+    CHECK(frame->document()->current_indicator() == "Q1.3");
+    CHECK(focus_in(votes(frame)->list()));
+}
+
+TEST_CASE("vote keys in the navigator act on the shown indicator's votes list, which takes the focus") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    new_quick_scan(frame, {"Aigul", "Bakhrom"});
+    click(frame->setup_page()->start_button());
+    pump(100);
+    const auto aigul = frame->document()->assessment().participants[0].id;
+    // Q1.1: Aigul 3 (what the old bug cleared); then Q1.2: Aigul 2.
+    press_key('3');
+    press_key(WXK_PAGEDOWN);
+    pump(50);
+    press_key('2');
+    REQUIRE(vote_of(frame, "Q1.1", aigul) == assessment::Vote::at(3));
+    REQUIRE(vote_of(frame, "Q1.2", aigul) == assessment::Vote::at(2));
+    votes(frame)->select_participant(0);
+
+    auto* tree = frame->walkthrough_page()->navigator()->tree();
+    tree->SetFocus();
+    pump(50);
+    press_key(WXK_DELETE);
+    pump(50);
+    CHECK_FALSE(vote_of(frame, "Q1.2", aigul).has_value());
+    CHECK(vote_of(frame, "Q1.1", aigul) == assessment::Vote::at(3));
+    CHECK(frame->document()->current_indicator() == "Q1.2");
+    CHECK(focus_in(votes(frame)->list()));
+    CHECK_FALSE(focus_in(tree));
+
+    // A digit from the navigator: the shown indicator, the selected participant.
+    votes(frame)->select_participant(0);
+    tree->SetFocus();
+    pump(50);
+    press_key('4');
+    pump(50);
+    CHECK(vote_of(frame, "Q1.2", aigul) == assessment::Vote::at(4));
+    CHECK(vote_of(frame, "Q1.1", aigul) == assessment::Vote::at(3));
+    CHECK(focus_in(votes(frame)->list()));
+}
+
+TEST_CASE("with nobody in the room, the line says the keys set the agreed level") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    new_quick_scan(frame, {});
+    click(frame->setup_page()->start_button());
+    pump(100);
+    CHECK(voting_for(frame) == "Voting for: the agreed level");
+    press_key('2');
+    CHECK(frame->document()->assessment().response("Q1.1").agreed == assessment::Vote::at(2));
+}
+
+TEST_CASE("a reopened file returns to the indicator where the team stopped") {
+    ScratchApp app;
+    const auto file = app.dir() / "stopped.socle";
+    {
+        ShownFrame shown(app);
+        auto* frame = shown.frame;
+        new_quick_scan(frame, {"Aigul"});
+        click(frame->setup_page()->start_button());
+        pump(100);
+        press_key(WXK_PAGEDOWN);
+        press_key(WXK_PAGEDOWN);
+        press_key(WXK_PAGEDOWN);
+        pump(50);
+        REQUIRE(frame->document()->current_indicator() != "Q1.1");
+        REQUIRE(frame->save_as(file));
+        press_key(WXK_PAGEDOWN);  // moved on after the save: closing remembers this one
+        pump(50);
+        const std::string stopped = frame->document()->current_indicator();
+        REQUIRE(frame->close_document());
+        CHECK(app.context().settings().last_indicator(file) == stopped);
+    }
+    const std::string stopped = app.context().settings().last_indicator(file);
+    {
+        ShownFrame shown(app);
+        REQUIRE(shown->open_file(file));
+        CHECK(shown->document()->current_indicator() == stopped);
+        auto* tree = shown->walkthrough_page()->navigator()->tree();
+        REQUIRE(tree->GetSelection().IsOk());
+        CHECK(desktop::to_utf8(tree->GetItemText(tree->GetSelection())).rfind(stopped, 0) == 0);
+        CHECK(focus_in(votes(shown.frame)->list()));
+        REQUIRE(shown->close_document());
+    }
+    // An indicator the framework no longer has: the first one, as for a new file.
+    app.context().settings().note_last_indicator(file, "Q9.9");
+    ShownFrame shown(app);
+    REQUIRE(shown->open_file(file));
+    CHECK(shown->document()->current_indicator() == "Q1.1");
+}
+
+TEST_CASE("the first window fits the screen") {
+    // A 1024x768 projector less a 30-pixel panel: the window shrinks to it.
+    CHECK(desktop::fitted_frame_size(wxSize(1280, 800), wxRect(0, 30, 1024, 738)) == wxSize(1024, 738));
+    CHECK(desktop::fitted_frame_size(wxSize(1280, 800), wxRect(0, 0, 1920, 1050)) == wxSize(1280, 800));
+    CHECK(desktop::fitted_frame_size(wxSize(1280, 800), wxRect(0, 0, 1280, 700)) == wxSize(1280, 700));
+    CHECK(desktop::fitted_frame_size(wxSize(1280, 800), wxRect()) == wxSize(1280, 800));
+
+    // The real frame on this display (Xvfb in CI): inside its work area.
+    ScratchApp app;
+    auto* frame = new desktop::MainFrame(app.context());
+    const wxRect area = wxDisplay(0u).GetClientArea();
+    CHECK(frame->GetSize().GetWidth() <= area.GetWidth());
+    CHECK(frame->GetSize().GetHeight() <= area.GetHeight());
+    frame->Destroy();
+    pump(50);
+}
