@@ -1,5 +1,8 @@
 #include "tests/gui/shell_fixtures.h"
 
+#include "assessment/edits.h"
+#include "ui/desktop/document/document.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -9,6 +12,15 @@
 #include <wx/toplevel.h>
 
 namespace socle::gui_test {
+
+void add_people(desktop::MainFrame* frame, int count) {
+    for (int i = 0; i < count; ++i) {
+        assessment::Participant person;
+        person.id = assessment::edits::next_participant_id(frame->document()->assessment());
+        person.name = "Person " + std::to_string(i + 1);
+        frame->document()->apply(assessment::edits::add_participant(frame->document()->assessment(), person));
+    }
+}
 
 ShownFrame::ShownFrame(ScratchApp& app, wxSize size) {
     frame = new desktop::MainFrame(app.context());

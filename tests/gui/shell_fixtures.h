@@ -22,6 +22,10 @@ struct ShownFrame {
     desktop::MainFrame* frame = nullptr;
 };
 
+// Adds participants p1.. pN ("Person 1", ...) to the open document through
+// its history, as the set-up page does.
+void add_people(desktop::MainFrame* frame, int count);
+
 // Clicks the dialog's button with this id through a real button event; fails the test when there is none.
 void press_button(wxDialog& dialog, int id);
 

@@ -173,13 +173,17 @@ TEST_CASE("practices in the walkthrough follow the session language, English whe
     CHECK(text.find("Colombie") != std::string::npos);
     CHECK(text.find("one national targeting system") == std::string::npos);
 
-    // Lao: the built-in cases have no Lao text yet: English, never blank.
+    // Lao: the cases have no full Lao text: the title stays English, the
+    // account is the case's Lao summary, marked as a draft translation.
     metadata.language = "lo";
     document->apply(assessment::edits::set_metadata(document->assessment(), metadata));
     pump(300);
     panel = shown->walkthrough_page()->indicator_panel()->practices();
     text = shown_text(panel);
     CHECK(text.find("Listahanan") != std::string::npos);
+    CHECK(text.find("ຟີລິບປິນ: ກົມສະຫວັດດີການສັງຄົມ") != std::string::npos);
+    CHECK(text.find("(draft translation)") != std::string::npos);
+    CHECK(text.find("The Department of Social Welfare and Development developed") == std::string::npos);
     CHECK(panel->cases()->shown_ids().size() == 2);
 }
 

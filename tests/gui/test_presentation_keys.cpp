@@ -18,12 +18,7 @@ namespace {
 desktop::MainFrame* presenting(ShownFrame& shown, int participants) {
     auto* frame = shown.frame;
     REQUIRE(frame->new_assessment("sp-quick-scan"));
-    for (int i = 1; i <= participants; ++i) {
-        assessment::Participant person;
-        person.id = "p" + std::to_string(i);
-        person.name = "Person " + std::to_string(i);
-        frame->document()->apply(assessment::edits::add_participant(frame->document()->assessment(), person));
-    }
+    add_people(frame, participants);
     frame->show_page(desktop::Page::Walkthrough);
     pump(100);
     press_key(WXK_F5);

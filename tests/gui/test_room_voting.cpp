@@ -82,15 +82,6 @@ std::string token_of(const std::string& answer) {
     return answer.substr(start, answer.find('"', start) - start);
 }
 
-void add_participants(desktop::MainFrame* frame, int count) {
-    for (int i = 1; i <= count; ++i) {
-        assessment::Participant person;
-        person.id = "p" + std::to_string(i);
-        person.name = "Person " + std::to_string(i);
-        frame->document()->apply(assessment::edits::add_participant(frame->document()->assessment(), person));
-    }
-}
-
 }  // namespace
 
 TEST_CASE("room voting: a phone votes, the slide hides the votes while open and shows them after, V paces, undo works") {
@@ -98,7 +89,7 @@ TEST_CASE("room voting: a phone votes, the slide hides the votes while open and 
     ShownFrame shown(app);
     auto* frame = shown.frame;
     REQUIRE(frame->new_assessment("sp-quick-scan"));
-    add_participants(frame, 3);
+    add_people(frame, 3);
     frame->show_page(desktop::Page::Walkthrough);
     pump(100);
 

@@ -22,15 +22,6 @@ using namespace socle::gui_test;
 namespace {
 
 // Adds participants p1..pN with edits, as the set-up page does.
-void add_people(desktop::MainFrame* frame, int count) {
-    for (int i = 0; i < count; ++i) {
-        assessment::Participant person;
-        person.id = assessment::edits::next_participant_id(frame->document()->assessment());
-        person.name = "Person " + std::to_string(i + 1);
-        frame->document()->apply(assessment::edits::add_participant(frame->document()->assessment(), person));
-    }
-}
-
 // Votes on the current indicator with the keyboard, from the first participant.
 void vote_keys(desktop::MainFrame* frame, const std::string& keys) {
     auto* panel = frame->walkthrough_page()->indicator_panel();

@@ -238,12 +238,7 @@ TEST_CASE("practices: the built-in library's links resolve in the framework vers
     REQUIRE(loaded.ok());
     const auto catalog = FrameworkCatalog::builtin_only();
     const auto* framework = catalog.find(loaded.library->framework, loaded.library->framework_version);
-    if (framework == nullptr) {
-        // Until sp-dmf 2.0.0 is the built-in framework (issue 15), the ids are
-        // those of its plan and cannot be resolved here.
-        MESSAGE("sp-dmf " << loaded.library->framework_version << " is not built in yet; links not checked");
-        return;
-    }
+    REQUIRE(framework != nullptr);
     const auto links = check_practice_links(*loaded.library, *framework);
     for (const auto& item : links.items()) CAPTURE(socle::common::format_diagnostic(item));
     CHECK(links.empty());

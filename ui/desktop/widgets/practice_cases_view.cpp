@@ -1,5 +1,7 @@
 #include "ui/desktop/widgets/practice_cases_view.h"
 
+#include "frameworks/practice_queries.h"
+
 #include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/widgets/theme.h"
 
@@ -54,7 +56,13 @@ void PracticeCasesView::show(const std::vector<ShownCase>& cases, const std::str
         append(case_place_and_years(shown, lang) + "  |  " + wxString::Format(_("level %d"), shown.level) + "\n",
                false, true);
         append(to_wx(case_text(shown, item.title, lang)) + "\n", true);
-        append(short_text(case_text(shown, item.what, lang), kWhatChars), false);
+        // A Lao or Tajik session reads the case's short summary (a draft
+        // translation) rather than the English account, when there is one.
+        const auto summary = frameworks::practice_summary(item, lang);
+        if (summary && !item.what.has(lang))
+            append(to_wx(summary->text) + (summary->draft ? wxString(" ") + _("(draft translation)") : wxString()), false);
+        else
+            append(short_text(case_text(shown, item.what, lang), kWhatChars), false);
         for (const auto& id : item.sources) {
             const auto* source = shown.library->find_source(id);
             if (!source) continue;  // the loader checks every citation

@@ -379,37 +379,38 @@ void IndicatorPanel::refresh_result() {
 }
 
 void IndicatorPanel::record(std::optional<assessment::Vote> vote) {
-    commit_pending();
-    if (vote && vote->kind == assessment::VoteKind::Level &&
-        (vote->level < 1 || vote->level > document_.framework().level_count()))
-        return;
-    if (refuse_not_applicable(this, document_.framework().find_indicator(shown_), vote)) return;
     const std::string participant = votes_->selected_participant();
-    const wxString id = to_wx(shown_);
     if (participant.empty()) {
         record_agreed(vote);
         return;
     }
+    commit_pending();
+    if (!may_record(vote)) return;
     const auto& votes = document_.assessment().response(shown_).votes;
     const auto found = votes.find(participant);
     const auto before = found == votes.end() ? std::nullopt : std::optional(found->second);
     if (before != vote)
         document_.apply(described(edits::set_vote(document_.assessment(), shown_, participant, vote),
-                                  wxString::Format(_("vote on %s"), id)));
+                                  wxString::Format(_("vote on %s"), to_wx(shown_))));
     votes_->select_next();
     refresh_result();
 }
 
 void IndicatorPanel::record_agreed(std::optional<assessment::Vote> agreed) {
     commit_pending();
-    if (agreed && agreed->kind == assessment::VoteKind::Level &&
-        (agreed->level < 1 || agreed->level > document_.framework().level_count()))
-        return;
-    if (refuse_not_applicable(this, document_.framework().find_indicator(shown_), agreed)) return;
+    if (!may_record(agreed)) return;
     const auto& response = document_.assessment().response(shown_);
     if (response.agreed == agreed) return;
     document_.apply(described(edits::set_agreed(document_.assessment(), shown_, agreed, response.rationale),
                               wxString::Format(_("agreed level of %s"), to_wx(shown_))));
+}
+
+bool IndicatorPanel::may_record(const std::optional<assessment::Vote>& vote) {
+    if (vote && vote->kind == assessment::VoteKind::Level &&
+        (vote->level < 1 || vote->level > document_.framework().level_count()))
+        return false;
+    // Says why when the framework marks the indicator always applicable.
+    return !refuse_not_applicable(this, document_.framework().find_indicator(shown_), vote);
 }
 
 void IndicatorPanel::commit_pending() { response_->commit_pending(); }

@@ -61,6 +61,8 @@ public:
     const std::vector<LevelCard*>& cards() const { return cards_; }
 
 private:
+    // A level the framework has, and no N/A where it is refused (with a message).
+    bool may_record(const std::optional<assessment::Vote>& vote);
     void build_cards();
     void refresh_result();
     void rewrap();
