@@ -10,13 +10,12 @@ Usage: check_room_browser.py SOCLE_CLI SAMPLE.socle [SCREENSHOT.png]
 Exit 77 (CTest's skip) when Chromium, chromedriver or selenium is missing
 (Debian: chromium chromium-driver python3-selenium); CI installs them."""
 import os
-import queue
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
 import xml.etree.ElementTree as ET
+
+from room_serve_process import RoomServe
 
 SKIP = 77
 CODE = "K3M7XR"
@@ -52,49 +51,8 @@ def browser_stack():
     return chromium, driver
 
 
-class Server:
-    def __init__(self, cli, socle):
-        self.process = subprocess.Popen([cli, "room", "serve", socle, "--port", "0", "--code", CODE],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                        text=True, bufsize=1)
-        self.lines = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-        first = self.next_line()
-        if not first.startswith("address: http://127.0.0.1:"):
-            fail("no address printed: %r" % first)
-        self.base = first.split("address: ", 1)[1].split("/?", 1)[0]
-        self.next_line()  # session code
-        self.first_status = self.next_line()
-
-    def _read(self):
-        for line in self.process.stdout:
-            TRANSCRIPT.append(line.rstrip("\n"))
-            self.lines.put(line.rstrip("\n"))
-
-    def next_line(self):
-        try:
-            return self.lines.get(timeout=10)
-        except queue.Empty:
-            fail("the server printed nothing for 10 s")
-
-    def type(self, command):
-        TRANSCRIPT.append("> " + command)
-        self.process.stdin.write(command + "\n")
-        self.process.stdin.flush()
-        line = self.next_line()
-        while not line.startswith("indicator "):
-            line = self.next_line()
-        return line
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.stdin.write("quit\n")
-            self.process.stdin.flush()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                fail("the server did not stop on quit")
+def Server(cli, socle):
+    return RoomServe(cli, socle, CODE, fail, transcript=TRANSCRIPT)
 
 
 def votes_for(path, indicator, participant):

@@ -5,16 +5,15 @@ and the votes read back from the saved .socle file.
 Usage: check_room_serve.py SOCLE_CLI SAMPLE.socle"""
 import json
 import os
-import queue
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
+
+from room_serve_process import RoomServe
 
 CODE = "K3M7XR"
 
@@ -24,39 +23,9 @@ def fail(message):
     sys.exit(1)
 
 
-class Server:
+class Server(RoomServe):
     def __init__(self, cli, socle):
-        self.process = subprocess.Popen(
-            [cli, "room", "serve", socle, "--port", "0", "--code", CODE, "--qr", socle + ".qr.svg"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
-        self.lines = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-        first = self.next_line()
-        if not first.startswith("address: http://127.0.0.1:"):
-            fail("no address printed: %r %s" % (first, self.process.stderr.read()))
-        self.base = first.split("address: ", 1)[1].split("/?", 1)[0]
-        if self.next_line() != "session code: " + CODE:
-            fail("no session code printed")
-        self.next_line()  # the first status line
-
-    def _read(self):
-        for line in self.process.stdout:
-            self.lines.put(line.rstrip("\n"))
-
-    def next_line(self):
-        try:
-            return self.lines.get(timeout=10)
-        except queue.Empty:
-            fail("the server printed nothing for 10 s")
-
-    def type(self, command):
-        """A facilitator's command; returns the status line it prints."""
-        self.process.stdin.write(command + "\n")
-        self.process.stdin.flush()
-        line = self.next_line()
-        while not line.startswith("indicator "):  # a distribution left from the line before
-            line = self.next_line()
-        return line
+        super().__init__(cli, socle, CODE, fail, ["--qr", socle + ".qr.svg"])
 
     def request(self, method, path, fields):
         data = urllib.parse.urlencode(fields)

@@ -270,7 +270,7 @@ private:
         const double gap = px * 0.6, pad = px * 0.5;
         const double card_width = (width - gap * static_cast<double>(n - 1)) / static_cast<double>(n);
         double height = 0;
-        std::vector<std::vector<wxString>> names(n), descriptors(n);
+        std::vector<std::vector<wxString>> names(n), badges(n), descriptors(n);
         double name_height = 0, descriptor_line = 0;
         for (std::size_t i = 0; i < n; ++i) {
             const auto& card = slide_.cards[i];
@@ -278,7 +278,8 @@ private:
             names[i] = wrap_text(gc_, wxString::Format("%d  %s", card.level, card.name), card_width - 2 * pad);
             auto name_size = measure_lines(gc_, names[i]);
             set_font(px * 0.75, true, theme::accent());
-            if (!badge(card).empty()) name_size.height += measure_lines(gc_, {badge(card)}).line_height;
+            badges[i] = badge(card).empty() ? std::vector<wxString>{} : wrap_text(gc_, badge(card), card_width - 2 * pad);
+            if (!badges[i].empty()) name_size.height += measure_lines(gc_, badges[i]).height;
             name_height = std::max(name_height, name_size.height);
             set_font(px * descriptor_factor_, false, theme::text());
             descriptors[i] = wrap_text(gc_, card.descriptor, card_width - 2 * pad);
@@ -304,7 +305,8 @@ private:
             const double names_height = lines(names[i], cx + pad, y + strip + pad, measure_lines(gc_, names[i]).line_height);
             // Said in words too, not by the border alone.
             set_font(px * 0.75, true, theme::accent());
-            if (!badge(card).empty()) lines({badge(card)}, cx + pad, y + strip + pad + names_height, 0);
+            if (!badges[i].empty())
+                lines(badges[i], cx + pad, y + strip + pad + names_height, measure_lines(gc_, badges[i]).line_height);
             set_font(px * descriptor_factor_, false, theme::text());
             lines(descriptors[i], cx + pad, y + strip + pad + name_height + px * 0.3, descriptor_line);
         }

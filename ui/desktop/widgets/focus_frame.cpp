@@ -6,15 +6,11 @@
 
 namespace socle::desktop {
 
-namespace {
-
 bool is_within(const wxWindow* window, const wxWindow* ancestor) {
     for (; window; window = window->GetParent())
         if (window == ancestor) return true;
     return false;
 }
-
-}  // namespace
 
 FocusFrame::FocusFrame(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     // Own colours only: the framed list keeps its own background.

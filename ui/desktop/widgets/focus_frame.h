@@ -26,4 +26,7 @@ private:
     bool marked_ = false;
 };
 
+// Whether window is ancestor or inside it (where the keyboard focus is).
+bool is_within(const wxWindow* window, const wxWindow* ancestor);
+
 }  // namespace socle::desktop

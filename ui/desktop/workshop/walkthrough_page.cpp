@@ -12,17 +12,12 @@
 #include "ui/desktop/workshop/level_card.h"
 #include "ui/desktop/workshop/navigator.h"
 #include "ui/desktop/widgets/theme.h"
+#include "ui/desktop/widgets/focus_frame.h"
 #include "ui/desktop/workshop/votes_grid.h"
 
 namespace socle::desktop {
 
 namespace {
-
-bool is_within(const wxWindow* window, const wxWindow* ancestor) {
-    for (; window; window = window->GetParent())
-        if (window == ancestor) return true;
-    return false;
-}
 
 // Fields where keys are typed, not commands.
 bool takes_text(wxWindow* focus) {
