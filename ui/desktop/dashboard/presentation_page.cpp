@@ -318,7 +318,7 @@ private:
         wxString mark = card.agreed ? _("Agreed") : card.derived ? _("The room's level") : wxString();
         if (card.votes <= 0) return mark;
         const wxString count = wxString::Format(wxPLURAL("%d vote", "%d votes", card.votes), card.votes);
-        return mark.empty() ? count : mark + separator() + count;
+        return mark.empty() ? count : mark + "\n" + count;  // a line each: no line starts with a dot
     }
 
     wxGraphicsContext& gc_;
