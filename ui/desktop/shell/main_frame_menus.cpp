@@ -294,14 +294,16 @@ bool MainFrame::presentation_text_size_key(const wxKeyEvent& event) {
 
 namespace {
 // The vote a key stands for on the slide: a level's digit, N or U; Delete
-// clears (an empty optional inside). Nothing for other keys.
-std::optional<std::optional<assessment::Vote>> vote_of_key(int key) {
-    if (key >= '1' && key <= '9') return std::optional(assessment::Vote::at(key - '0'));
-    if (key >= WXK_NUMPAD1 && key <= WXK_NUMPAD9) return std::optional(assessment::Vote::at(key - WXK_NUMPAD0));
-    if (key == 'N') return std::optional(assessment::Vote::not_applicable());
-    if (key == 'U') return std::optional(assessment::Vote::unknown());
-    if (key == WXK_DELETE || key == WXK_BACK) return std::optional<assessment::Vote>();
-    return std::nullopt;
+// clears (vote left empty). False for other keys. (An out-parameter, not a
+// nested optional, which GCC's -O2 flow analysis reports as uninitialised.)
+bool vote_of_key(int key, std::optional<assessment::Vote>& vote) {
+    vote.reset();
+    if (key >= '1' && key <= '9') vote = assessment::Vote::at(key - '0');
+    else if (key >= WXK_NUMPAD1 && key <= WXK_NUMPAD9) vote = assessment::Vote::at(key - WXK_NUMPAD0);
+    else if (key == 'N') vote = assessment::Vote::not_applicable();
+    else if (key == 'U') vote = assessment::Vote::unknown();
+    else if (key != WXK_DELETE && key != WXK_BACK) return false;
+    return true;
 }
 }  // namespace
 
@@ -309,12 +311,13 @@ bool MainFrame::presentation_key(const wxKeyEvent& event) {
     if (!walkthrough_ || event.HasAnyModifiers()) return false;
     const int key = event.GetKeyCode();
     auto* indicator = walkthrough_->indicator_panel();
-    const auto vote = vote_of_key(key);
+    std::optional<assessment::Vote> vote;
+    const bool is_vote_key = vote_of_key(key, vote);
     if (agreeing_) {
         // `a` was pressed: this key is the agreed level, or cancels.
         agreeing_ = false;
         presentation_page_->set_prompt({});
-        if (vote) indicator->record_agreed(*vote);
+        if (is_vote_key) indicator->record_agreed(vote);
         return true;
     }
     switch (key) {
@@ -335,8 +338,8 @@ bool MainFrame::presentation_key(const wxKeyEvent& event) {
             room_->toggle_voting();
             break;
         default:
-            if (!vote) return false;
-            indicator->record(*vote);
+            if (!is_vote_key) return false;
+            indicator->record(vote);
     }
     presentation_page_->refresh();
     return true;
