@@ -114,6 +114,11 @@ TEST_CASE("room voting: a phone votes, the slide hides the votes while open and 
     CHECK(folded_label(strip).find(std::string("Session code: ") + kCode) != std::string::npos);
     CHECK(folded_label(strip).find("Indicator 1 of") != std::string::npos);
     CHECK(folded_label(strip).find("Voting closed") != std::string::npos);
+    // The QR code is drawn at the top of the strip: black modules on white.
+    const wxImage drawn = capture(strip);
+    const wxRect code_area(0, 0, drawn.GetWidth(), drawn.GetHeight() / 2);
+    CHECK(dark_pixels(drawn, code_area, 60) > 3000);
+    CHECK(pixels_unlike(drawn, code_area, *wxBLACK, 60) > 3000);
     const std::string first = frame->document()->current_indicator();
     CHECK(room->indicator() == first);
 
