@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "common/atomic_file.h"
+#include "common/path_text.h"
 #include "common/text.h"
+#include "frameworks/practice_library_loader.h"
 
 namespace socle::frameworks {
 
@@ -169,6 +172,26 @@ std::string write_practice_library(const PracticeLibrary& library) {
     }
     out += "</practices>\n";
     return out;
+}
+
+PracticeImport import_practice_file(const std::filesystem::path& file, const std::filesystem::path& folder) {
+    PracticeImport outcome;
+    const auto bytes = common::read_file_or_diagnose(file, outcome.problems);
+    if (!bytes) return outcome;
+    const auto loaded = load_practice_library(*bytes, common::path_to_utf8(file));
+    outcome.problems.append(loaded.diagnostics);
+    if (!loaded.ok()) return outcome;
+    outcome.cases = loaded.library->cases.size();
+    outcome.written = folder / file.filename();
+    if (std::filesystem::exists(outcome.written)) {
+        outcome.name_taken = true;
+        return outcome;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    common::write_file_atomically(outcome.written, *bytes);
+    outcome.ok = true;
+    return outcome;
 }
 
 }  // namespace socle::frameworks

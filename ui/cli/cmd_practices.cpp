@@ -194,27 +194,14 @@ int run_export_case(const std::vector<std::string>& positional, const Args& args
 
 int run_import_case(const std::vector<std::string>& positional) {
     if (positional.size() != 2) return usage_error("practices", "import takes one file");
-    const auto path = file_path(positional[1]);
-    common::Diagnostics read_problems;
-    const auto bytes = common::read_file_or_diagnose(path, read_problems);
-    print_diagnostics(read_problems);
-    if (!bytes) return kInvalidInput;
-    const auto loaded = frameworks::load_practice_library(*bytes, common::path_to_utf8(path));
-    print_diagnostics(loaded.diagnostics);
-    if (!loaded.ok()) return kInvalidInput;
-    const auto folder = common::user_practices_dir();
-    const auto target = folder / path.filename();
-    // Never overwrite silently: the file there may be the team's own work.
-    if (std::filesystem::exists(target)) {
-        std::cerr << "socle-cli practices: " << common::path_to_utf8(target)
+    const auto imported = frameworks::import_practice_file(file_path(positional[1]), common::user_practices_dir());
+    print_diagnostics(imported.problems);
+    if (imported.name_taken) {
+        std::cerr << "socle-cli practices: " << common::path_to_utf8(imported.written)
                   << " already exists in the user practice folder; rename the file to import it beside it\n";
-        return kInvalidInput;
     }
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    common::write_file_atomically(target, *bytes);
-    std::cout << "imported " << loaded.library->cases.size() << " case(s) into " << common::path_to_utf8(target)
-              << "\n";
+    if (!imported.ok) return kInvalidInput;
+    std::cout << "imported " << imported.cases << " case(s) into " << common::path_to_utf8(imported.written) << "\n";
     return kOk;
 }
 

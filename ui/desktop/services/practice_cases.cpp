@@ -58,9 +58,8 @@ std::vector<ShownCase> cases_between(const frameworks::Framework& framework, std
     std::set<std::string> seen;
     for (const auto& library : practices().libraries) {
         if (!library_fits(library, framework)) continue;
-        for (const auto& match : frameworks::cases_above_level(library, indicator, above))
-            if (match.level <= up_to && seen.insert(match.item->id).second)
-                shown.push_back({&library, match.item, match.level});
+        for (const auto& match : frameworks::cases_for_step(library, indicator, above, up_to))
+            if (seen.insert(match.item->id).second) shown.push_back({&library, match.item, match.level});
     }
     // Nearest first across the libraries too; each library's order stays.
     std::stable_sort(shown.begin(), shown.end(), [](const ShownCase& a, const ShownCase& b) { return a.level < b.level; });
@@ -77,25 +76,9 @@ const std::string& case_text(const ShownCase& shown, const frameworks::Localized
 }
 
 PracticeFileOutcome import_practice_file(const std::filesystem::path& file) {
-    PracticeFileOutcome outcome;
-    const auto bytes = common::read_file_or_diagnose(file, outcome.problems);
-    if (!bytes) return outcome;
-    const auto loaded = frameworks::load_practice_library(*bytes, common::path_to_utf8(file));
-    outcome.problems.append(loaded.diagnostics);
-    if (!loaded.ok()) return outcome;
-    const auto folder = common::user_practices_dir();
-    outcome.written = folder / file.filename();
-    // The file there may be the team's own work.
-    if (std::filesystem::exists(outcome.written)) {
-        outcome.name_taken = true;
-        return outcome;
-    }
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    common::write_file_atomically(outcome.written, *bytes);
-    outcome.ok = true;
-    reload_practices();
-    return outcome;
+    auto imported = frameworks::import_practice_file(file, common::user_practices_dir());
+    if (imported.ok) reload_practices();
+    return {imported.ok, std::move(imported.written), imported.name_taken, std::move(imported.problems)};
 }
 
 bool share_practice_case(const std::string& case_id, bool anonymise, const std::filesystem::path& out) {

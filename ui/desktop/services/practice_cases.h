@@ -36,8 +36,10 @@ std::uint64_t practices_generation();
 // document's framework (id and version) is shown beside it.
 bool library_fits(const frameworks::PracticeLibrary& library, const frameworks::Framework& framework);
 
-// The cases that show `indicator` at a level above `above` and at most
-// `up_to`, nearest level first, across the libraries that fit the
+// The cases that show `indicator` at a level above `above` and at most one
+// past `up_to` (frameworks::cases_for_step: the rule the report and the
+// workbook cite a roadmap step's cases by), nearest level first, across the
+// libraries that fit the
 // framework. A case id found in two libraries (a built-in case shared and
 // imported back) is shown once, from the first (built-in before user files).
 std::vector<ShownCase> cases_between(const frameworks::Framework& framework, std::string_view indicator, int above,
