@@ -65,16 +65,21 @@ TEST_CASE("dashboard in French: headings, columns and figures' wording") {
     desktop::apply_interface_language("en");
 }
 
-TEST_CASE("presentation page in Russian, with the framework's Russian text") {
+namespace {
+
+// A Russian session shown with the interface in `interface_language`: the
+// slide speaks the session's language whatever the facilitator's screen
+// speaks, in the walkthrough's words.
+void check_russian_slide(const char* interface_language, const char* image) {
     desktop::add_catalog_search_paths();
-    REQUIRE(desktop::apply_interface_language("ru") == "ru");
+    REQUIRE(desktop::apply_interface_language(interface_language) == interface_language);
     ScratchApp app;
     auto document = quick_scan_document(app, 3);
     auto metadata = document->assessment().metadata;
     metadata.language = "ru";
     document->apply(assessment::edits::set_metadata(document->assessment(), metadata));
     vote(*document, "Q1.1", {1, 3, 3});
-    wxFrame* frame = show_test_frame(wxSize(1280, 720));
+    wxFrame* frame = show_test_frame(wxSize(1024, 768));
     auto* page = new desktop::PresentationPage(frame, *document);
     frame->GetSizer()->Add(page, 1, wxEXPAND);
     frame->Layout();
@@ -84,10 +89,24 @@ TEST_CASE("presentation page in Russian, with the framework's Russian text") {
     const std::string shown = folded_label(view);
     const auto& framework = document->framework();
     CHECK(shown.find(framework.text(framework.find_indicator("Q1.1")->question, "ru")) != std::string::npos);
-    CHECK(shown.find("Уровень участников: 3") != std::string::npos);
-    CHECK(shown.find("Участники расходятся во мнениях: голоса от 1 до 3.") != std::string::npos);
-    keep_image(capture(page), "presentation-ru.png");
+    // The walkthrough's "Room's level" and disagreement sentence, in Russian.
+    CHECK(shown.find("Уровень по мнению группы: 3") != std::string::npos);
+    CHECK(shown.find("Мнения группы расходятся: голоса от 1 до 3.") != std::string::npos);
+    CHECK(shown.find("индикатор 1 из") != std::string::npos);
+    CHECK(shown.find("Room's level") == std::string::npos);
+    CHECK(shown.find("Votes") == std::string::npos);
+    keep_image(capture(page), image);
     frame->Destroy();
     pump(50);
     desktop::apply_interface_language("en");
+}
+
+}  // namespace
+
+TEST_CASE("presentation page in Russian, with the framework's Russian text, at 1024x768") {
+    check_russian_slide("ru", "presentation-ru.png");
+}
+
+TEST_CASE("presentation page: a Russian session's slide is in Russian when the interface is in English") {
+    check_russian_slide("en", "presentation-ru-from-en.png");
 }

@@ -117,8 +117,8 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
     CHECK(shown.find("Data and registries") != std::string::npos);
     CHECK(shown.find(framework.text(indicator->descriptors[2], "en")) != std::string::npos);
     // Lower median of 1 2 4 4 is 2; spread 3: the room disagrees.
-    CHECK(shown.find("The room's level: 2") != std::string::npos);
-    CHECK(shown.find("Spread: 3") != std::string::npos);
+    CHECK(shown.find("Room's level: 2") != std::string::npos);
+    CHECK(shown.find("Spread 3 (votes from 1 to 4)") != std::string::npos);
     CHECK(shown.find("The room disagrees: votes range from 1 to 4") != std::string::npos);
     // The slide's first line is the level profile so far: Q2.1 alone, at
     // level 2, with no confidence mark and no evidence.
@@ -144,7 +144,7 @@ TEST_CASE("presentation page: the current indicator in large type, with the room
     pump(100);
     const std::string after = folded_label(view);
     CHECK(after.find("Agreed level: 3 - Two provinces only") != std::string::npos);
-    CHECK(after.find("The room's level: 3") != std::string::npos);
+    CHECK(after.find("Room's level: 3") != std::string::npos);
     CHECK(after.find("The votes ranged from 1 to 4; the room has agreed a level.") != std::string::npos);
     CHECK(after.find("Discuss before agreeing") == std::string::npos);
 

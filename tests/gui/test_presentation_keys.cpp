@@ -3,6 +3,8 @@
 // without leaving it, and the slide says where the room is in counts.
 #include <doctest/doctest.h>
 
+#include <wx/textctrl.h>
+
 #include "assessment/edits.h"
 #include "tests/gui/shell_fixtures.h"
 #include "ui/desktop/dashboard/presentation_page.h"
@@ -99,10 +101,42 @@ TEST_CASE("presentation mode: the slide says which indicator of how many and how
     pump(50);
     text = slide_text(frame);
     CHECK(text.find("2 of 3 voted") != std::string::npos);
-    CHECK(text.find("(2 votes)") != std::string::npos);
+    CHECK(text.find("Votes: 2)") != std::string::npos);
     // Counts only: no participant's name is on the slide.
     CHECK(text.find("Person 1") == std::string::npos);
     press_key(WXK_RIGHT);
     pump(50);
     CHECK(slide_text(frame).find("indicator 2 of ") != std::string::npos);
+}
+
+TEST_CASE("presentation mode: `r` records the rationale of the agreed level without leaving the slide") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = presenting(shown, 2);
+    press_key('A');
+    press_key('3');
+    pump(50);
+    const bool opened = with_modal_dialog([&] { press_key('R'); },
+                                          [&](wxDialog& dialog) {
+                                              CHECK(dialog.GetName() == "rationale_dialog");
+                                              auto* text = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("rationale", &dialog));
+                                              REQUIRE(text);
+                                              CHECK(text->HasFocus());
+                                              text->SetValue("Two provinces only");
+                                              click(dialog.FindWindow(wxID_OK));
+                                          });
+    CHECK(opened);
+    pump(50);
+    const auto& response = frame->document()->assessment().response("Q1.1");
+    CHECK(response.rationale == "Two provinces only");
+    REQUIRE(response.agreed.has_value());
+    CHECK(*response.agreed == assessment::Vote::at(3));
+    CHECK(frame->document()->undo_description() == "rationale of Q1.1");
+    CHECK(slide_text(frame).find("Agreed level: 3 - Two provinces only") != std::string::npos);
+    CHECK(frame->presentation_mode());
+    CHECK(visible_page(frame) == frame->presentation_page());
+    // Cancelled: nothing changes.
+    with_modal_dialog([&] { press_key('R'); }, [&](wxDialog&) {});
+    pump(50);
+    CHECK(frame->document()->assessment().response("Q1.1").rationale == "Two provinces only");
 }

@@ -126,7 +126,7 @@ TEST_CASE("room voting: a phone votes, the slide hides the votes while open and 
     frame->document()->apply(assessment::edits::set_vote(frame->document()->assessment(), first, "p2",
                                                          assessment::Vote::at(2)));
     pump(50);
-    CHECK(folded_label(slide).find("(1 vote)") != std::string::npos);
+    CHECK(folded_label(slide).find("Votes: 1)") != std::string::npos);
 
     // The phone cannot vote before the facilitator opens voting.
     const std::string token =
@@ -142,8 +142,8 @@ TEST_CASE("room voting: a phone votes, the slide hides the votes while open and 
     CHECK(folded_label(strip).find("Voting open: 0 of 3 voted") != std::string::npos);
     // While voting is open, nothing on the slide says how anyone voted.
     CHECK(folded_label(slide).find("Voting is open on the phones: 0 of 3 voted") != std::string::npos);
-    CHECK(folded_label(slide).find("vote)") == std::string::npos);
-    CHECK(folded_label(slide).find("The room's level") == std::string::npos);
+    CHECK(folded_label(slide).find("(Votes:") == std::string::npos);
+    CHECK(folded_label(slide).find("Room's level") == std::string::npos);
 
     const std::string voted = phone(port, "POST", "/api/vote",
                                     std::string("c=") + kCode + "&t=" + token + "&indicator=" + first + "&vote=3");
@@ -162,8 +162,8 @@ TEST_CASE("room voting: a phone votes, the slide hides the votes while open and 
     CHECK(room->revealed());
     const std::string revealed = folded_label(slide);
     CHECK(revealed.find("1 of 3 voted from their phones") != std::string::npos);
-    CHECK(revealed.find("(1 vote)") != std::string::npos);  // level 2 (typed) and level 4 (phone)
-    CHECK(revealed.find("The room's level") != std::string::npos);
+    CHECK(revealed.find("(Votes: 1)") != std::string::npos);  // level 2 (typed) and level 4 (phone)
+    CHECK(revealed.find("Room's level") != std::string::npos);
     keep_image(capture(frame->presentation_page()), "presentation-room-voting.png");
 
     // Undo takes the phone's vote back like a typed one.

@@ -61,6 +61,8 @@ TEST_CASE("wrap_text: explicit newlines stay, and a word wider than the line is 
         CHECK(c.width(piece) <= width + 0.5);
         joined << piece;
     }
+    CHECK(joined.Freq('-') == static_cast<int>(pieces.size()) - 1);
+    joined.Replace("-", "");
     CHECK(joined == word);
     const auto size = measure_lines(*c.gc, pieces);
     CHECK(size.height == doctest::Approx(size.line_height * static_cast<double>(pieces.size())));
@@ -81,12 +83,48 @@ TEST_CASE("wrap_words: one algorithm for every view, with the measure given by t
     CHECK(cut[0] == "the room");
     CHECK(cut[1].EndsWith("..."));
     CHECK(cut[1].length() <= 10);
-    // A word longer than the line is broken between characters, nothing lost.
-    const auto long_word = socle::desktop::wrap_words(wxString::FromUTF8("Оптимизирующийся"), 6, count);
+    // A word longer than the line is broken between characters with a
+    // hyphen, each piece with its hyphen within the width, nothing lost.
+    const wxString word = wxString::FromUTF8("Оптимизирующийся");
+    const auto long_word = socle::desktop::wrap_words(word, 6, count);
+    REQUIRE(long_word.size() == 3);
     wxString joined;
-    for (const auto& line : long_word) {
+    for (std::size_t i = 0; i < long_word.size(); ++i) {
+        const auto& line = long_word[i];
         CHECK(line.length() <= 6);
+        const bool last = i + 1 == long_word.size();
+        CHECK(line.EndsWith("-") == !last);
+        joined += last ? line : line.Left(line.length() - 1);
+    }
+    CHECK(joined == word);
+    CHECK(long_word[0] == wxString::FromUTF8("Оптим-"));
+    // A word already ending a piece with its own hyphen gets no second one.
+    const auto compound = socle::desktop::wrap_words("e-government", 3, count);
+    for (const auto& line : compound) CHECK_FALSE(line.EndsWith("--"));
+}
+
+TEST_CASE("wrap_words: Lao breaks without a hyphen and never before a vowel sign or tone mark") {
+    const socle::desktop::MeasureText count = [](const wxString& text) { return static_cast<double>(text.length()); };
+    // "ການປະເມີນ" (assessment): consonants carrying vowel signs and a tone
+    // mark above, and the preposed vowel e before its consonant.
+    const wxString word = wxString::FromUTF8("ການປະເມີນ");
+    const auto lines = socle::desktop::wrap_words(word, 2, count);
+    REQUIRE(lines.size() >= 3);
+    wxString joined;
+    for (const auto& line : lines) {
+        REQUIRE_FALSE(line.empty());
+        const auto first = line[0].GetValue();
+        CHECK_FALSE(((first >= 0x0EB4 && first <= 0x0EBC) || first == 0x0EB1 || (first >= 0x0EC8 && first <= 0x0ECD)));
+        const auto last = line.Last().GetValue();
+        CHECK_FALSE((last >= 0x0EC0 && last <= 0x0EC4));
+        CHECK_FALSE(line.EndsWith("-"));
         joined += line;
     }
-    CHECK(joined == wxString::FromUTF8("Оптимизирующийся"));
+    CHECK(joined == word);
+}
+
+TEST_CASE("widest_word: the widest word decides how small the type must go") {
+    const socle::desktop::MeasureText count = [](const wxString& text) { return static_cast<double>(text.length()); };
+    CHECK(socle::desktop::widest_word("the room\nagreed a level", count) == doctest::Approx(6));
+    CHECK(socle::desktop::widest_word("", count) == doctest::Approx(0));
 }

@@ -8,6 +8,7 @@
 #include <wx/graphics.h>
 #include <wx/sizer.h>
 
+#include "common/translations.h"
 #include "scoring/headline_text.h"
 #include "scoring/level_profile.h"
 #include "ui/desktop/dashboard/room_strip.h"
@@ -22,6 +23,20 @@ namespace socle::desktop {
 
 namespace {
 
+// The slide speaks the session's language (the room's), which may not be
+// the facilitator's interface language: its words come from the same
+// catalogs through the core's table, and are the walkthrough's words where
+// both say the same thing.
+class Words {
+public:
+    explicit Words(std::string lang) : lang_(std::move(lang)) {}
+    wxString operator()(const char* english) const { return to_wx(common::translate(english, lang_)); }
+    const std::string& lang() const { return lang_; }
+
+private:
+    std::string lang_;
+};
+
 // What the room sees, as plain text blocks; the view lays them out as
 // large as the screen allows.
 struct Slide {
@@ -35,6 +50,7 @@ struct Slide {
         bool derived = false;  // the room's level
         bool agreed = false;   // recorded as agreed
         int votes = -1;        // votes at this level; -1 while hidden
+        wxString badge;        // the mark and the votes in words
     };
     std::vector<Card> cards;
     int level_count = 0;
@@ -46,7 +62,7 @@ struct Slide {
 
 // "indicator 7 of 16" among the indicators the profile keeps, and "4 of 6
 // voted": where the room is, in counts only, never names.
-wxString position_text(const Document& document, const frameworks::Indicator& shown) {
+wxString position_text(const Document& document, const frameworks::Indicator& shown, const Words& say) {
     int position = 0, count = 0;
     for (const auto& domain : document.framework().domains)
         for (const auto& indicator : domain.indicators) {
@@ -54,15 +70,15 @@ wxString position_text(const Document& document, const frameworks::Indicator& sh
             ++count;
             if (indicator.id == shown.id) position = count;
         }
-    return position == 0 ? wxString() : wxString::Format(_("indicator %d of %d"), position, count);
+    return position == 0 ? wxString() : wxString::Format(say(N_("indicator %d of %d")), position, count);
 }
 
-wxString voted_text(const Document& document, const std::string& indicator_id) {
+wxString voted_text(const Document& document, const std::string& indicator_id, const Words& say) {
     const auto& assessment = document.assessment();
     int voted = 0;
     for (const auto& participant : assessment.participants)
         voted += assessment.response(indicator_id).votes.count(participant.id) > 0 ? 1 : 0;
-    return wxString::Format(_("%d of %d voted"), voted, static_cast<int>(assessment.participants.size()));
+    return wxString::Format(say(N_("%d of %d voted")), voted, static_cast<int>(assessment.participants.size()));
 }
 
 wxColour tint(const wxColour& c, double amount) {
@@ -75,51 +91,63 @@ const wxString& separator() {
     return dot;
 }
 
-// The room's level and votes, in one line.
-wxString room_text(const scoring::IndicatorScore& score) {
-    using scoring::IndicatorStatus;
-    wxString room;
-    switch (score.status) {
-        case IndicatorStatus::Rated:
-            room = wxString::Format(_("The room's level: %d"), *score.level) + separator() +
-                   wxString::Format(_("Spread: %d"), score.spread) + separator() +
-                   wxString::Format(_("Votes: %d"), score.level_votes);
-            break;
-        case IndicatorStatus::NotApplicable: room = _("The room says: not applicable"); break;
-        case IndicatorStatus::Unknown: room = _("The room says: unknown (the evidence is missing)"); break;
-        case IndicatorStatus::Unanswered: room = _("No votes yet"); break;
-        case IndicatorStatus::NotRelevant: room = _("Not relevant for this country's profile"); break;
-    }
-    if (score.na_votes + score.unknown_votes > 0 && score.status != IndicatorStatus::NotRelevant)
-        room << separator() << wxString::Format(_("N/A: %d"), score.na_votes) << separator()
-             << wxString::Format(_("Unknown: %d"), score.unknown_votes);
-    return room;
-}
-
-// The room disagrees; once it has agreed a level the flag stays (the
-// disagreement is worth a note in the report) but no longer asks to discuss.
-wxString warning_text(const scoring::IndicatorScore& score) {
-    if (!score.disagreement) return {};
+// The lowest and highest level voted, 0 when none.
+std::pair<int, int> vote_range(const scoring::IndicatorScore& score) {
     int lowest = 0, highest = 0;
     for (std::size_t i = 0; i < score.votes_per_level.size(); ++i) {
         if (score.votes_per_level[i] == 0) continue;
         if (lowest == 0) lowest = static_cast<int>(i) + 1;
         highest = static_cast<int>(i) + 1;
     }
-    if (score.source == scoring::LevelSource::Agreed)
-        return wxString::Format(_("The votes ranged from %d to %d; the room has agreed a level. Note the disagreement in the report."),
-                                lowest, highest);
-    return wxString::Format(_("The room disagrees: votes range from %d to %d. Discuss before agreeing a level."), lowest,
-                            highest);
+    return {lowest, highest};
 }
 
-wxString agreed_text(const assessment::IndicatorResponse& response) {
+// The room's level and votes, in one line, in the walkthrough's words.
+wxString room_text(const scoring::IndicatorScore& score, const wxString& level_name, const Words& say) {
+    using scoring::IndicatorStatus;
+    wxString room;
+    switch (score.status) {
+        case IndicatorStatus::Rated: {
+            const auto [lowest, highest] = vote_range(score);
+            room = say(N_("Room's level")) + wxString::Format(": %d", *score.level);
+            if (!level_name.empty()) room << " " << level_name;
+            if (score.level_votes > 0)
+                room << separator() << wxString::Format(say(N_("Spread %d (votes from %d to %d)")), score.spread, lowest, highest);
+            room << separator() << wxString::Format(say(N_("Votes: %d")), score.level_votes);
+            break;
+        }
+        case IndicatorStatus::NotApplicable: room = say(N_("The room says: not applicable")); break;
+        case IndicatorStatus::Unknown: room = say(N_("The room says: unknown (the evidence is missing)")); break;
+        case IndicatorStatus::Unanswered: room = say(N_("No votes yet")); break;
+        case IndicatorStatus::NotRelevant: room = say(N_("Not relevant for this country's profile")); break;
+    }
+    if (score.na_votes + score.unknown_votes > 0 && score.status != IndicatorStatus::NotRelevant)
+        room << separator() << wxString::Format(say(N_("N/A: %d")), score.na_votes) << separator()
+             << wxString::Format(say(N_("Unknown: %d")), score.unknown_votes);
+    return room;
+}
+
+// The room disagrees; once it has agreed a level the flag stays (the
+// disagreement is worth a note in the report) but no longer asks to discuss.
+wxString warning_text(const scoring::IndicatorScore& score, const Words& say) {
+    if (!score.disagreement) return {};
+    const auto [lowest, highest] = vote_range(score);
+    if (score.source == scoring::LevelSource::Agreed)
+        return wxString::Format(
+                say(N_("The votes ranged from %d to %d; the room has agreed a level. Note the disagreement in the report.")),
+                lowest, highest);
+    return wxString::Format(say(N_("%s The room disagrees: votes range from %d to %d. Discuss the evidence, "
+                                   "then record an agreed level.")),
+                            wxString::FromUTF8("⚠"), lowest, highest);
+}
+
+wxString agreed_text(const assessment::IndicatorResponse& response, const Words& say) {
     if (!response.agreed) return {};
     const auto& agreed = *response.agreed;
     const wxString value = agreed.kind == assessment::VoteKind::Level           ? wxString::Format("%d", agreed.level)
-                           : agreed.kind == assessment::VoteKind::NotApplicable ? wxString(_("not applicable"))
-                                                                                : wxString(_("unknown"));
-    wxString text = wxString::Format(_("Agreed level: %s"), value);
+                           : agreed.kind == assessment::VoteKind::NotApplicable ? say(N_("not applicable"))
+                                                                                : say(N_("unknown"));
+    wxString text = wxString::Format(say(N_("Agreed level: %s")), value);
     if (!response.rationale.empty()) text << " - " << to_wx(response.rationale);
     return text;
 }
@@ -127,17 +155,17 @@ wxString agreed_text(const assessment::IndicatorResponse& response) {
 // "Level profile: level 1: 2 · level 2: 32 · ... · not rated: 2 (5 low
 // confidence, 3 without evidence)": what the room has said so far, so the
 // projected headline is the profile, never a mean.
-wxString profile_text(const Document& document) {
+wxString profile_text(const Document& document, const Words& say) {
     const auto profile = scoring::level_profile(document.scores(), document.assessment());
     const auto& counts = profile.overall;
-    wxString text = _("Level profile:");
+    wxString text = say(N_("Level profile:"));
     for (std::size_t i = 0; i < counts.at_level.size(); ++i)
-        text << (i ? separator() : wxString(" ")) << wxString::Format(_("level %d: %d"), static_cast<int>(i) + 1, counts.at_level[i]);
-    text << separator() << wxString::Format(_("not rated: %d"), counts.total() - counts.rated() - counts.not_re_examined);
+        text << (i ? separator() : wxString(" "))
+             << wxString::Format(say(N_("level %d: %d")), static_cast<int>(i) + 1, counts.at_level[i]);
+    text << separator() << wxString::Format(say(N_("not rated: %d")), counts.total() - counts.rated() - counts.not_re_examined);
     if (counts.not_re_examined > 0)
-        text << separator() << wxString::Format(_("not re-examined: %d"), counts.not_re_examined);
-    const auto flags = scoring::rating_flags(counts.low_confidence_total(), counts.undocumented_total(),
-                                             to_utf8(current_interface_language()));
+        text << separator() << wxString::Format(say(N_("not re-examined: %d")), counts.not_re_examined);
+    const auto flags = scoring::rating_flags(counts.low_confidence_total(), counts.undocumented_total(), say.lang());
     if (!flags.empty()) text << " (" << to_wx(flags) << ")";
     return text;
 }
@@ -145,33 +173,42 @@ wxString profile_text(const Document& document) {
 // While the phones vote, the slide says only how many have voted: the
 // room's level, the spread, the agreed level and the counts would anchor
 // whoever has not voted yet.
-void hide_while_voting(Slide& slide, const RoomVoting& room) {
+void hide_while_voting(Slide& slide, const RoomVoting& room, const Words& say) {
     for (auto& card : slide.cards) {
         card.derived = card.agreed = false;
         card.votes = -1;
     }
     slide.warning.clear();
     slide.agreed.clear();
-    slide.room = wxString::Format(_("Voting is open on the phones: %d of %d voted"), static_cast<int>(room.voted_count()),
+    slide.room = wxString::Format(say(N_("Voting is open on the phones: %d of %d voted")), static_cast<int>(room.voted_count()),
                                   static_cast<int>(room.participant_count()));
+}
+
+// The card's mark in words (not by the border alone) and its votes.
+wxString badge(const Slide::Card& card, const Words& say) {
+    const wxString mark = card.agreed ? say(N_("Agreed")) : card.derived ? say(N_("Room's level")) : wxString();
+    if (card.votes <= 0) return mark;
+    const wxString count = wxString::Format(say(N_("Votes: %d")), card.votes);
+    return mark.empty() ? count : mark + "\n" + count;  // a line each: no line starts with a dot
 }
 
 Slide make_slide(const Document& document, const RoomVoting* room) {
     Slide slide;
-    slide.profile = profile_text(document);
+    const Words say(document.language());
+    slide.profile = profile_text(document, say);
     const auto& framework = document.framework();
     const auto& lang = document.language();
     const auto* indicator = framework.find_indicator(document.current_indicator());
     if (!indicator) return slide;
     const auto* domain = framework.find_domain(indicator->domain_id);
     slide.heading = (domain ? to_wx(framework.text(domain->name, lang)) + separator() : wxString()) +
-                    wxString::Format(_("Indicator %s"), to_wx(indicator->id));
-    if (const wxString position = position_text(document, *indicator); !position.empty())
+                    wxString::Format(say(N_("Indicator %s")), to_wx(indicator->id));
+    if (const wxString position = position_text(document, *indicator, say); !position.empty())
         slide.heading << separator() << position;
     const bool phones_voting = room && room->indicator() == indicator->id && room->voting_open();
     // While the phones vote, the room strip counts them.
     if (!phones_voting && !document.assessment().participants.empty())
-        slide.heading << separator() << voted_text(document, indicator->id);
+        slide.heading << separator() << voted_text(document, indicator->id, say);
     slide.question = to_wx(framework.text(indicator->question, lang));
     const auto* score = document.scores().find_indicator(indicator->id);
     const auto& response = document.assessment().response(indicator->id);
@@ -190,18 +227,22 @@ Slide make_slide(const Document& document, const RoomVoting* room) {
         slide.cards.push_back(card);
     }
     if (!score) return slide;
-    slide.room = room_text(*score);
-    slide.warning = warning_text(*score);
-    slide.agreed = agreed_text(response);
+    wxString level_name;
+    for (const auto& card : slide.cards)
+        if (score->level && card.level == *score->level) level_name = card.name;
+    slide.room = room_text(*score, level_name, say);
+    slide.warning = warning_text(*score, say);
+    slide.agreed = agreed_text(response, say);
     if (room && room->indicator() == indicator->id) {
         if (room->voting_open()) {
-            hide_while_voting(slide, *room);
+            hide_while_voting(slide, *room, say);
         } else if (room->revealed()) {
             slide.room << separator()
-                       << wxString::Format(_("%d of %d voted from their phones"), static_cast<int>(room->voted_count()),
+                       << wxString::Format(say(N_("%d of %d voted from their phones")), static_cast<int>(room->voted_count()),
                                            static_cast<int>(room->participant_count()));
         }
     }
+    for (auto& card : slide.cards) card.badge = badge(card, say);
     return slide;
 }
 
@@ -253,7 +294,7 @@ private:
     double banner(const wxString& content, double x, double y, double width, double px) {
         const double pad = px * 0.5;
         set_font(px * 1.05, true, theme::warning_text());
-        const auto wrapped = wrap_text(gc_, wxString::FromUTF8("▲ ") + content, width - 2 * pad);
+        const auto wrapped = wrap_text(gc_, content, width - 2 * pad);
         const auto size = measure_lines(gc_, wrapped);
         if (draw_) {
             gc_.SetPen(wxPen(theme::warning_text(), 2));
@@ -272,17 +313,23 @@ private:
         double height = 0;
         std::vector<std::vector<wxString>> names(n), badges(n), descriptors(n);
         double name_height = 0, descriptor_line = 0;
+        const double inner = card_width - 2 * pad;
+        // Long level names ("Оптимизирующийся") shrink, all cards alike,
+        // rather than break mid-word; so do the descriptors' longest words.
+        const double name_px = fitting_px(px, 0.55, true, inner, [](const Slide::Card& card) { return card.name; });
+        const double descriptor_px =
+                fitting_px(px * descriptor_factor_, 0.7, false, inner, [](const Slide::Card& card) { return card.descriptor; });
         for (std::size_t i = 0; i < n; ++i) {
             const auto& card = slide_.cards[i];
-            set_font(px * 1.0, true, theme::text());
-            names[i] = wrap_text(gc_, wxString::Format("%d  %s", card.level, card.name), card_width - 2 * pad);
+            set_font(name_px, true, theme::text());
+            names[i] = wrap_text(gc_, wxString::Format("%d  %s", card.level, card.name), inner);
             auto name_size = measure_lines(gc_, names[i]);
             set_font(px * 0.75, true, theme::accent());
-            badges[i] = badge(card).empty() ? std::vector<wxString>{} : wrap_text(gc_, badge(card), card_width - 2 * pad);
+            badges[i] = card.badge.empty() ? std::vector<wxString>{} : wrap_text(gc_, card.badge, card_width - 2 * pad);
             if (!badges[i].empty()) name_size.height += measure_lines(gc_, badges[i]).height;
             name_height = std::max(name_height, name_size.height);
-            set_font(px * descriptor_factor_, false, theme::text());
-            descriptors[i] = wrap_text(gc_, card.descriptor, card_width - 2 * pad);
+            set_font(descriptor_px, false, theme::text());
+            descriptors[i] = wrap_text(gc_, card.descriptor, inner);
             const auto size = measure_lines(gc_, descriptors[i]);
             descriptor_line = size.line_height;
             height = std::max(height, size.height);
@@ -301,24 +348,36 @@ private:
             gc_.SetPen(*wxTRANSPARENT_PEN);
             gc_.SetBrush(wxBrush(colour));
             gc_.DrawRectangle(cx + 2, y + 2, card_width - 4, strip);
-            set_font(px * 1.0, true, theme::text());
+            set_font(name_px, true, theme::text());
             const double names_height = lines(names[i], cx + pad, y + strip + pad, measure_lines(gc_, names[i]).line_height);
             // Said in words too, not by the border alone.
             set_font(px * 0.75, true, theme::accent());
             if (!badges[i].empty())
                 lines(badges[i], cx + pad, y + strip + pad + names_height, measure_lines(gc_, badges[i]).line_height);
-            set_font(px * descriptor_factor_, false, theme::text());
+            set_font(descriptor_px, false, theme::text());
             lines(descriptors[i], cx + pad, y + strip + pad + name_height + px * 0.3, descriptor_line);
         }
         return total;
     }
 
-    // The card's mark in words (not by the border alone) and its votes.
-    static wxString badge(const Slide::Card& card) {
-        wxString mark = card.agreed ? _("Agreed") : card.derived ? _("The room's level") : wxString();
-        if (card.votes <= 0) return mark;
-        const wxString count = wxString::Format(wxPLURAL("%d vote", "%d votes", card.votes), card.votes);
-        return mark.empty() ? count : mark + "\n" + count;  // a line each: no line starts with a dot
+    // The largest type, from `px` down to `px * floor`, in which the widest
+    // word of every card's text (`part`) fits the card.
+    template <typename Part>
+    double fitting_px(double px, double floor, bool bold, double width, Part part) {
+        double widest_at_px = 0;
+        set_font(px, bold, theme::text());
+        for (const auto& card : slide_.cards) widest_at_px = std::max(widest_at_px, widest_word(part(card), measure_in(gc_)));
+        if (widest_at_px <= width) return px;
+        // Text width grows with the type size: scale once, then check.
+        double fitted = std::max(px * floor, px * width / widest_at_px);
+        for (int tries = 0; tries < 8 && fitted > px * floor; ++tries) {
+            set_font(fitted, bold, theme::text());
+            double widest = 0;
+            for (const auto& card : slide_.cards) widest = std::max(widest, widest_word(part(card), measure_in(gc_)));
+            if (widest <= width) break;
+            fitted = std::max(px * floor, fitted * 0.95);
+        }
+        return fitted;
     }
 
     wxGraphicsContext& gc_;
@@ -347,7 +406,11 @@ public:
         wxString label = slide_.profile + "\n" + slide_.heading + "\n" + slide_.question;
         for (const auto& card : slide_.cards) {
             label << "\n" << card.level << " " << card.name << ": " << card.descriptor;
-            if (card.votes >= 0) label << " (" << wxString::Format(wxPLURAL("%d vote", "%d votes", card.votes), card.votes) << ")";
+            if (!card.badge.empty()) {
+                wxString badge = card.badge;
+                badge.Replace("\n", ", ");
+                label << " (" << badge << ")";
+            }
         }
         label << "\n" << slide_.room;
         if (!slide_.warning.empty()) label << "\n" << slide_.warning;

@@ -16,6 +16,7 @@
 #include "ui/desktop/shell/main_frame_ids.h"
 #include "ui/desktop/shell/next_round.h"
 #include "ui/desktop/dashboard/presentation_page.h"
+#include "ui/desktop/dashboard/rationale_dialog.h"
 #include "ui/desktop/dashboard/room_voting.h"
 #include "ui/desktop/services/samples.h"
 #include "ui/desktop/systems/systems_page.h"
@@ -333,6 +334,11 @@ bool MainFrame::presentation_key(const wxKeyEvent& event) {
             presentation_page_->set_prompt(
                 _("Agreed level: press its number, N for not applicable, U for unknown or Delete to clear; any other key cancels."));
             return true;
+        case 'R':
+            if (const auto rationale = ask_rationale(this, wxString::Format(_("Indicator %s"), to_wx(indicator->shown())),
+                                                     document_->assessment().response(indicator->shown()).rationale))
+                indicator->record_rationale(*rationale);
+            break;
         case 'V':
             if (!room_) return false;
             room_->toggle_voting();

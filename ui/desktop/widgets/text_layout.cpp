@@ -16,14 +16,62 @@ double text_width(wxGraphicsContext& gc, const wxString& text) {
     return w;
 }
 
-// Appends the pieces of a word too wide for a line, character by character.
-void break_word(const wxString& word, double width, const MeasureText& measure, std::vector<wxString>& lines) {
-    wxString piece;
+// Lao (and Thai) vowel signs and tone marks written above or below the
+// consonant, and Latin/Cyrillic combining accents: they belong to the
+// character before them, so a line never starts with one.
+bool is_combining_mark(wxUniChar ch) {
+    const auto c = ch.GetValue();
+    return (c >= 0x0300 && c <= 0x036F) || c == 0x0EB1 || (c >= 0x0EB4 && c <= 0x0EBC) || (c >= 0x0EC8 && c <= 0x0ECD) ||
+           c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
+}
+
+// Lao vowels written before the consonant they follow in speech (e, ae, o,
+// ai, ay): they belong to the character after them, so a line never ends
+// with one.
+bool is_preposed_vowel(wxUniChar ch) {
+    const auto c = ch.GetValue();
+    return (c >= 0x0EC0 && c <= 0x0EC4) || (c >= 0x0E40 && c <= 0x0E44);
+}
+
+// Scripts whose readers expect a hyphen where a word is broken (Latin,
+// Greek, Cyrillic); Lao and Thai are written without spaces between words
+// and break without one.
+bool takes_hyphen(wxUniChar ch) {
+    const auto c = ch.GetValue();
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x052F);
+}
+
+// The word as the units a line may break between: a character with the
+// marks that follow it, a preposed vowel with the character after it.
+std::vector<wxString> break_units(const wxString& word) {
+    std::vector<wxString> units;
+    bool join_next = false;
     for (const auto ch : word) {
-        wxString next = piece + ch;
-        if (!piece.empty() && measure(next) > width) {
-            lines.push_back(piece);
-            piece = wxString(ch);
+        if (!units.empty() && (join_next || is_combining_mark(ch)))
+            units.back() += ch;
+        else
+            units.emplace_back(ch);
+        join_next = is_preposed_vowel(ch);
+    }
+    return units;
+}
+
+// Appends the pieces of a word too wide for a line. The caller has already
+// made the type as small as it may go; what is still too wide is broken
+// between characters, with a hyphen where the script uses one, so that
+// "Optimi-" / "sing" reads as one word, never as two.
+void break_word(const wxString& word, double width, const MeasureText& measure, std::vector<wxString>& lines) {
+    const auto units = break_units(word);
+    wxString piece;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const wxString next = piece + units[i];
+        const bool last = i + 1 == units.size();
+        // Room is kept for the hyphen the piece may end with.
+        const bool hyphen = !last && takes_hyphen(units[i][0]) && takes_hyphen(units[i + 1][0]);
+        if (!piece.empty() && measure(hyphen ? next + "-" : next) > width) {
+            const bool hyphenate = takes_hyphen(piece.Last()) && takes_hyphen(units[i][0]);
+            lines.push_back(hyphenate ? piece + "-" : piece);
+            piece = units[i];
         } else {
             piece = next;
         }
@@ -78,8 +126,19 @@ std::vector<wxString> wrap_words(const wxString& text, double width, const Measu
     return lines;
 }
 
+double widest_word(const wxString& text, const MeasureText& measure) {
+    double widest = 0;
+    wxStringTokenizer words(text, " \n", wxTOKEN_STRTOK);
+    while (words.HasMoreTokens()) widest = std::max(widest, measure(words.GetNextToken()));
+    return widest;
+}
+
+MeasureText measure_in(wxGraphicsContext& gc) {
+    return [&gc](const wxString& piece) { return text_width(gc, piece); };
+}
+
 std::vector<wxString> wrap_text(wxGraphicsContext& gc, const wxString& text, double width) {
-    return wrap_words(text, width, [&gc](const wxString& piece) { return text_width(gc, piece); });
+    return wrap_words(text, width, measure_in(gc));
 }
 
 std::vector<wxString> wrap_text(wxDC& dc, const wxString& text, double width) {

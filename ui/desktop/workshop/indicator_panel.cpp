@@ -405,6 +405,14 @@ void IndicatorPanel::record_agreed(std::optional<assessment::Vote> agreed) {
                               wxString::Format(_("agreed level of %s"), to_wx(shown_))));
 }
 
+void IndicatorPanel::record_rationale(const std::string& rationale) {
+    commit_pending();
+    const auto& response = document_.assessment().response(shown_);
+    if (response.rationale == rationale) return;
+    document_.apply(described(edits::set_agreed(document_.assessment(), shown_, response.agreed, rationale),
+                              wxString::Format(_("rationale of %s"), to_wx(shown_))));
+}
+
 bool IndicatorPanel::may_record(const std::optional<assessment::Vote>& vote) {
     if (vote && vote->kind == assessment::VoteKind::Level &&
         (vote->level < 1 || vote->level > document_.framework().level_count()))

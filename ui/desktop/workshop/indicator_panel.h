@@ -45,6 +45,10 @@ public:
     // Records the room's agreed level on the shown indicator, whichever row
     // of the votes list is selected (presentation mode's `a`, then a level).
     void record_agreed(std::optional<assessment::Vote> agreed);
+    // Records the rationale of the shown indicator's agreed level
+    // (presentation mode's `r`).
+    void record_rationale(const std::string& rationale);
+    const std::string& shown() const { return shown_; }
 
     VotesGrid* votes() { return votes_; }
     ResponseFields* response() { return response_; }
