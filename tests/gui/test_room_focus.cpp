@@ -275,3 +275,53 @@ TEST_CASE("the first window fits the screen") {
     frame->Destroy();
     pump(50);
 }
+
+TEST_CASE("a vote that replaces another shows the old value in the list and in Edit > Undo") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    new_quick_scan(frame, {"Aigul", "Bakhrom"});
+    click(frame->setup_page()->start_button());
+    pump(100);
+    const auto aigul = frame->document()->assessment().participants[0].id;
+    auto* list = votes(frame)->list();
+    press_key('2');  // Aigul 2, Bakhrom selected
+    CHECK(frame->document()->undo_description() == "vote on Q1.1");
+    CHECK(desktop::to_utf8(list->GetItemText(0, 1)).find("was") == std::string::npos);
+
+    press_key(WXK_UP);
+    pump(50);
+    press_key('4');  // Aigul again: 2 becomes 4
+    pump(50);
+    REQUIRE(vote_of(frame, "Q1.1", aigul) == assessment::Vote::at(4));
+    const std::string row = desktop::to_utf8(list->GetItemText(0, 1));
+    CHECK(row.starts_with("4"));
+    CHECK(row.find("(was 2") != std::string::npos);
+    CHECK(list->GetItemTextColour(0) == desktop::theme::accent());
+    const std::string undo = frame->document()->undo_description();
+    CHECK(undo.find("Aigul's vote on Q1.1: 4") != std::string::npos);
+    CHECK(undo.find("was 2") != std::string::npos);
+
+    // Delete on a vote: cleared, and said so.
+    press_key(WXK_UP);
+    pump(50);
+    press_key(WXK_DELETE);
+    pump(50);
+    CHECK_FALSE(vote_of(frame, "Q1.1", aigul).has_value());
+    CHECK(frame->document()->undo_description().find("cleared, was 4") != std::string::npos);
+    // The first value the room had stays the one named in the list.
+    CHECK(desktop::to_utf8(list->GetItemText(0, 1)).find("(was 2") != std::string::npos);
+
+    // Undo gives the vote back, twice over.
+    menu_command(frame, wxID_UNDO);
+    menu_command(frame, wxID_UNDO);
+    pump(50);
+    CHECK(vote_of(frame, "Q1.1", aigul) == assessment::Vote::at(2));
+    CHECK(desktop::to_utf8(list->GetItemText(0, 1)).find("was") == std::string::npos);
+
+    // Another indicator starts clean.
+    press_key(WXK_PAGEDOWN);
+    pump(50);
+    for (long i = 0; i < list->GetItemCount(); ++i)
+        CHECK(desktop::to_utf8(list->GetItemText(i, 1)).find("was") == std::string::npos);
+}

@@ -389,9 +389,19 @@ void IndicatorPanel::record(std::optional<assessment::Vote> vote) {
     const auto& votes = document_.assessment().response(shown_).votes;
     const auto found = votes.find(participant);
     const auto before = found == votes.end() ? std::nullopt : std::optional(found->second);
-    if (before != vote)
-        document_.apply(described(edits::set_vote(document_.assessment(), shown_, participant, vote),
-                                  wxString::Format(_("vote on %s"), to_wx(shown_))));
+    if (before != vote) {
+        // Replacing a vote says so, in the list and in Edit > Undo.
+        wxString description = wxString::Format(_("vote on %s"), to_wx(shown_));
+        if (before) {
+            votes_->mark_replaced(participant, before);
+            wxString name = to_wx(participant);
+            for (const auto& person : document_.assessment().participants)
+                if (person.id == participant) name = participant_label(person);
+            description = wxString::Format(_("%s's vote on %s: %s, was %s"), name, to_wx(shown_),
+                                           vote ? votes_->vote_text(vote) : wxString(_("cleared")), votes_->vote_text(before));
+        }
+        document_.apply(described(edits::set_vote(document_.assessment(), shown_, participant, vote), description));
+    }
     votes_->select_next();
     refresh_result();
 }

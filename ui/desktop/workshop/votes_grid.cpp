@@ -79,8 +79,16 @@ wxString VotesGrid::vote_text(const std::optional<assessment::Vote>& vote) const
     return wxString::Format("%d", vote->level);
 }
 
+void VotesGrid::mark_replaced(const std::string& participant, const std::optional<assessment::Vote>& before) {
+    if (replaced_indicator_ != document_.current_indicator()) replaced_.clear();
+    replaced_indicator_ = document_.current_indicator();
+    // The first value is the one the room had: two quick changes keep it.
+    replaced_.try_emplace(participant, before ? vote_text(before) : wxString(_("no vote")));
+}
+
 void VotesGrid::refresh() {
     const auto& assessment = document_.assessment();
+    if (replaced_indicator_ != document_.current_indicator()) replaced_.clear();
     const auto& response = assessment.response(document_.current_indicator());
     const long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     std::vector<std::string> ids;
@@ -94,8 +102,13 @@ void VotesGrid::refresh() {
     for (std::size_t i = 0; i < assessment.participants.size(); ++i) {
         const auto found = response.votes.find(assessment.participants[i].id);
         const auto vote = found == response.votes.end() ? std::nullopt : std::optional(found->second);
-        const wxString text = vote_text(vote);
+        wxString text = vote_text(vote);
+        const auto replaced = replaced_.find(assessment.participants[i].id);
+        const bool changed = replaced != replaced_.end() && replaced->second != text;
+        if (changed) text << "  " << wxString::Format(_("(was %s)"), replaced->second);
         if (list_->GetItemText(static_cast<long>(i), 1) != text) list_->SetItem(static_cast<long>(i), 1, text);
+        const wxColour colour = changed ? theme::accent() : list_->GetTextColour();
+        if (list_->GetItemTextColour(static_cast<long>(i)) != colour) list_->SetItemTextColour(static_cast<long>(i), colour);
         if (list_->GetItemText(static_cast<long>(i), 0) != participant_label(assessment.participants[i]))
             list_->SetItem(static_cast<long>(i), 0, participant_label(assessment.participants[i]));
     }

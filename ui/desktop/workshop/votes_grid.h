@@ -6,6 +6,7 @@
 // read by the walkthrough page (so they work from the level cards too).
 // A line over the list names whose vote the keys set, and a thick frame
 // shows when the list has the focus.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,11 @@ public:
     // Selects the next participant; false when the last one is selected.
     bool select_next();
     void focus_list();
+    // A vote that replaced (or cleared) another one on the shown indicator:
+    // its row says "4  Integrated  (was 2)" in the accent colour until the
+    // room moves to another indicator, so an overwrite is never silent.
+    void mark_replaced(const std::string& participant, const std::optional<assessment::Vote>& before);
+    wxString vote_text(const std::optional<assessment::Vote>& vote) const;
     wxListCtrl* list() { return list_; }
     // The "Voting for: NAME" line over the list, and the frame that marks the list's focus.
     WrappedText* voting_for() { return voting_for_; }
@@ -41,7 +47,6 @@ public:
 
 private:
     void update_voting_for();
-    wxString vote_text(const std::optional<assessment::Vote>& vote) const;
 
     Document& document_;
     wxListCtrl* list_ = nullptr;
@@ -49,6 +54,9 @@ private:
     WrappedText* voting_for_ = nullptr;
     WrappedText* hint_ = nullptr;
     std::vector<std::string> participant_ids_;
+    // The replaced votes' old values on replaced_indicator_, by participant.
+    std::string replaced_indicator_;
+    std::map<std::string, wxString> replaced_;
 };
 
 // How a participant is named in lists: their name, else "Anonymous (p3)".
