@@ -40,4 +40,4 @@ socle_add_gui_test(test_training_desktop
 # and "Voting for", Start the walkthrough, the place a file was left at,
 # the first window on a small screen.
 socle_add_gui_test(test_room_focus
-  SOURCES gui/shell_fixtures.cpp gui/test_room_focus.cpp)
+  SOURCES gui/shell_fixtures.cpp gui/test_room_focus.cpp gui/test_walkthrough_layout.cpp)

@@ -13,6 +13,8 @@ constexpr const char* kLanguage = "/Interface/Language";
 constexpr const char* kTextScale = "/Interface/TextScale";
 constexpr const char* kAutosave = "/Files/AutosaveSeconds";
 constexpr const char* kLastFolder = "/Files/LastFolder";
+constexpr const char* kIndicatorList = "/Walkthrough/IndicatorList";
+constexpr const char* kFacilitatorNotes = "/Walkthrough/FacilitatorNotes";
 constexpr const char* kRecentCount = "/Files/Recent/Count";
 constexpr int kDefaultAutosaveSeconds = 60;
 
@@ -96,6 +98,18 @@ void Settings::note_last_indicator(const std::filesystem::path& file, const std:
         config_.Write(place_key(i, "Indicator"), to_wx(place.second));
     }
 }
+
+namespace {
+std::optional<bool> read_choice(const wxConfigBase& config, const char* key) {
+    if (!config.HasEntry(key)) return std::nullopt;
+    return config.ReadBool(key, true);
+}
+}  // namespace
+
+std::optional<bool> Settings::show_indicator_list() const { return read_choice(config_, kIndicatorList); }
+void Settings::set_show_indicator_list(bool shown) { config_.Write(kIndicatorList, shown); }
+std::optional<bool> Settings::show_facilitator_notes() const { return read_choice(config_, kFacilitatorNotes); }
+void Settings::set_show_facilitator_notes(bool shown) { config_.Write(kFacilitatorNotes, shown); }
 
 wxString Settings::last_folder() const { return config_.Read(kLastFolder, wxString()); }
 void Settings::set_last_folder(const wxString& folder) { config_.Write(kLastFolder, folder); }

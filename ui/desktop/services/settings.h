@@ -2,6 +2,7 @@
 // What the app remembers between runs, behind a typed facade over
 // wxConfigBase: nobody else reads or writes config keys by name.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,6 +42,14 @@ public:
     static constexpr int kMaxRememberedPlaces = 32;
     std::string last_indicator(const std::filesystem::path& file) const;
     void note_last_indicator(const std::filesystem::path& file, const std::string& indicator_id);
+
+    // The walkthrough's side parts, as the facilitator last left them;
+    // nullopt until they first choose (the main frame then decides by the
+    // screen: a projector's 1024x768 starts with both folded away).
+    std::optional<bool> show_indicator_list() const;
+    void set_show_indicator_list(bool shown);
+    std::optional<bool> show_facilitator_notes() const;
+    void set_show_facilitator_notes(bool shown);
 
     wxString last_folder() const;
     void set_last_folder(const wxString& folder);

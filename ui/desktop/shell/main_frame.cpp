@@ -92,6 +92,7 @@ void MainFrame::create_document_pages() {
     setup_->set_on_start([this] { show_page(Page::Walkthrough); });
     walkthrough_ = new WalkthroughPage(book_, *document_);
     training_pack_ = attach_training_pack(walkthrough_, *document_);  // a training file's column, else nothing
+    apply_walkthrough_layout();
     book_->AddPage(setup_, _("Set-up"));
     book_->AddPage(walkthrough_, _("Walkthrough"));
     dashboard_ = new DashboardPage(book_, *document_);

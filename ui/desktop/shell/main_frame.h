@@ -136,6 +136,11 @@ private:
 
     void create_document_pages();
     void destroy_document_pages();
+    // The walkthrough's indicator list and facilitator's notes, as the
+    // settings say, or by the screen the first time (main_frame_walkthrough.cpp).
+    void apply_walkthrough_layout();
+    void show_indicator_list(bool shown);
+    void show_facilitator_notes(bool shown);
     void adopt(std::unique_ptr<Document> document);
     // Commits what a text field is still holding (before save, undo, ...).
     void commit_pending_edits();

@@ -25,6 +25,8 @@ enum : int {
     RoomVoting,
     NextIndicator,
     PreviousIndicator,
+    IndicatorList,
+    FacilitatorNotes,
     ImportFieldSubmissions,
     StartNextRound,
     TextLarger,

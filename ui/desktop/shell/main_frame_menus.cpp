@@ -96,6 +96,9 @@ wxMenu* MainFrame::build_view_menu() {
     menu->AppendSeparator();
     menu->Append(ids::NextIndicator, _("&Next indicator\tCtrl+PgDn"));
     menu->Append(ids::PreviousIndicator, _("&Previous indicator\tCtrl+PgUp"));
+    menu->AppendCheckItem(ids::IndicatorList, _("&Indicator list\tF9"), _("Show or hide the walkthrough's list of indicators"));
+    menu->AppendCheckItem(ids::FacilitatorNotes, _("&Facilitator's notes\tF8"),
+                          _("Show or hide the guidance, the evidence to look for and the sources beside each indicator"));
     menu->AppendSeparator();
     menu->Append(ids::Presentation, _("&Presentation mode\tF5"));
     menu->Append(ids::RoomVoting, room_ ? _("Stop room &voting") : _("Room &voting from phones..."),
@@ -226,6 +229,8 @@ void MainFrame::bind_commands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_room_voting_command(); }, ids::RoomVoting);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->step(+1); }, ids::NextIndicator);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (walkthrough_) walkthrough_->step(-1); }, ids::PreviousIndicator);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& event) { show_indicator_list(event.IsChecked()); }, ids::IndicatorList);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& event) { show_facilitator_notes(event.IsChecked()); }, ids::FacilitatorNotes);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_text_scale(theme::text_scale() * kTextStep); }, ids::TextLarger);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_text_scale(theme::text_scale() / kTextStep); }, ids::TextSmaller);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_text_scale(1.0); }, ids::TextReset);
@@ -251,6 +256,7 @@ void MainFrame::update_menus() {
                    static_cast<int>(ids::ExportWorkbook), static_cast<int>(ids::ExportCsv),
                    static_cast<int>(ids::ExportReport), static_cast<int>(ids::ImportFieldSubmissions), static_cast<int>(ids::StartNextRound),
                    static_cast<int>(ids::NextIndicator), static_cast<int>(ids::PreviousIndicator),
+                   static_cast<int>(ids::IndicatorList), static_cast<int>(ids::FacilitatorNotes),
                    static_cast<int>(ids::Presentation), static_cast<int>(ids::RoomVoting)})
         bar->Enable(id, open);
     bar->Enable(wxID_SAVE, open && (document_->modified() || document_->path().empty()));
@@ -264,6 +270,10 @@ void MainFrame::update_menus() {
     bar->SetLabel(wxID_REDO, can_redo ? wxString::Format(_("&Redo %s\tCtrl+Y"), to_wx(document_->redo_description()))
                                       : _("&Redo\tCtrl+Y"));
     bar->SetLabel(ids::RoomVoting, room_ ? _("Stop room &voting") : _("Room &voting from phones..."));
+    if (walkthrough_) {
+        bar->Check(ids::IndicatorList, walkthrough_->navigator_shown());
+        bar->Check(ids::FacilitatorNotes, walkthrough_->indicator_panel()->notes_shown());
+    }
 }
 
 void MainFrame::on_char_hook(wxKeyEvent& event) {

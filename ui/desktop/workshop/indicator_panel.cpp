@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -15,6 +16,7 @@
 #include "ui/desktop/workshop/practice_panel.h"
 #include "ui/desktop/workshop/rating_guide.h"
 #include "ui/desktop/workshop/response_fields.h"
+#include "ui/desktop/widgets/focus_frame.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/services/ui_text.h"
 #include "ui/desktop/workshop/votes_grid.h"
@@ -66,7 +68,15 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     rule_ = wrapped(this, 1.0, false, 0);
     core_ = wrapped(this, 1.0, true, 0);
 
+    notes_toggle_ = new wxButton(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT | wxBU_LEFT);
+    notes_toggle_->SetName("notes_toggle");
+    notes_toggle_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        show_notes(!notes_shown_);
+        if (on_notes_toggled_) on_notes_toggled_(notes_shown_);
+    });
     auto* guide_box = new wxPanel(this, wxID_ANY);
+    guide_box_ = guide_box;
+    guide_box->SetName("facilitator_notes");
     guide_box->SetBackgroundColour(wxColour(0xEE, 0xF3, 0xF8));
     auto* guide_sizer = new wxBoxSizer(wxVERTICAL);
     auto* guidance_title = new wxStaticText(guide_box, wxID_ANY, _("For the facilitator"));
@@ -136,16 +146,36 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     sizer->Add(rule_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin) / 2);
     sizer->AddSpacer(FromDIP(kMargin) / 4);
     sizer->Add(core_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin) / 2);
-    sizer->Add(guide_box, 0, wxEXPAND | wxALL, FromDIP(kMargin));
+    sizer->Add(notes_toggle_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
+    sizer->Add(guide_box, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin));
+    sizer->AddSpacer(FromDIP(kMargin) / 2);
     sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin));
-    sizer->Add(practices_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
+    // What the facilitator records (the agreed level first) straight under
+    // the votes; the cases and the evidence register after it.
     sizer->Add(response_, 0, wxEXPAND | wxALL, FromDIP(kMargin));
-    sizer->Add(register_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin));
+    sizer->Add(practices_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(kMargin));
+    sizer->Add(register_, 0, wxEXPAND | wxALL, FromDIP(kMargin));
     SetSizer(sizer);
 
     // The cards mark the selected participant's vote.
     votes_->list()->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
         refresh_result();
+        event.Skip();
+    });
+    // A field reached with Tab (or a shortcut) is scrolled into view:
+    // wxScrolledWindow itself only shows its direct child, which for the
+    // response fields is taller than a 1024x768 screen, so the agreed level
+    // stayed below the fold. Focus events do not reach us reliably (a
+    // scrolled window swallows its children's, GTK sends none to an
+    // inactive window): the panel looks on idle, as FocusFrame does.
+    Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+        wxWindow* focused = wxWindow::FindFocus();
+        if (focused != last_focus_) {
+            last_focus_ = focused;
+            for (const wxWindow* part : {static_cast<wxWindow*>(response_), static_cast<wxWindow*>(register_),
+                                         static_cast<wxWindow*>(practices_)})
+                if (is_within(focused, part)) scroll_into_view(focused);
+        }
         event.Skip();
     });
     // Re-wrapping changes heights and so the layout: never from inside GTK's
@@ -161,7 +191,33 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
         }
         event.Skip();
     });
+    show_notes(true);
     show_current();
+}
+
+void IndicatorPanel::scroll_into_view(wxWindow* window) {
+    const wxRect shown(GetScreenPosition(), GetClientSize());
+    const wxRect target = window->GetScreenRect();
+    // In view enough: its top and first lines show (a tall list such as
+    // the votes keeps the question above it in view).
+    if (target.y >= shown.y && target.y + std::min(target.height, FromDIP(48)) <= shown.GetBottom()) return;
+    int unit_x = 0, unit_y = 0;
+    GetScrollPixelsPerUnit(&unit_x, &unit_y);
+    if (unit_y <= 0) return;
+    const wxPoint start = GetViewStart();
+    // Pixels to move: bring the bottom in, but never the top out.
+    int delta = target.GetBottom() - shown.GetBottom() + FromDIP(8);
+    if (target.y - delta < shown.y || target.y < shown.y) delta = target.y - shown.y - FromDIP(8);
+    Scroll(-1, std::max(0, start.y + delta / unit_y + (delta % unit_y != 0 ? (delta > 0 ? 1 : -1) : 0)));
+}
+
+void IndicatorPanel::show_notes(bool shown) {
+    notes_shown_ = shown;
+    guide_box_->Show(shown);
+    notes_toggle_->SetLabel(shown ? wxString::FromUTF8("▾ ") + _("Hide the facilitator's notes")
+                                  : wxString::FromUTF8("▸ ") + _("Show the facilitator's notes (guidance, evidence to look for, sources)"));
+    wrapped_width_ = 0;
+    rewrap();
 }
 
 WrappedText* IndicatorPanel::wrapped(wxWindow* parent, double size, bool bold, int column) {

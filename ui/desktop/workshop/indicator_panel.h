@@ -7,6 +7,7 @@
 // evidence register that support it (EvidencePanel). Under the level cards,
 // the cases from other countries at the levels above the room's
 // (PracticePanel).
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -16,6 +17,7 @@
 
 #include "assessment/assessment.h"
 
+class wxButton;
 class wxStaticText;
 
 namespace socle::desktop {
@@ -64,6 +66,15 @@ public:
     wxWindow* warning() { return warning_; }
     const std::vector<LevelCard*>& cards() const { return cards_; }
 
+    // The facilitator's notes (guidance, evidence to look for, the sources
+    // it stands beside) fold into one line, so that on a 1024x768 projector
+    // the levels and votes come straight after the question.
+    void show_notes(bool shown);
+    bool notes_shown() const { return notes_shown_; }
+    wxButton* notes_toggle() { return notes_toggle_; }
+    // Called when the facilitator folds or unfolds them with the button.
+    void set_on_notes_toggled(std::function<void(bool)> callback) { on_notes_toggled_ = std::move(callback); }
+
 private:
     // A level the framework has, and no N/A where it is refused (with a message).
     bool may_record(const std::optional<assessment::Vote>& vote);
@@ -71,6 +82,7 @@ private:
     void refresh_result();
     void rewrap();
     void show_rating_guide(const frameworks::Indicator& indicator);
+    void scroll_into_view(wxWindow* window);
     // column: 0 the full width, 1 the right-hand column, 2 inside the guidance box.
     WrappedText* wrapped(wxWindow* parent, double size, bool bold, int column);
 
@@ -82,6 +94,11 @@ private:
     WrappedText* core_ = nullptr;
     WrappedText* guidance_ = nullptr;
     wxWindow* beside_title_ = nullptr;
+    wxWindow* guide_box_ = nullptr;
+    wxButton* notes_toggle_ = nullptr;
+    bool notes_shown_ = true;
+    wxWindow* last_focus_ = nullptr;  // compared on idle, never dereferenced
+    std::function<void(bool)> on_notes_toggled_;
     WrappedText* beside_ = nullptr;
     WrappedText* evidence_ = nullptr;
     wxWindow* cards_panel_ = nullptr;

@@ -35,7 +35,7 @@ VotesGrid::VotesGrid(wxWindow* parent, Document& document) : wxPanel(parent, wxI
     voting_for_ = new WrappedText(this, theme::font(this, 1.0, true), theme::accent());
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(label, 0, wxBOTTOM, FromDIP(4));
-    sizer->Add(voting_for_, 0, wxBOTTOM, FromDIP(2));
+    sizer->Add(voting_for_, 0, wxEXPAND | wxBOTTOM, FromDIP(2));
     sizer->Add(frame_, 1, wxEXPAND);
     // The keys, under the list: a short line that wraps rather than widening the column.
     hint_ = new WrappedText(this, theme::font(this, 0.95), theme::muted_text());
@@ -58,8 +58,9 @@ VotesGrid::VotesGrid(wxWindow* parent, Document& document) : wxPanel(parent, wxI
     list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         const int width = event.GetSize().GetWidth() - FromDIP(24);
         if (width > FromDIP(200)) {
-            list_->SetColumnWidth(0, width * 3 / 5);
-            list_->SetColumnWidth(1, width - width * 3 / 5);
+            // Half each: a level's name ("3  Определённый") needs as much room as a person's.
+            list_->SetColumnWidth(0, width / 2);
+            list_->SetColumnWidth(1, width - width / 2);
         }
         event.Skip();
     });
@@ -142,6 +143,13 @@ void VotesGrid::select_participant(std::size_t row) {
     list_->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                         wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
     list_->EnsureVisible(item);
+    update_voting_for();
+}
+
+void VotesGrid::select_none() {
+    for (long item = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); item != -1;
+         item = list_->GetNextItem(item, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED))
+        list_->SetItemState(item, 0, wxLIST_STATE_SELECTED);
     update_voting_for();
 }
 

@@ -32,6 +32,8 @@ public:
     // The selected participant's id (empty when there are none).
     std::string selected_participant() const;
     void select_participant(std::size_t row);
+    // No participant: the vote keys record the agreed level.
+    void select_none();
     // Selects the next participant; false when the last one is selected.
     bool select_next();
     void focus_list();

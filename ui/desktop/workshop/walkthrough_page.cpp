@@ -79,6 +79,14 @@ void WalkthroughPage::step(int direction) {
 
 void WalkthroughPage::focus_votes() { indicator_->votes()->focus_list(); }
 
+void WalkthroughPage::show_navigator(bool shown) {
+    if (navigator_->IsShown() == shown) return;
+    navigator_->Show(shown);
+    Layout();
+}
+
+bool WalkthroughPage::navigator_shown() const { return navigator_->IsShown(); }
+
 void WalkthroughPage::on_char_hook(wxKeyEvent& event) {
     const int key = event.GetKeyCode();
     wxWindow* focus = wxWindow::FindFocus();
@@ -100,6 +108,12 @@ void WalkthroughPage::on_char_hook(wxKeyEvent& event) {
     if ((in_votes || on_card) && (key == WXK_LEFT || key == WXK_NUMPAD_LEFT)) return step(-1);
     if (in_votes && (key == WXK_RETURN || key == WXK_NUMPAD_ENTER)) {
         indicator_->votes()->select_next();
+        return;
+    }
+    if (key == 'A') {
+        // "Voting for: the agreed level": the next vote key records it.
+        focus_votes();
+        indicator_->votes()->select_none();
         return;
     }
 

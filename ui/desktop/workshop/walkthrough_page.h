@@ -4,6 +4,8 @@
 // (n not applicable, u unknown, Delete clears), Page Up/Down (and Left/Right
 // outside text fields) move between indicators and put the focus in the
 // votes list. Vote keys pressed in the navigator act on the votes list too.
+// `a` selects no participant, so the next key records the agreed level (as
+// `a` then a key does on the slide).
 #include <wx/panel.h>
 
 namespace socle::desktop {
@@ -26,6 +28,10 @@ public:
     // commands of the walkthrough; presentation mode moves without it).
     void step(int direction);
     void focus_votes();
+    // The indicator list on the left; hidden, the indicator takes the
+    // whole width (a projector's 1024 pixels).
+    void show_navigator(bool shown);
+    bool navigator_shown() const;
 
     Navigator* navigator() { return navigator_; }
     IndicatorPanel* indicator_panel() { return indicator_; }
