@@ -90,6 +90,7 @@ SystemsPage::SystemsPage(wxWindow* parent, Document& document, bool fill_now)
     add_button(this, toolbar, _("Zoom out"), "zoom_out")->Bind(wxEVT_BUTTON, [&p](wxCommandEvent&) { p.map_view->zoom_by(1 / 1.25); });
     add_button(this, toolbar, _("Zoom in"), "zoom_in")->Bind(wxEVT_BUTTON, [&p](wxCommandEvent&) { p.map_view->zoom_by(1.25); });
     add_button(this, toolbar, _("Fit"), "zoom_fit")->Bind(wxEVT_BUTTON, [&p](wxCommandEvent&) { p.map_view->fit(); });
+    // TRANSLATORS: a button: zoom the map for a projector (a verb, as in "present to the room").
     auto* present = add_button(this, toolbar, _("Present"), "zoom_present");
     present->SetToolTip(_("Names large enough for a projector (P); the map then scrolls with the arrow keys, the wheel or a drag"));
     present->Bind(wxEVT_BUTTON, [&p](wxCommandEvent&) { p.map_view->present(); });
