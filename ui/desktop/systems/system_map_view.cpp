@@ -5,6 +5,7 @@
 
 #include <wx/dcbuffer.h>
 #include <wx/dcclient.h>
+#include <wx/font.h>
 #include <wx/dcgraph.h>
 
 #include "ui/desktop/services/ui_text.h"
