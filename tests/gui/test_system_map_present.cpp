@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <functional>
 #include <set>
 
@@ -180,6 +181,21 @@ TEST_CASE("system map present: at 1024x768 the presenting zoom makes names reada
     for (int i = 0; i < 40; ++i) press_key(WXK_RIGHT);
     const auto* last = scene.box(last_id);
     CHECK(view.client_point_of(last_id).x + last->width * view.zoom() / 2 > 0);
+
+    // With a system clicked, P centres it, its tags in view.
+    press_key('0');
+    const auto& hub = scene.hubs().front();
+    wxUIActionSimulator sim;
+    const auto at = view.ClientToScreen(view.client_point_of(hub));
+    sim.MouseMove(at.x, at.y);
+    pump(40);
+    sim.MouseClick();
+    pump(100);
+    REQUIRE(view.scene().selection() == hub);
+    press_key('P');
+    CHECK(view.label_pixel_size() >= desktop::SystemMapView::kPresentLabelPixels);
+    CHECK(std::abs(view.client_point_of(hub).x - client.x / 2) <= 2);
+    CHECK(std::abs(view.client_point_of(hub).y - client.y / 2) <= 2);
     keep_image(capture(page), "system-map-present.png");
     frame->Destroy();
     pump();
