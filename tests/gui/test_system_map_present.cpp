@@ -244,3 +244,33 @@ TEST_CASE("system map present: at 1024x768 a long finding wraps and is shown who
     frame->Destroy();
     pump();
 }
+
+TEST_CASE("system map present: a finding of thousands of names is shown by its first words") {
+    ScratchApp app;
+    auto* frame = show_test_frame(wxSize(1024, 768));
+    auto* tree = new wxTreeCtrl(frame, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                wxTR_HIDE_ROOT | wxTR_HAS_BUTTONS | wxTR_HAS_VARIABLE_ROW_HEIGHT);
+    frame->GetSizer()->Add(tree, 1, wxEXPAND);
+    frame->Layout();
+    pump(50);
+    const auto root = tree->AddRoot("findings");
+    auto add = [&](const wxString& label) {
+        auto* data = new desktop::FindingItem({}, {});
+        data->label = label;
+        return tree->AppendItem(root, label, -1, -1, data);
+    };
+    wxString short_list = "Step 1:", long_list = "Step 1:";
+    for (int i = 0; i < 40; ++i) short_list += wxString::Format(" system%d,", i);
+    for (int i = 0; i < 2000; ++i) long_list += wxString::Format(" system%d,", i);
+    const auto short_item = add(short_list);
+    const auto long_item = add(long_list);
+    desktop::wrap_findings(tree);
+    CHECK(folded(desktop::to_utf8(tree->GetItemText(short_item))) == folded(desktop::to_utf8(short_list)));
+    const auto shown = folded(desktop::to_utf8(tree->GetItemText(long_item)));
+    CHECK(shown.size() < 700);
+    CHECK(shown.rfind("Step 1: system0, system1,", 0) == 0);
+    CHECK(shown.substr(shown.size() - 3) == "…");
+    CHECK(desktop::finding_label(tree, long_item) == long_list);  // the whole text is kept
+    frame->Destroy();
+    pump();
+}

@@ -65,6 +65,18 @@ void add_none(wxTreeCtrl* tree, wxTreeItemId group) {
     tree->AppendItem(group, _("None"), -1, -1, labelled(new FindingItem({}, {}), _("None")));
 }
 
+// A finding of a very large map (a step or a cycle of 2,000 systems) is
+// shown by its first words: every resize wraps every item again, and a list
+// of a thousand names is read in the systems list or the CSV, not here.
+constexpr std::size_t kLongestShown = 600;
+
+wxString shown_part(const wxString& label) {
+    if (label.length() <= kLongestShown) return label;
+    auto cut = label.rfind(' ', kLongestShown);
+    if (cut == wxString::npos || cut == 0) cut = kLongestShown;
+    return label.Left(cut) + wxString::FromUTF8(" …");
+}
+
 int depth_of(wxTreeCtrl* tree, wxTreeItemId item) {
     int depth = 0;
     for (auto parent = tree->GetItemParent(item); parent.IsOk() && parent != tree->GetRootItem();
@@ -97,7 +109,7 @@ void wrap_findings(wxTreeCtrl* tree) {
             const double width = std::max(tree->FromDIP(80), client - start - tree->FromDIP(12));
             dc.SetFont(tree->IsBold(item) ? bold : normal);
             wxString wrapped;
-            for (const auto& line : wrap_text(dc, finding_label(tree, item), width)) {
+            for (const auto& line : wrap_text(dc, shown_part(finding_label(tree, item)), width)) {
                 if (!wrapped.empty()) wrapped += "\n";
                 wrapped += line;
             }
