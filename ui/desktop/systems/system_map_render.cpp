@@ -100,6 +100,8 @@ wxString tag_meaning(int tag) {
     return tag == 0 ? _("the selected system uses its data") : _("an outage of the selected system reaches it");
 }
 
+wxString short_downstream_tag() { return wxString::FromUTF8("↓"); }
+
 wxString number_of(SystemCategory category) { return wxString::Format("%d", frameworks::category_number(category)); }
 
 // A pill with white bold text: the tag of an upstream or downstream system.
@@ -143,9 +145,11 @@ std::optional<MapBox> MapScene::tag_box(const std::string& system_id) const {
     wxBitmap scratch(8, 8);
     wxMemoryDC dc(scratch);
     dc.SetFont(map_font(9, true));
-    // A system both upstream and downstream (in a cycle) carries both tags.
+    // A system both upstream and downstream (in a cycle with the selection)
+    // carries "↑ upstream" and a short "↓": both words would reach the
+    // badges of the system below.
     double width = dc.GetTextExtent(up ? upstream_tag() : downstream_tag()).GetWidth() + 12;
-    if (up && down) width += 6 + dc.GetTextExtent(downstream_tag()).GetWidth() + 12;
+    if (up && down) width += 6 + dc.GetTextExtent(short_downstream_tag()).GetWidth() + 12;
     return MapBox{node->x, node->bottom() + 3, width, kTagHeight};
 }
 
@@ -561,7 +565,8 @@ void MapScene::render_nodes(wxDC& dc) const {
                 dc.SetFont(map_font(9, true));
                 tag_x += dc.GetTextExtent(upstream_tag()).GetWidth() + 12 + 6;
             }
-            if (downstream_.count(system.id)) draw_tag(dc, tag_x, tag->y, kDownstream, downstream_tag());
+            if (downstream_.count(system.id))
+                draw_tag(dc, tag_x, tag->y, kDownstream, tag_x > tag->x ? short_downstream_tag() : downstream_tag());
         }
     }
 }
