@@ -1,5 +1,8 @@
 #include "frameworks/system_category.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "common/i18n.h"
 
 namespace socle::frameworks {
@@ -67,28 +70,56 @@ std::string Rgb::hex() const {
     return out;
 }
 
+// Sources, in sRGB hex: Paul Tol, "Colour schemes", SRON technical note
+// SRON/EPS/TN/09-002 issue 3.2 (2021), https://personal.sron.nl/~pault/
+// (schemes bright, vibrant, muted, light, medium-contrast); Okabe and Ito,
+// "Color Universal Design" (2002), https://jfly.uni-koeln.de/color/. The
+// seventeen were picked from those schemes' colours to keep every pair far
+// apart, with and without simulated colour-vision deficiency (Machado et
+// al. 2009); the neutral grey stays for "Other".
 Rgb category_colour(SystemCategory category) {
     using C = SystemCategory;
     switch (category) {
-        case C::CivilRegistration: return {0x6A, 0x1B, 0x9A};
-        case C::NationalId: return {0x45, 0x27, 0xA0};
-        case C::IdAccountMapper: return {0x8E, 0x24, 0xAA};
-        case C::SocialRegistry: return {0x15, 0x65, 0xC0};
-        case C::BeneficiaryRegistry: return {0x02, 0x77, 0xBD};
-        case C::ProgrammeMis: return {0x00, 0x83, 0x8F};
-        case C::SocialInsurance: return {0x2E, 0x7D, 0x32};
-        case C::HealthInsurance: return {0x55, 0x8B, 0x2F};
-        case C::PaymentPlatform: return {0xEF, 0x6C, 0x00};
-        case C::FinancialServiceProvider: return {0xF9, 0xA8, 0x25};
-        case C::Tax: return {0x6D, 0x4C, 0x41};
-        case C::EmploymentServices: return {0x9E, 0x9D, 0x24};
-        case C::Grievance: return {0xD8, 0x1B, 0x60};
-        case C::DataWarehouse: return {0x00, 0x60, 0x64};
-        case C::Gis: return {0x4E, 0x34, 0x2E};
-        case C::DataExchange: return {0x28, 0x35, 0x93};
-        case C::Other: return {0x75, 0x75, 0x75};
+        case C::CivilRegistration: return {0x33, 0x22, 0x88};         // Tol muted indigo
+        case C::NationalId: return {0x44, 0x77, 0xAA};                // Tol bright blue
+        case C::IdAccountMapper: return {0x33, 0xBB, 0xEE};           // Tol vibrant cyan
+        case C::SocialRegistry: return {0xCC, 0x33, 0x11};            // Tol vibrant red
+        case C::BeneficiaryRegistry: return {0xEE, 0x33, 0x77};       // Tol vibrant magenta
+        case C::ProgrammeMis: return {0xFF, 0xAA, 0xBB};              // Tol light pink
+        case C::SocialInsurance: return {0x11, 0x77, 0x33};           // Tol muted green
+        case C::HealthInsurance: return {0x44, 0xBB, 0x99};           // Tol light mint
+        case C::PaymentPlatform: return {0xE6, 0x9F, 0x00};           // Okabe-Ito orange
+        case C::FinancialServiceProvider: return {0xF0, 0xE4, 0x42};  // Okabe-Ito yellow
+        case C::Tax: return {0x99, 0x99, 0x33};                       // Tol muted olive
+        case C::EmploymentServices: return {0xEE, 0xCC, 0x66};        // Tol medium-contrast light yellow
+        case C::Grievance: return {0xAA, 0x44, 0x99};                 // Tol muted purple
+        case C::DataWarehouse: return {0x00, 0x44, 0x88};             // Tol high/medium-contrast dark blue
+        case C::Gis: return {0xEE, 0x88, 0x66};                       // Tol light orange
+        case C::DataExchange: return {0x88, 0x22, 0x55};              // Tol muted wine
+        case C::Other: return {0x75, 0x75, 0x75};                     // neutral grey
     }
     return {0x75, 0x75, 0x75};
+}
+
+int category_number(SystemCategory category) { return static_cast<int>(category) + 1; }
+
+namespace {
+double linear(std::uint8_t channel) {
+    const double c = channel / 255.0;
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+double relative_luminance(Rgb colour) {
+    return 0.2126 * linear(colour.r) + 0.7152 * linear(colour.g) + 0.0722 * linear(colour.b);
+}
+}  // namespace
+
+double contrast_ratio(Rgb a, Rgb b) {
+    const double la = relative_luminance(a), lb = relative_luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+Rgb readable_text_on(Rgb background) {
+    return contrast_ratio(kDarkText, background) >= contrast_ratio(kWhiteText, background) ? kDarkText : kWhiteText;
 }
 
 Rgb category_fill(SystemCategory category) {

@@ -7,6 +7,7 @@
 #include <wx/treectrl.h>
 
 #include "ui/desktop/systems/system_csv_actions.h"
+#include "ui/desktop/systems/system_findings.h"
 #include "ui/desktop/services/ui_text.h"
 
 namespace socle::gui_test {
@@ -48,7 +49,8 @@ std::vector<std::string> tree_labels(wxWindow* window) {
     std::function<void(wxTreeItemId)> visit = [&](wxTreeItemId item) {
         wxTreeItemIdValue cookie;
         for (auto child = tree->GetFirstChild(item, cookie); child.IsOk(); child = tree->GetNextChild(item, cookie)) {
-            labels.push_back(desktop::to_utf8(tree->GetItemText(child)));
+            // A finding's whole text (the tree shows it wrapped to its width).
+            labels.push_back(desktop::to_utf8(desktop::finding_label(tree, child)));
             visit(child);
         }
     };

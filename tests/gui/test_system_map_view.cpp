@@ -13,6 +13,7 @@
 #include <wx/uiaction.h>
 
 #include "tests/gui/mapview_fixtures.h"
+#include "ui/desktop/systems/system_findings.h"
 #include "ui/desktop/systems/system_map_layout.h"
 #include "ui/desktop/systems/system_map_view.h"
 #include "ui/desktop/systems/systems_page.h"
@@ -265,7 +266,7 @@ TEST_CASE("system map view: a finding selected in the tree shows what it talks a
         std::function<wxTreeItemId(wxTreeItemId)> visit = [&](wxTreeItemId item) -> wxTreeItemId {
             wxTreeItemIdValue cookie;
             for (auto child = tree->GetFirstChild(item, cookie); child.IsOk(); child = tree->GetNextChild(item, cookie)) {
-                if (desktop::to_utf8(tree->GetItemText(child)).rfind(prefix, 0) == 0) return child;
+                if (desktop::to_utf8(desktop::finding_label(tree, child)).rfind(prefix, 0) == 0) return child;
                 if (auto found = visit(child); found.IsOk()) return found;
             }
             return {};

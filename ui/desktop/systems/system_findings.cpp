@@ -3,10 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include <functional>
+
+#include <wx/dcclient.h>
 #include <wx/intl.h>
 #include <wx/treectrl.h>
 
 #include "ui/desktop/services/ui_text.h"
+#include "ui/desktop/widgets/text_layout.h"
 
 namespace socle::desktop {
 
@@ -41,19 +45,90 @@ wxString flow_text(const assessment::SystemMap& map, const assessment::DataFlow&
     return text;
 }
 
+FindingItem* labelled(FindingItem* item, const wxString& label) {
+    item->label = label;
+    return item;
+}
+
 wxTreeItemId add_group(wxTreeCtrl* tree, const wxString& label, MapHighlight highlight = {}) {
-    const auto item = tree->AppendItem(tree->GetRootItem(), label, -1, -1, new FindingItem({}, std::move(highlight)));
+    const auto item =
+        tree->AppendItem(tree->GetRootItem(), label, -1, -1, labelled(new FindingItem({}, std::move(highlight)), label));
     tree->SetItemBold(item);
     return item;
 }
 
 void add_item(wxTreeCtrl* tree, wxTreeItemId group, const wxString& label, std::string system, MapHighlight highlight) {
-    tree->AppendItem(group, label, -1, -1, new FindingItem(std::move(system), std::move(highlight)));
+    tree->AppendItem(group, label, -1, -1, labelled(new FindingItem(std::move(system), std::move(highlight)), label));
 }
 
-void add_none(wxTreeCtrl* tree, wxTreeItemId group) { tree->AppendItem(group, _("None")); }
+void add_none(wxTreeCtrl* tree, wxTreeItemId group) {
+    tree->AppendItem(group, _("None"), -1, -1, labelled(new FindingItem({}, {}), _("None")));
+}
+
+// A finding of a very large map (a step or a cycle of 2,000 systems) is
+// shown by its first words: every resize wraps every item again, and a list
+// of a thousand names is read in the systems list or the CSV, not here.
+constexpr std::size_t kLongestShown = 600;
+
+wxString shown_part(const wxString& label) {
+    if (label.length() <= kLongestShown) return label;
+    auto cut = label.rfind(' ', kLongestShown);
+    if (cut == wxString::npos || cut == 0) cut = kLongestShown;
+    return label.Left(cut) + wxString::FromUTF8(" …");
+}
+
+int depth_of(wxTreeCtrl* tree, wxTreeItemId item) {
+    int depth = 0;
+    for (auto parent = tree->GetItemParent(item); parent.IsOk() && parent != tree->GetRootItem();
+         parent = tree->GetItemParent(parent))
+        ++depth;
+    return depth;
+}
 
 }  // namespace
+
+wxString finding_label(wxTreeCtrl* tree, wxTreeItemId item) {
+    if (const auto* data = dynamic_cast<FindingItem*>(tree->GetItemData(item)); data && !data->label.empty())
+        return data->label;
+    return tree->GetItemText(item);
+}
+
+void wrap_findings(wxTreeCtrl* tree) {
+    const int client = tree->GetClientSize().x;
+    if (client <= 0 || !tree->GetRootItem().IsOk()) return;
+    wxClientDC dc(tree);
+    const wxFont normal = tree->GetFont();
+    const wxFont bold = normal.Bold();
+    tree->Freeze();
+    std::function<void(wxTreeItemId)> visit = [&](wxTreeItemId parent) {
+        wxTreeItemIdValue cookie;
+        for (auto item = tree->GetFirstChild(parent, cookie); item.IsOk(); item = tree->GetNextChild(parent, cookie)) {
+            // Where the text starts: the tree's own indent per level, the
+            // expander's room, and a margin on the right.
+            const int start = (depth_of(tree, item) + 1) * static_cast<int>(tree->GetIndent()) + tree->FromDIP(12);
+            const double width = std::max(tree->FromDIP(80), client - start - tree->FromDIP(12));
+            dc.SetFont(tree->IsBold(item) ? bold : normal);
+            wxString wrapped;
+            for (const auto& line : wrap_text(dc, shown_part(finding_label(tree, item)), width)) {
+                if (!wrapped.empty()) wrapped += "\n";
+                wrapped += line;
+            }
+            if (tree->GetItemText(item) != wrapped) tree->SetItemText(item, wrapped);
+            visit(item);
+        }
+    };
+    visit(tree->GetRootItem());
+    tree->Thaw();
+}
+
+void keep_findings_wrapped(wxTreeCtrl* tree) {
+    tree->Bind(wxEVT_SIZE, [tree](wxSizeEvent& event) {
+        event.Skip();
+        // After the tree has taken its new size (a scroll bar that comes or
+        // goes changes the width once more, and wraps once more).
+        tree->CallAfter([tree] { wrap_findings(tree); });
+    });
+}
 
 wxString system_name(const assessment::SystemMap& map, const std::string& system_id) {
     const auto* system = map.find(system_id);
@@ -152,6 +227,7 @@ void fill_findings_tree(wxTreeCtrl* tree, const assessment::SystemMap& map, cons
          item = tree->GetNextChild(tree->GetRootItem(), cookie))
         tree->Expand(item);
     tree->Thaw();
+    wrap_findings(tree);
 }
 
 wxString describe_system(const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis,

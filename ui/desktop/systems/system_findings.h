@@ -18,16 +18,26 @@ class wxTreeCtrl;
 namespace socle::desktop {
 
 // What selecting a findings item shows: one system (with its upstream and
-// downstream), or a highlight of several systems and flows.
+// downstream), or a highlight of several systems and flows; and the item's
+// whole text (the tree shows it wrapped to its width).
 class FindingItem : public wxTreeItemData {
 public:
     FindingItem(std::string system_id, MapHighlight shown) : system(std::move(system_id)), highlight(std::move(shown)) {}
     std::string system;
     MapHighlight highlight;
+    wxString label;
 };
 
+// The tree needs wxTR_HAS_VARIABLE_ROW_HEIGHT for wrapped items.
 void fill_findings_tree(wxTreeCtrl* tree, const assessment::SystemMap& map, const scoring::SystemMapAnalysis& analysis,
                         const std::vector<std::string>& hubs);
+
+// Breaks each item's text into lines that fit the tree's width (a finding
+// is never cut at 1024x768), and again whenever the tree is resized.
+void wrap_findings(wxTreeCtrl* tree);
+void keep_findings_wrapped(wxTreeCtrl* tree);
+// An item's whole text, unwrapped.
+wxString finding_label(wxTreeCtrl* tree, wxTreeItemId item);
 
 // "Social registry (pilot) · depends on 3 systems: ... · an outage would
 // reach 4: ..." and whether it is a hub or a single point of failure.

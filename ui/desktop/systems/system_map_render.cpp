@@ -23,15 +23,17 @@ using assessment::FlowMechanism;
 using frameworks::SystemCategory;
 
 constexpr double kMargin = 30;
-constexpr double kBand = 10;      // the category band on the node's left
+constexpr double kBand = 16;      // the category band on the node's left, with the category's number
+constexpr int kLabelPoints = 11;
+constexpr double kTagHeight = 18;  // the upstream/downstream tag under a node (row gap: 26)
 constexpr double kPadding = 8;
 constexpr std::size_t kHubCount = 3;
 
 const wxColour kText(0x21, 0x21, 0x21);
 const wxColour kMuted(0x61, 0x61, 0x61);
 const wxColour kSelected(0x10, 0x10, 0x10);
-const wxColour kUpstream(0x15, 0x65, 0xC0);
-const wxColour kDownstream(0xE6, 0x51, 0x00);
+const wxColour kUpstream(0x15, 0x65, 0xC0);    // white tag text on it: 5.7:1
+const wxColour kDownstream(0xC4, 0x45, 0x00);  // white tag text on it: 5:1 (WCAG AA)
 const wxColour kHighlight(0xAD, 0x14, 0x57);
 const wxColour kHubBadge(0x00, 0x69, 0x5C);
 const wxColour kPointBadge(0xC6, 0x28, 0x28);
@@ -93,6 +95,26 @@ wxString hub_symbol() { return wxString::FromUTF8("★"); }
 wxString point_symbol() { return "!"; }
 wxString cycle_symbol() { return wxString::FromUTF8("↻"); }
 
+// What the tag of the legend means (0: upstream, 1: downstream).
+wxString tag_meaning(int tag) {
+    return tag == 0 ? _("the selected system uses its data") : _("an outage of the selected system reaches it");
+}
+
+wxString short_downstream_tag() { return wxString::FromUTF8("↓"); }
+
+wxString number_of(SystemCategory category) { return wxString::Format("%d", frameworks::category_number(category)); }
+
+// A pill with white bold text: the tag of an upstream or downstream system.
+void draw_tag(wxDC& dc, double x, double y, const wxColour& colour, const wxString& text) {
+    dc.SetFont(map_font(9, true));
+    const auto extent = dc.GetTextExtent(text);
+    dc.SetPen(wxPen(colour, 1));
+    dc.SetBrush(wxBrush(colour));
+    dc.DrawRoundedRectangle(px(x), px(y), extent.GetWidth() + 12, px(kTagHeight), 5);
+    dc.SetTextForeground(*wxWHITE);
+    dc.DrawText(text, px(x + 6), px(y + (kTagHeight - extent.GetHeight()) / 2));
+}
+
 }  // namespace
 
 // The core's palette (frameworks/system_category.h), shared with the DOT export.
@@ -104,6 +126,31 @@ wxColour map_category_colour(SystemCategory category) {
 wxColour map_category_fill(SystemCategory category) {
     const auto rgb = frameworks::category_fill(category);
     return wxColour(rgb.r, rgb.g, rgb.b);
+}
+
+wxColour map_text_on(const wxColour& background) {
+    const auto rgb = frameworks::readable_text_on({background.Red(), background.Green(), background.Blue()});
+    return wxColour(rgb.r, rgb.g, rgb.b);
+}
+
+wxString MapScene::upstream_tag() { return wxString::FromUTF8("↑ ") + _("upstream"); }
+wxString MapScene::downstream_tag() { return wxString::FromUTF8("↓ ") + _("downstream"); }
+int MapScene::label_point_size() { return kLabelPoints; }
+
+std::optional<MapBox> MapScene::tag_box(const std::string& system_id) const {
+    const auto* node = box(system_id);
+    if (!node || system_id == selection_) return std::nullopt;
+    const bool up = upstream_.count(system_id) > 0, down = downstream_.count(system_id) > 0;
+    if (!up && !down) return std::nullopt;
+    wxBitmap scratch(8, 8);
+    wxMemoryDC dc(scratch);
+    dc.SetFont(map_font(9, true));
+    // A system both upstream and downstream (in a cycle with the selection)
+    // carries "↑ upstream" and a short "↓": both words would reach the
+    // badges of the system below.
+    double width = dc.GetTextExtent(up ? upstream_tag() : downstream_tag()).GetWidth() + 12;
+    if (up && down) width += 6 + dc.GetTextExtent(short_downstream_tag()).GetWidth() + 12;
+    return MapBox{node->x, node->bottom() + 3, width, kTagHeight};
 }
 
 wxColour mechanism_colour(FlowMechanism mechanism) {
@@ -217,7 +264,7 @@ void MapScene::place_legend() {
     for (auto category : frameworks::all_categories())
         if (present.count(category))
             place(LegendItem::Category, static_cast<int>(category),
-                  22 + dc.GetTextExtent(translated(frameworks::category_label(category))).GetWidth());
+                  28 + dc.GetTextExtent(translated(frameworks::category_label(category))).GetWidth());
     x = 0;
     y += line;
     for (int m = 0; m <= static_cast<int>(FlowMechanism::StandardApi); ++m)
@@ -225,6 +272,13 @@ void MapScene::place_legend() {
               50 + dc.GetTextExtent(translated(assessment::mechanism_label(static_cast<FlowMechanism>(m)))).GetWidth());
     const wxString badges[3] = {_("hub"), _("single point of failure"), _("cycle")};
     for (int b = 0; b < 3; ++b) place(LegendItem::Badge, b, 30 + dc.GetTextExtent(badges[b]).GetWidth());
+    // The tags a selection puts under its upstream and downstream systems.
+    for (int t = 0; t < 2; ++t) {
+        dc.SetFont(map_font(9, true));
+        const double tag = dc.GetTextExtent(t == 0 ? upstream_tag() : downstream_tag()).GetWidth() + 12;
+        dc.SetFont(map_font(10));
+        place(LegendItem::Tag, t, tag + 6 + dc.GetTextExtent(tag_meaning(t)).GetWidth());
+    }
     const double legend_height = y + line + 40;  // and the column captions under it
 
     for (auto& item : legend_) {
@@ -291,8 +345,15 @@ void MapScene::render_legend(wxDC& dc) const {
                 const auto category = static_cast<SystemCategory>(item.value);
                 dc.SetPen(wxPen(map_category_colour(category), 1));
                 dc.SetBrush(wxBrush(map_category_colour(category)));
-                dc.DrawRectangle(px(item.x), mid - 7, 15, 15);
-                dc.DrawText(translated(frameworks::category_label(category)), px(item.x + 22), px(item.y));
+                dc.DrawRectangle(px(item.x), mid - 9, 22, 18);
+                dc.SetFont(map_font(9, true));
+                dc.SetTextForeground(map_text_on(map_category_colour(category)));
+                const auto number = number_of(category);
+                const auto extent = dc.GetTextExtent(number);
+                dc.DrawText(number, px(item.x + 11 - extent.GetWidth() / 2.0), mid - extent.GetHeight() / 2);
+                dc.SetFont(map_font(10));
+                dc.SetTextForeground(kText);
+                dc.DrawText(translated(frameworks::category_label(category)), px(item.x + 28), px(item.y));
                 break;
             }
             case LegendItem::Mechanism: {
@@ -304,6 +365,16 @@ void MapScene::render_legend(wxDC& dc) const {
                 dc.SetFont(map_font(10));
                 dc.SetTextForeground(kText);
                 dc.DrawText(translated(assessment::mechanism_label(mechanism)), px(item.x + 50), px(item.y));
+                break;
+            }
+            case LegendItem::Tag: {
+                const wxString tag = item.value == 0 ? upstream_tag() : downstream_tag();
+                draw_tag(dc, item.x, mid - kTagHeight / 2, item.value == 0 ? kUpstream : kDownstream, tag);
+                dc.SetFont(map_font(9, true));
+                const double tag_width = dc.GetTextExtent(tag).GetWidth() + 12;
+                dc.SetFont(map_font(10));
+                dc.SetTextForeground(kText);
+                dc.DrawText(tag_meaning(item.value), px(item.x + tag_width + 6), px(item.y));
                 break;
             }
             case LegendItem::Badge: {
@@ -444,6 +515,14 @@ void MapScene::render_nodes(wxDC& dc) const {
         dc.SetBrush(wxBrush(on ? colour : faded(colour)));
         dc.DrawRoundedRectangle(px(node->x), px(node->y), px(kBand + 7), px(node->height), 7);
         dc.DrawRectangle(px(node->x + 7), px(node->y), px(kBand), px(node->height));
+        {
+            // The category's number on its band: the category without colour.
+            dc.SetFont(map_font(9, true));
+            dc.SetTextForeground(on ? map_text_on(colour) : faded(map_text_on(colour)));
+            const auto number = number_of(system.category);
+            const auto extent = dc.GetTextExtent(number);
+            dc.DrawText(number, px(node->x + (kBand + 7) / 2.0 - extent.GetWidth() / 2.0), px(node->y + 6));
+        }
         wxPen pen(in_cycle && border_width == 2 ? (on ? kCycle : faded(kCycle)) : border,
                   in_cycle && border_width == 2 ? 3 : border_width,
                   system.status == assessment::SystemStatus::Planned ? wxPENSTYLE_SHORT_DASH : wxPENSTYLE_SOLID);
@@ -453,8 +532,9 @@ void MapScene::render_nodes(wxDC& dc) const {
 
         const double text_x = node->x + kBand + kPadding;
         const double text_width = node->width - kBand - 2 * kPadding;
-        dc.SetFont(map_font(11, true));
-        dc.SetTextForeground(on ? kText : faded(kText));
+        dc.SetFont(map_font(kLabelPoints, true));
+        const wxColour label = map_text_on(map_category_fill(system.category));
+        dc.SetTextForeground(on ? label : faded(label));
         const auto lines = wrap_lines(dc, to_wx(system.name.empty() ? system.id : system.name), text_width, 2);
         double y = node->y + 8;
         for (const auto& line : lines) {
@@ -478,6 +558,16 @@ void MapScene::render_nodes(wxDC& dc) const {
         if (points.count(system.id)) badge(kPointBadge, point_symbol());
         if (hubs.count(system.id)) badge(kHubBadge, hub_symbol());
         if (in_cycle) badge(kCycle, cycle_symbol());
+        if (const auto tag = tag_box(system.id)) {
+            double tag_x = tag->x;
+            if (upstream_.count(system.id)) {
+                draw_tag(dc, tag_x, tag->y, kUpstream, upstream_tag());
+                dc.SetFont(map_font(9, true));
+                tag_x += dc.GetTextExtent(upstream_tag()).GetWidth() + 12 + 6;
+            }
+            if (downstream_.count(system.id))
+                draw_tag(dc, tag_x, tag->y, kDownstream, tag_x > tag->x ? short_downstream_tag() : downstream_tag());
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 // scales and pans them.
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -33,6 +34,8 @@ struct MapHighlight {
 // solid and green, so the room sees at a glance where data is re-typed.
 wxColour map_category_colour(frameworks::SystemCategory category);
 wxColour map_category_fill(frameworks::SystemCategory category);  // the pale node background
+// Black or white, whichever reads better on the colour (WCAG contrast).
+wxColour map_text_on(const wxColour& background);
 wxColour mechanism_colour(assessment::FlowMechanism mechanism);
 double mechanism_width(assessment::FlowMechanism mechanism);
 wxPenStyle mechanism_style(assessment::FlowMechanism mechanism);
@@ -59,6 +62,18 @@ public:
     void set_selection(std::string system_id);
     void set_highlight(MapHighlight highlight);
     const std::string& selection() const { return selection_; }
+    // Every system the selection depends on (upstream) and every one its
+    // outage would reach (downstream). Each carries a tag under its box
+    // ("↑ upstream", "↓ downstream") besides its coloured border, so the
+    // two sets are told apart without colour.
+    const std::set<std::string>& upstream() const { return upstream_; }
+    const std::set<std::string>& downstream() const { return downstream_; }
+    // Where a system's tag is drawn (scene units), or nothing when it has none.
+    std::optional<MapBox> tag_box(const std::string& system_id) const;
+    static wxString upstream_tag();
+    static wxString downstream_tag();
+    // The point size of the systems' names at zoom 1 (the view scales it).
+    static int label_point_size();
     const MapHighlight& highlight() const { return highlight_; }
 
     void render(wxDC& dc) const;
@@ -69,9 +84,9 @@ public:
 
 private:
     struct LegendItem {
-        enum Kind { Text, Category, Mechanism, Badge } kind = Text;
+        enum Kind { Text, Category, Mechanism, Badge, Tag } kind = Text;
         double x = 0, y = 0;
-        int value = 0;  // category, mechanism or badge number
+        int value = 0;  // category, mechanism, badge or tag number
     };
     void place_legend();
     void render_legend(wxDC& dc) const;

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include <wx/dcbuffer.h>
+#include <wx/dcclient.h>
+#include <wx/font.h>
 #include <wx/dcgraph.h>
 
 #include "ui/desktop/services/ui_text.h"
@@ -14,6 +16,7 @@ namespace {
 constexpr double kMinZoom = 0.2;
 constexpr double kMaxZoom = 4.0;
 constexpr int kDragThreshold = 4;
+constexpr double kPanStep = 60;
 }  // namespace
 
 SystemMapView::SystemMapView(wxWindow* parent)
@@ -62,6 +65,43 @@ void SystemMapView::fit() {
     if (size.x <= 0 || size.y <= 0 || scene_.width() <= 0 || scene_.height() <= 0) return;
     zoom_ = std::clamp(std::min(size.x / scene_.width(), size.y / scene_.height()), kMinZoom, kMaxZoom);
     offset_ = {(size.x - scene_.width() * zoom_) / 2, 0};  // centred across, from the top
+    Refresh();
+}
+
+double SystemMapView::label_pixel_size() const {
+    wxClientDC dc(const_cast<SystemMapView*>(this));
+    dc.SetFont(wxFont(wxFontInfo(MapScene::label_point_size()).Family(wxFONTFAMILY_SWISS).Bold()));
+    return dc.GetCharHeight() * zoom_;
+}
+
+void SystemMapView::present() {
+    const auto size = GetClientSize();
+    if (size.x <= 0 || size.y <= 0 || scene_.width() <= 0 || scene_.height() <= 0) return;
+    fit();
+    const double unit = label_pixel_size() / zoom_;  // a line of a name at zoom 1
+    zoom_ = std::clamp(std::max(zoom_, kPresentLabelPixels / std::max(1.0, unit)), kMinZoom, kMaxZoom);
+    fitted_ = false;
+    if (const auto* box = scene_.box(scene_.selection())) {
+        offset_ = {size.x / 2.0 - box->centre_x() * zoom_, size.y / 2.0 - box->centre_y() * zoom_};
+    } else {
+        // The column captions sit 30 units above the first row.
+        const double top = scene_.layout().columns.empty() ? 0 : scene_.layout().columns.front().y - 40;
+        offset_ = {0, -top * zoom_};
+    }
+    pan(0, 0);
+    Refresh();
+}
+
+void SystemMapView::pan(double dx, double dy) {
+    // At least a quarter of the map (or of the window) stays in view, so
+    // that the map can always be scrolled back.
+    const auto size = GetClientSize();
+    auto keep = [](double offset, double extent, double client) {
+        const double visible = std::min(extent, client) / 4;
+        return std::clamp(offset, visible - extent, client - visible);
+    };
+    offset_.m_x = keep(offset_.m_x + dx, scene_.width() * zoom_, size.x);
+    offset_.m_y = keep(offset_.m_y + dy, scene_.height() * zoom_, size.y);
     Refresh();
 }
 
@@ -142,11 +182,9 @@ void SystemMapView::on_motion(wxMouseEvent& event) {
     if (!dragged_ && std::abs(position.x - drag_start_.x) + std::abs(position.y - drag_start_.y) < kDragThreshold)
         return;
     dragged_ = true;
-    offset_.m_x += position.x - last_mouse_.x;
-    offset_.m_y += position.y - last_mouse_.y;
+    pan(position.x - last_mouse_.x, position.y - last_mouse_.y);
     last_mouse_ = position;
     fitted_ = false;
-    Refresh();
 }
 
 void SystemMapView::on_wheel(wxMouseEvent& event) {
@@ -156,12 +194,12 @@ void SystemMapView::on_wheel(wxMouseEvent& event) {
         return;
     }
     const bool horizontal = event.ShiftDown() || event.GetWheelAxis() == wxMOUSE_WHEEL_HORIZONTAL;
-    (horizontal ? offset_.m_x : offset_.m_y) += steps * 60;
+    pan(horizontal ? steps * kPanStep : 0, horizontal ? 0 : steps * kPanStep);
     fitted_ = false;
-    Refresh();
 }
 
 void SystemMapView::on_key(wxKeyEvent& event) {
+    // The key code ignores Ctrl: Ctrl+= and Ctrl+- zoom like = and -.
     switch (event.GetKeyCode()) {
         case '+':
         case '=':
@@ -170,14 +208,17 @@ void SystemMapView::on_key(wxKeyEvent& event) {
         case WXK_NUMPAD_SUBTRACT: zoom_by(1 / 1.25); return;
         case '0':
         case WXK_NUMPAD0: fit(); return;
-        case WXK_LEFT: offset_.m_x += 60; break;
-        case WXK_RIGHT: offset_.m_x -= 60; break;
-        case WXK_UP: offset_.m_y += 60; break;
-        case WXK_DOWN: offset_.m_y -= 60; break;
-        default: event.Skip(); return;
+        case 'P':
+            if (event.HasAnyModifiers()) break;  // Ctrl+P belongs to the menus
+            present();
+            return;
+        case WXK_LEFT: pan(kPanStep, 0); fitted_ = false; return;
+        case WXK_RIGHT: pan(-kPanStep, 0); fitted_ = false; return;
+        case WXK_UP: pan(0, kPanStep); fitted_ = false; return;
+        case WXK_DOWN: pan(0, -kPanStep); fitted_ = false; return;
+        default: break;
     }
-    fitted_ = false;
-    Refresh();
+    event.Skip();
 }
 
 }  // namespace socle::desktop

@@ -1,9 +1,11 @@
 #pragma once
 // The system map on screen: the scene of system_map_render.h, zoomed with
-// Ctrl+wheel or +/-, panned by dragging or with the wheel, fitted to the
-// window with 0 (or the Fit button of the page). Clicking a system selects
-// it: the map then shows what it depends on (blue) and what its outage
-// would reach (orange).
+// Ctrl+wheel or +/- (Ctrl+= and Ctrl+- too), panned by dragging, with the
+// wheel or the arrow keys, fitted to the window with 0 (or the Fit button
+// of the page). P (or the page's Present button) zooms until the systems'
+// names are readable on a projector and the map scrolls. Clicking a system
+// selects it: the map then shows what it depends on (blue, tagged
+// "↑ upstream") and what its outage would reach (orange, "↓ downstream").
 #include <functional>
 #include <string>
 
@@ -30,7 +32,14 @@ public:
 
     void zoom_by(double factor);  // about the window's centre
     void fit();
+    // The presenting zoom: the names at least kPresentLabelPixels tall (or
+    // the fitted zoom when that is larger), showing the selection, else the
+    // map's first column from the top. The map then scrolls.
+    void present();
+    static constexpr int kPresentLabelPixels = 22;
     double zoom() const { return zoom_; }
+    // The height on screen of a line of a system's name, in pixels.
+    double label_pixel_size() const;
     // Where a system's centre is on screen, in client coordinates (tests
     // click there; a system out of view gives a point outside the client area).
     wxPoint client_point_of(const std::string& system_id) const;
@@ -45,6 +54,7 @@ private:
     void on_key(wxKeyEvent& event);
     void zoom_about(double factor, wxPoint centre);
     wxPoint2DDouble to_scene(wxPoint client) const;
+    void pan(double dx, double dy);  // keeps part of the map in the window
 
     MapScene scene_;
     double zoom_ = 1.0;

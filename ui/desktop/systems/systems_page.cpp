@@ -90,6 +90,10 @@ SystemsPage::SystemsPage(wxWindow* parent, Document& document, bool fill_now)
     add_button(this, toolbar, _("Zoom out"), "zoom_out")->Bind(wxEVT_BUTTON, [&p](wxCommandEvent&) { p.map_view->zoom_by(1 / 1.25); });
     add_button(this, toolbar, _("Zoom in"), "zoom_in")->Bind(wxEVT_BUTTON, [&p](wxCommandEvent&) { p.map_view->zoom_by(1.25); });
     add_button(this, toolbar, _("Fit"), "zoom_fit")->Bind(wxEVT_BUTTON, [&p](wxCommandEvent&) { p.map_view->fit(); });
+    // TRANSLATORS: a button: zoom the map for a projector (a verb, as in "present to the room").
+    auto* present = add_button(this, toolbar, _("Present"), "zoom_present");
+    present->SetToolTip(_("Names large enough for a projector (P); the map then scrolls with the arrow keys, the wheel or a drag"));
+    present->Bind(wxEVT_BUTTON, [&p](wxCommandEvent&) { p.map_view->present(); });
     p.summary = new wxStaticText(this, wxID_ANY, wxEmptyString);
     p.summary->SetName("systems_summary");
     p.summary->SetFont(theme::font(this, 1.15, true));
@@ -103,9 +107,11 @@ SystemsPage::SystemsPage(wxWindow* parent, Document& document, bool fill_now)
 
     auto* findings_panel = new wxPanel(tabs);
     p.findings_tree = new wxTreeCtrl(findings_panel, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                wxTR_HIDE_ROOT | wxTR_HAS_BUTTONS | wxTR_LINES_AT_ROOT | wxTR_SINGLE);
+                                wxTR_HIDE_ROOT | wxTR_HAS_BUTTONS | wxTR_LINES_AT_ROOT | wxTR_SINGLE |
+                                         wxTR_HAS_VARIABLE_ROW_HEIGHT);
     p.findings_tree->SetName("findings_tree");
     p.findings_tree->SetFont(theme::font(this, 1.0));
+    keep_findings_wrapped(p.findings_tree);
     // Read-only text rather than a label: it wraps to any width by itself.
     p.details = new wxTextCtrl(findings_panel, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
                                wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP | wxBORDER_NONE);
