@@ -41,3 +41,7 @@ socle_add_gui_test(test_training_desktop
 # the first window on a small screen.
 socle_add_gui_test(test_room_focus
   SOURCES gui/shell_fixtures.cpp gui/test_room_focus.cpp)
+# The set-up page on a projector: labels that wrap (Russian, 1024x768),
+# every button reachable above the status bar, dates typed the local way.
+socle_add_gui_test(test_setup_page
+  SOURCES gui/shell_fixtures.cpp gui/test_setup_page.cpp)
