@@ -25,12 +25,18 @@ namespace edits = socle::assessment::edits;
 ParticipantsPanel::ParticipantsPanel(wxWindow* parent, Document& document)
     : wxPanel(parent, wxID_ANY), document_(document) {
     SetName("participants");
+    // The keys' line paints its background in this colour.
+    SetBackgroundColour(parent->GetBackgroundColour());
     auto* title = new wxStaticText(this, wxID_ANY, _("&Participants"));
     title->SetFont(theme::font(this, 1.25, true));
     title->SetForegroundColour(theme::accent());
     // 170, not 200: room for the keys' line under it on a 1280x800 screen.
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(170)),
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
+    // Its columns' widths are not its minimum: on a 1024-pixel projector the
+    // list takes half the page (and scrolls sideways) rather than pushing
+    // the set-up page into one long column.
+    list_->SetMinSize(wxSize(FromDIP(320), FromDIP(170)));
     list_->SetName(_("Participants"));
     list_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(200));
     list_->AppendColumn(_("Institution"), wxLIST_FORMAT_LEFT, FromDIP(220));

@@ -39,6 +39,8 @@ wxStaticText* section_title(wxWindow* parent, const wxString& text) {
 // The widest a label of the details grid gets before it wraps: the fields
 // keep the rest of a 1024-pixel projector's half page.
 constexpr int kLabelWidthDip = 190;
+// The narrowest a field of the details grid gets (it grows with the page).
+constexpr int kFieldMinWidthDip = 150;
 // Profile questions wrap at this width (the choice sits beside them).
 constexpr int kQuestionWidthDip = 300;
 
@@ -142,6 +144,10 @@ wxTextCtrl* SetupPage::add_field(wxWindow* parent, wxFlexGridSizer* grid, const 
     // (or being cut) in a long language.
     if (auto* item = grid->GetItem(grid->GetItemCount() - 2))
         if (auto* text = dynamic_cast<wxStaticText*>(item->GetWindow())) text->Wrap(FromDIP(kLabelWidthDip));
+    // Its natural width is no minimum: the column gives it what is left.
+    wxSize least = field->GetMinSize();
+    least.SetWidth(FromDIP(kFieldMinWidthDip));
+    field->SetMinSize(least);
     return field;
 }
 
@@ -156,6 +162,7 @@ WrappedText* SetupPage::add_date_note(wxWindow* parent, wxFlexGridSizer* grid) {
 
 wxWindow* SetupPage::build_details() {
     auto* panel = new wxPanel(this, wxID_ANY);
+    panel->SetBackgroundColour(theme::page_background());  // the wrapped notes paint in it
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
     grid->AddGrowableCol(1, 1);
     title_ = add_field(panel, grid, _("&Title:"), _("Title"));
@@ -196,7 +203,10 @@ wxWindow* SetupPage::build_details() {
         language_->Append(language_name(document_.framework().default_language));
         language_codes_.push_back(document_.framework().default_language);
     }
-    grid->Add(language_, 0);
+    // "Тоҷикӣ (Tajik) [tg] 100% (draft translation)" is wide: the choice
+    // takes the column's width rather than setting the page's.
+    language_->SetMinSize(wxSize(FromDIP(kFieldMinWidthDip), -1));
+    grid->Add(language_, 0, wxEXPAND);
     notes_ = add_field(panel, grid, _("&Notes:"), _("Notes on the assessment"), true);
     language_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { on_language(); });
 
@@ -224,6 +234,7 @@ wxWindow* SetupPage::build_details() {
 
 wxWindow* SetupPage::build_profile() {
     auto* panel = new wxPanel(this, wxID_ANY);
+    panel->SetBackgroundColour(theme::page_background());  // the wrapped notes paint in it
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(section_title(panel, _("Country profile")), 0, wxBOTTOM, FromDIP(4));
     auto* hint = new WrappedText(panel, theme::font(this, 1.0), theme::muted_text());
@@ -271,6 +282,7 @@ wxWindow* SetupPage::build_core_names() {
         for (const auto& indicator : domain.indicators) any_core = any_core || indicator.core.any();
     if (!any_core) return nullptr;
     auto* panel = new wxPanel(this, wxID_ANY);
+    panel->SetBackgroundColour(theme::page_background());  // the wrapped notes paint in it
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(section_title(panel, _("Core schemes and systems")), 0, wxBOTTOM, FromDIP(4));
     core_names_ = new CoreNamesPanel(panel, document_);
