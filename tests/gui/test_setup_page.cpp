@@ -182,6 +182,20 @@ TEST_CASE("set-up in Russian at 1024x768: no label is cut, the two dates are nam
     CHECK(opened);
 }
 
+TEST_CASE("set-up at 1024x768 in French, Lao and Tajik: no label is cut, every button reachable") {
+    for (const char* code : {"fr", "lo", "tg"}) {
+        CAPTURE(code);
+        InterfaceLanguage language(code);
+        ScratchApp app;
+        ShownFrame shown(app, wxSize(1024, 768));
+        auto* page = new_assessment(shown.frame);
+        pump(200);
+        check_no_label_cut(page);
+        check_buttons_reachable(shown.frame, page);
+        keep_image(capture(page), std::string("setup-") + code + "-1024x768.png");
+    }
+}
+
 TEST_CASE("set-up at 1280x800 in a larger text and at 1024x768: every button can be scrolled to, above the status bar") {
     TextScale larger(1.3);
     ScratchApp app;
