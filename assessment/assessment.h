@@ -80,7 +80,7 @@ struct Metadata {
     std::string country;
     std::vector<std::string> institutions;
     std::string round;       // "baseline", "follow-up 2027", ...
-    std::string start_date;  // ISO 8601 (YYYY-MM-DD), or the text typed when it is no date (kept, not lost)
+    std::string start_date;  // ISO 8601 (YYYY-MM-DD)
     std::string end_date;
     std::string facilitator;
     std::string language = "en";  // of the session
