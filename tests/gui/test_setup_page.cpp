@@ -176,6 +176,17 @@ TEST_CASE("set-up in Russian at 1024x768: no label is cut, the two dates are nam
     CHECK(start.find("Дата") == std::string::npos);
 
     check_buttons_reachable(shown.frame, page);
+    // Side by side at 1024; one column under the other on a narrower window,
+    // still with no label cut; side by side again when it widens.
+    CHECK_FALSE(page->stacked());
+    shown.frame->SetSize(wxSize(760, 700));
+    pump(300);
+    CHECK(page->stacked());
+    check_no_label_cut(page);
+    check_buttons_reachable(shown.frame, page);
+    shown.frame->SetSize(wxSize(1024, 768));
+    pump(300);
+    CHECK_FALSE(page->stacked());
     // And the Add button does what it says when clicked there.
     const bool opened = with_modal_dialog([&] { click(page->participants()->add_button()); },
                                           [&](wxDialog& dialog) { press_button(dialog, wxID_CANCEL); });

@@ -6,7 +6,6 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/datetime.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
