@@ -38,6 +38,11 @@ socle_add_gui_test(test_training_desktop
   SOURCES gui/shell_fixtures.cpp gui/test_training.cpp)
 # The live room's focus: the votes list after every move, the focus frames
 # and "Voting for", Start the walkthrough, the place a file was left at,
-# the first window on a small screen.
+# the first window on a small screen, the walkthrough at 1024x768 (notes
+# and indicator list folded away, the agreed level in reach).
 socle_add_gui_test(test_room_focus
   SOURCES gui/shell_fixtures.cpp gui/test_room_focus.cpp gui/test_walkthrough_layout.cpp)
+# The set-up page on a projector: labels that wrap (Russian, 1024x768),
+# every button reachable above the status bar, dates typed the local way.
+socle_add_gui_test(test_setup_page
+  SOURCES gui/shell_fixtures.cpp gui/test_setup_page.cpp)

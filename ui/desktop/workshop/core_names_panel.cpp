@@ -50,6 +50,10 @@ CoreNamesPanel::CoreNamesPanel(wxWindow* parent, Document& document) : wxPanel(p
     columns->Add(schemes, 1, wxEXPAND | wxRIGHT, FromDIP(12));
     columns->Add(systems, 1, wxEXPAND);
     sizer->Add(columns, 0, wxEXPAND);
+    // The labels wrap (long in Russian): two columns must fit half of a
+    // 1024-pixel projector's page.
+    for (auto* child : GetChildren())
+        if (auto* label = dynamic_cast<wxStaticText*>(child)) label->Wrap(FromDIP(200));
     SetSizer(sizer);
     map_systems_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { commit_pending(); });
     refresh();

@@ -3,6 +3,7 @@
 #include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
+#include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -24,12 +25,18 @@ namespace edits = socle::assessment::edits;
 ParticipantsPanel::ParticipantsPanel(wxWindow* parent, Document& document)
     : wxPanel(parent, wxID_ANY), document_(document) {
     SetName("participants");
+    // The keys' line paints its background in this colour.
+    SetBackgroundColour(parent->GetBackgroundColour());
     auto* title = new wxStaticText(this, wxID_ANY, _("&Participants"));
     title->SetFont(theme::font(this, 1.25, true));
     title->SetForegroundColour(theme::accent());
     // 170, not 200: room for the keys' line under it on a 1280x800 screen.
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(170)),
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
+    // Its columns' widths are not its minimum: on a 1024-pixel projector the
+    // list takes half the page (and scrolls sideways) rather than pushing
+    // the set-up page into one long column.
+    list_->SetMinSize(wxSize(FromDIP(320), FromDIP(170)));
     list_->SetName(_("Participants"));
     list_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(200));
     list_->AppendColumn(_("Institution"), wxLIST_FORMAT_LEFT, FromDIP(220));
@@ -51,8 +58,12 @@ ParticipantsPanel::ParticipantsPanel(wxWindow* parent, Document& document)
     hint_ = new WrappedText(this, theme::font(this, 0.95), theme::muted_text());
     hint_->set_text(_("Keys in the list: Insert adds a participant, Enter edits, Delete removes."));
     hint_->SetName("participants-keys");
+    // When the keys' line needs another height, the page (a scrolled
+    // window) lays out again and grows its scrolled area: without it the
+    // buttons below were pushed past the area's end, under the status bar
+    // at 1280x800 in a larger font, where no scrolling reached them.
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        hint_->set_wrap_width(event.GetSize().GetWidth());
+        if (hint_->set_wrap_width(event.GetSize().GetWidth())) CallAfter([this] { relayout_page(); });
         event.Skip();
     });
 
@@ -95,6 +106,13 @@ void ParticipantsPanel::refresh() {
         list_->SetItemState(keep, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
     list_->Thaw();
     update_buttons();
+}
+
+void ParticipantsPanel::relayout_page() {
+    auto* page = GetParent();
+    if (!page || page->IsBeingDeleted()) return;
+    page->Layout();
+    if (auto* scrolled = dynamic_cast<wxScrolledWindow*>(page)) scrolled->FitInside();
 }
 
 long ParticipantsPanel::selected() const { return list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); }

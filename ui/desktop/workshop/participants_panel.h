@@ -33,6 +33,8 @@ private:
     void on_remove();
     long selected() const;
     void update_buttons();
+    // Lays the page out again after the keys' line changed height.
+    void relayout_page();
 
     Document& document_;
     wxListCtrl* list_ = nullptr;

@@ -4,6 +4,12 @@
 // profile questions whose answers switch indicators off (skip logic), and
 // the team's core schemes and systems (format 2) and the participants. Text fields commit when they lose focus, as one edit.
 // A button at the top starts the walkthrough.
+//
+// It holds at a projector's 1024x768 in Russian: labels wrap instead of
+// being cut, the two columns stack when the page is too narrow for both
+// side by side, and the page scrolls to every control. Dates are read the
+// way people type them (common/local_date.h) and stored ISO; one that
+// cannot be read is kept as typed and the reason is said under the field.
 #include <functional>
 #include <string>
 #include <vector>
@@ -14,12 +20,14 @@ class wxTextCtrl;
 class wxButton;
 class wxChoice;
 class wxStaticText;
+class wxBoxSizer;
 
 namespace socle::desktop {
 
 class Document;
 class ParticipantsPanel;
 class CoreNamesPanel;
+class WrappedText;
 
 class SetupPage : public wxScrolledWindow {
 public:
@@ -39,6 +47,13 @@ public:
     // Null when no indicator of the framework is rated against core lists.
     CoreNamesPanel* core_names() { return core_names_; }
     const std::vector<wxChoice*>& profile_choices() const { return profile_; }
+    wxTextCtrl* start_date_field() { return start_date_; }
+    wxTextCtrl* end_date_field() { return end_date_; }
+    // What is said under a date field that cannot be read (hidden when it can).
+    WrappedText* start_date_note() { return start_note_; }
+    WrappedText* end_date_note() { return end_note_; }
+    // Whether the two columns are stacked (the page is too narrow for both).
+    bool stacked() const;
 
 private:
     wxWindow* build_details();
@@ -47,6 +62,14 @@ private:
     wxWindow* build_core_names();
     wxTextCtrl* add_field(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, const wxString& name,
                           bool multiline = false);
+    // The note under a date field, wrapped to the field's width, hidden when empty.
+    WrappedText* add_date_note(wxWindow* parent, wxFlexGridSizer* grid);
+    // Says under each date field why its text is not a date (or nothing).
+    void update_date_notes();
+    // Side by side when both columns fit the page's width, else stacked.
+    void fit_columns();
+    // Re-wraps the labels that follow the page's width and lays it out again.
+    void relayout();
     void on_language();
     void on_profile(std::size_t question);
     void update_relevance_note();
@@ -58,12 +81,18 @@ private:
     wxTextCtrl* round_ = nullptr;
     wxTextCtrl* start_date_ = nullptr;
     wxTextCtrl* end_date_ = nullptr;
+    WrappedText* start_note_ = nullptr;
+    WrappedText* end_note_ = nullptr;
+    std::vector<WrappedText*> page_wide_notes_;  // wrapped to their column's width
+    wxWindow* details_ = nullptr;
+    wxBoxSizer* columns_ = nullptr;
+    wxBoxSizer* right_ = nullptr;
     wxTextCtrl* facilitator_ = nullptr;
     wxChoice* language_ = nullptr;
     std::vector<std::string> language_codes_;
     wxTextCtrl* notes_ = nullptr;
     std::vector<wxChoice*> profile_;
-    wxStaticText* relevance_ = nullptr;
+    WrappedText* relevance_ = nullptr;
     ParticipantsPanel* participants_ = nullptr;
     CoreNamesPanel* core_names_ = nullptr;
     bool committing_ = false;
