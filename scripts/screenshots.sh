@@ -39,6 +39,15 @@ shot() {  # NAME ARGS...
   "${run[@]}" "$@" --size 1280x800 --screenshot "$out/$name"
 }
 
+# A projector's 1024x768, always on a virtual screen of that size: the
+# walkthrough folds its indicator list and notes by the screen it is on.
+shot_projector() {  # NAME ARGS...
+  local name="$1"
+  shift
+  say "docs/images/$name"
+  xvfb-run -a -s "-screen 0 1024x768x24" "$app" "$@" --size 1024x768 --screenshot "$out/$name"
+}
+
 lao="$samples/lao-pdr-2026-baseline.socle"
 tajik="$samples/tajikistan-2026-baseline.socle"
 # A Lao and a Tajik session: the samples with the session's language set,
@@ -59,6 +68,9 @@ shot walkthrough-agreed.png "$lao" --lang en --page walkthrough --indicator D1.1
 shot walkthrough-framework2.png "$lao" --lang en --page walkthrough --indicator D2.6
 shot presentation.png "$lao" --lang en --page presentation --indicator D1.3
 shot walkthrough-fr.png "$tajik" --lang fr --page walkthrough --indicator D4.2
+# The Tajik sample is a Russian session: the walkthrough and the slide on a projector.
+shot_projector walkthrough-1024-ru.png "$tajik" --lang ru --page walkthrough --indicator D1.3
+shot_projector presentation-ru-1024.png "$tajik" --lang ru --page presentation --indicator D1.3
 # Lao needs complex shaping (vowels and tone marks stacked on the consonant):
 # look for boxes and marks standing apart.
 shot walkthrough-lo.png "$lao_lo" --lang lo --page walkthrough --indicator D1.3
