@@ -436,7 +436,7 @@ TEST_CASE("the team's pins and exclusions show on the Roadmap sheet, with the pr
     CHECK(dump.at("Roadmap", "B" + std::to_string(excluded)).value == "Done under the World Bank project");
     const int problems = dump.row_of("Roadmap", "A", "Problems");
     REQUIRE(problems > 0);
-    CHECK(dump.at("Roadmap", "A" + std::to_string(problems + 1)).value == scoring::problem_text(plan, plan.problems.front()));
+    CHECK(dump.at("Roadmap", "A" + std::to_string(problems + 1)).value == scoring::problem_text(a, plan, plan.problems.front()));
 
     // In French, the why column and the problems are worded from the label tables.
     exports::write_workbook(a, dir / "pins-fr.xlsx", {"fr"});

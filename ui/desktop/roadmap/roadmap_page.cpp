@@ -206,7 +206,7 @@ void RoadmapPage::refresh() {
                                          static_cast<int>(p.plan.excluded.size())));
     wxString problems;
     for (const auto& problem : p.plan.problems)
-        problems += (problems.empty() ? "" : "\n") + wxString::FromUTF8("⚠ ") + to_wx(scoring::problem_text(p.plan, problem, translate));
+        problems += (problems.empty() ? "" : "\n") + wxString::FromUTF8("⚠ ") + to_wx(scoring::problem_text(document_.assessment(), p.plan, problem, translate));
     p.problems->SetLabel(problems);
     p.problems->Show(!problems.empty());
 
@@ -263,7 +263,7 @@ void RoadmapPage::Parts::show_step(const Document& document) {
     text += _("Why it is here") + ":\n";
     if (step->reasons.empty() && step->notes.empty()) text += _("It waits for nothing: only the phases' capacity places it.") + "\n";
     for (const auto& reason : step->reasons) text += bullet(scoring::reason_text(document.assessment(), reason, translate));
-    for (const auto& note : step->notes) text += bullet(scoring::note_text(plan, note, translate));
+    for (const auto& note : step->notes) text += bullet(scoring::note_text(document.assessment(), plan, note, translate));
     if (step->beyond_target) text += wxString::FromUTF8("• ") + _("Climbs past the target because a later step needs it.") + "\n";
     details->ChangeValue(text);
     details->ShowPosition(0);
