@@ -6,6 +6,10 @@
 // maps hold hundreds), while an image would not be editable. The report
 // says where to get the picture (the desktop's map view exports PNG and
 // SVG; `socle-cli systems --dot` gives Graphviz).
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
 #include "common/i18n.h"
 #include "exports/detail/report_context.h"
 
@@ -103,6 +107,9 @@ void write_roadmap(ReportContext& ctx) {
         doc.paragraph(ctx.tr(N_("The roadmap has no step yet: no rated indicator is below its target.")));
         return;
     }
+    std::vector<std::string> owners;
+    for (const auto& step : plan.steps) owners.push_back(step.owner);
+    const auto widths = roadmap_widths(owners, ctx.tr(N_("Owner")), ctx.tr(N_("Effort")));
     auto phase_table = [&](const std::string& title, const std::string& phase_id) {
         std::vector<const scoring::RoadmapStep*> steps;
         for (const auto& step : plan.steps)
@@ -112,7 +119,7 @@ void write_roadmap(ReportContext& ctx) {
         doc.caption(ctx.tr(N_("Table")), "Table", title);
         doc.begin_table({ctx.tr(N_("Step")), ctx.tr(N_("Action")), ctx.tr(N_("Owner")), ctx.tr(N_("Effort")),
                          ctx.tr(N_("Prerequisites"))},
-                        {12, 46, 16, 8, 18});
+                        widths);
         for (const auto* step : steps) {
             std::string after;
             for (const auto& id : step->after) after += (after.empty() ? "" : ", ") + id;
