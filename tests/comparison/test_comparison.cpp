@@ -368,8 +368,14 @@ TEST_CASE("a folder file of another framework is left out with a warning, a file
     REQUIRE(result.diagnostics.items().size() == 1);
     CHECK_FALSE(result.diagnostics.has_errors());
     CHECK(result.diagnostics.items()[0].message.find("left out") != std::string::npos);
+    // Frameworks by their titles, not their ids (issue 13).
+    CAPTURE(result.diagnostics.items()[0].message);
+    CHECK(result.diagnostics.items()[0].message.find("'Minimal test framework'") != std::string::npos);
+    CHECK(result.diagnostics.items()[0].message.find("test-minimal") == std::string::npos);
 
     const auto named = scoring::compare_files({dir / "mixed" / "a.socle", dir / "mixed" / "c.socle"}, ComparisonMode::Peers);
     CHECK_FALSE(named.ok());
     CHECK(named.diagnostics.has_errors());
+    REQUIRE_FALSE(named.diagnostics.items().empty());
+    CHECK(named.diagnostics.items().back().message.find("'Minimal test framework'") != std::string::npos);
 }
