@@ -38,6 +38,37 @@ std::string names(const ReportContext& ctx, const scoring::Reach& reach, std::si
     return text;
 }
 
+// Characters (code points) in the longest word of `text`: a column narrower
+// than that breaks the word in the middle ("Responsab|le").
+std::size_t longest_word(std::string_view text) {
+    std::size_t longest = 0, current = 0;
+    for (const char c : text) {
+        if (c == ' ' || c == '\n' || c == '/' || c == '-' || c == ',') current = 0;
+        else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) longest = std::max(longest, ++current);
+    }
+    return longest;
+}
+
+// The roadmap table's column shares (percent of the text width: Step,
+// Action, Owner, Effort, Prerequisites). Owner and Effort get at least the
+// width of their longest word, header included, in the table's 9.5 pt
+// text (0.65 em a character is generous for Cyrillic in a sans font, plus
+// the cell's margins); Action, the long text, takes what is left.
+std::vector<int> roadmap_widths(const std::vector<std::string>& owners, const std::string& owner_header,
+                                const std::string& effort_header) {
+    constexpr double kTextWidthPt = 481.9;  // A4 less two 2 cm margins (docx_document.cpp)
+    auto share_for = [&](std::size_t characters) {
+        const double points = static_cast<double>(characters) * 0.65 * 9.5 + 12;
+        return static_cast<int>(std::ceil(points / kTextWidthPt * 100));
+    };
+    std::size_t owner_word = longest_word(owner_header);
+    for (const auto& owner : owners) owner_word = std::max(owner_word, longest_word(owner));
+    const int owner = std::clamp(share_for(owner_word), 20, 30);
+    const int effort = std::clamp(share_for(longest_word(effort_header) + 1), 8, 20);  // bold header
+    const int step = 10, prerequisites = 18;
+    return {step, 100 - step - owner - effort - prerequisites, owner, effort, prerequisites};
+}
+
 }  // namespace
 
 void write_system_map(ReportContext& ctx) {

@@ -197,10 +197,10 @@ bool ComparisonBuilder::add(const assessment::Assessment& assessment, std::strin
 bool ComparisonBuilder::add(const assessment::Assessment& assessment, const AssessmentScores& scores, std::string file) {
     if (assessments_.empty()) {
         framework_id_ = scores.framework_id;
-        framework_title_ = framework_title(assessment.framework());
+        framework_title_ = scoring::framework_title(assessment.framework());
     } else if (scores.framework_id != framework_id_) {
         diagnostics_.error(file, 0, 0,
-                           "made with the framework '" + framework_title(assessment.framework()) + "', the others with '" +
+                           "made with the framework '" + scoring::framework_title(assessment.framework()) + "', the others with '" +
                                framework_title_ + "': only assessments of one framework can be compared");
         return false;
     }

@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include <wx/dcbuffer.h>
-#include <wx/dcclient.h>
+#include <wx/dcmemory.h>
 #include <wx/dcgraph.h>
 #include <wx/intl.h>
 
@@ -126,9 +126,11 @@ void RoadmapBoard::layout_cards() {
     const int client = GetClientSize().x;
     const int width = std::max(FromDIP(kMinColumn), (client - kGap * (count + 1)) / count);
     // Measured through a graphics context, as on_paint draws, so the lines
-    // wrap where they will be drawn.
-    wxClientDC window_dc(this);
-    wxGCDC dc(window_dc);
+    // wrap where they will be drawn (on a bitmap: the window may not be
+    // shown yet).
+    wxBitmap bitmap(1, 1);
+    wxMemoryDC memory(bitmap);
+    wxGCDC dc(memory);
     int tallest = 0;
     for (int c = 0; c < count; ++c) {
         auto& column = columns_[static_cast<std::size_t>(c)];
