@@ -471,11 +471,14 @@ TEST_CASE("roadmap sentences name steps and systems in words, never by their ids
     }
     // A pin before a wait, so that a problem is worded too.
     auto p = plan(a);
+    const auto& first = p.phases.front().settings.id;
+    std::string pulled;
     for (const auto& step : p.steps)
-        if (!step.after.empty() && step.phase != p.phases.front().settings.id) {
-            a.roadmap.steps[step.id].pinned_phase = p.phases.front().settings.id;
-            break;
-        }
+        for (const auto& before : step.after)
+            if (const auto* waited = p.find(before); pulled.empty() && waited && !waited->phase.empty() && waited->phase != first)
+                pulled = step.id;
+    REQUIRE_FALSE(pulled.empty());
+    a.roadmap.steps[pulled].pinned_phase = first;
     p = plan(a);
     REQUIRE_FALSE(p.problems.empty());
 
