@@ -151,7 +151,15 @@ TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite,
     CHECK(board->column_of(id) == after.phases.front().settings.id);
     auto* problems = find_child<wxStaticText>(page, "roadmap_problems");
     CHECK(problems->IsShown());
-    CHECK(folded_label(problems).find("Step " + id + " is pinned to") != std::string::npos);
+    // The step in words: its indicator, domain and level, not its id.
+    const auto* pinned_step = after.find(id);
+    const auto* pinned_domain = document->framework().find_domain(pinned_step->domain_id);
+    REQUIRE(pinned_domain);
+    CAPTURE(folded_label(problems));
+    CHECK(folded_label(problems).find("Step " + pinned_step->indicator_id + " (" +
+                                      document->framework().text(pinned_domain->name, document->language()) + ") to level " +
+                                      std::to_string(pinned_step->to) + " is pinned to") != std::string::npos);
+    CHECK(folded_label(problems).find(id) == std::string::npos);
 
     // An owner, typed and set.
     find_child<wxTextCtrl>(page, "step_owner")->SetValue("Ministry of Labour and Social Welfare");
