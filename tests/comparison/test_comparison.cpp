@@ -7,6 +7,7 @@
 #include "assessment/assessment_io.h"
 #include "frameworks/framework_loader.h"
 #include "scoring/comparison.h"
+#include "scoring/headline_text.h"
 #include "tests/support/assessment_fixtures.h"
 #include "tests/support/test_support.h"
 
@@ -378,4 +379,18 @@ TEST_CASE("a folder file of another framework is left out with a warning, a file
     CHECK(named.diagnostics.has_errors());
     REQUIRE_FALSE(named.diagnostics.items().empty());
     CHECK(named.diagnostics.items().back().message.find("'Minimal test framework'") != std::string::npos);
+}
+
+// Issue 13: the note points to what a facilitator has ("How to rate" in the
+// walkthrough), not to docs/methodology.md, in every catalog language.
+TEST_CASE("the mixed-methods note points to the walkthrough, not to a file of the source") {
+    for (const char* lang : {"en", "fr", "ru", "lo", "tg"}) {
+        CAPTURE(lang);
+        const auto note = scoring::mixed_methods_note(lang);
+        CHECK(note.find("docs/") == std::string::npos);
+        CHECK(note.find("methodology.md") == std::string::npos);
+        CHECK_FALSE(note.empty());
+    }
+    CHECK(scoring::mixed_methods_note("en").find("\"How to rate\"") != std::string::npos);
+    CHECK(scoring::mixed_methods_note("ru").find("«Как оценивать»") != std::string::npos);
 }

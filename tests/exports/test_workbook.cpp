@@ -276,6 +276,16 @@ TEST_CASE("the sample's workbook: charts, systems and flows, freeze panes, filte
     REQUIRE(sha > 0);
     CHECK(dump.at("Method", "B" + std::to_string(sha)).value == a.framework().sha256);
     CHECK(dump.at("Method", "B" + std::to_string(dump.row_of("Method", "A", "Software"))).value.rfind("Socle ", 0) == 0);
+    // Issue 13: the method points to what a facilitator has (the app's
+    // "How is this computed?"), not to a file of Socle's source.
+    int pointers = 0;
+    for (const auto& entry : dump.cells.at("Method")) {
+        const std::string& value = entry.second.value;
+        CAPTURE(value);
+        CHECK(value.find("docs/") == std::string::npos);
+        pointers += value.find("\"How is this computed?\"") != std::string::npos;
+    }
+    CHECK(pointers == 1);
 }
 
 TEST_CASE("user text that starts with = + - @ is written as text, never as a formula") {
