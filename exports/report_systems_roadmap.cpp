@@ -6,6 +6,10 @@
 // maps hold hundreds), while an image would not be editable. The report
 // says where to get the picture (the desktop's map view exports PNG and
 // SVG; `socle-cli systems --dot` gives Graphviz).
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
 #include "common/i18n.h"
 #include "exports/detail/report_context.h"
 
@@ -32,6 +36,45 @@ std::string names(const ReportContext& ctx, const scoring::Reach& reach, std::si
     if (reach.count > shown)
         text += " " + ctx.fill(N_("and {count} more"), {{"count", std::to_string(reach.count - shown)}});
     return text;
+}
+
+// Characters (code points) in the longest word of `text`: a column narrower
+// than that breaks the word in the middle ("Responsab|le").
+std::size_t longest_word(std::string_view text) {
+    std::size_t longest = 0, current = 0;
+    for (const char c : text) {
+        if (c == ' ' || c == '\n' || c == '/' || c == '-' || c == ',') current = 0;
+        else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) longest = std::max(longest, ++current);
+    }
+    return longest;
+}
+
+// The roadmap table's column shares (percent of the text width: Step,
+// Action, Owner, Effort, Prerequisites). Owner and Effort get at least the
+// width of their longest word, header included, in the table's 9.5 pt
+// text (0.65 em a character is generous for Cyrillic in a sans font, plus
+// the cell's margins); Action, the long text, takes what is left.
+std::vector<int> roadmap_widths(const std::vector<std::string>& owners, const std::string& owner_header,
+                                const std::string& effort_header) {
+    constexpr double kTextWidthPt = 481.9;  // A4 less two 2 cm margins (docx_document.cpp)
+    auto share_for = [&](std::size_t characters) {
+        const double points = static_cast<double>(characters) * 0.65 * 9.5 + 12;
+        return static_cast<int>(std::ceil(points / kTextWidthPt * 100));
+    };
+    std::size_t owner_word = longest_word(owner_header);
+    for (const auto& owner : owners) owner_word = std::max(owner_word, longest_word(owner));
+    const int owner = std::clamp(share_for(owner_word), 20, 30);
+    const int effort = std::clamp(share_for(longest_word(effort_header) + 1), 8, 20);  // bold header
+    const int step = 12, prerequisites = 16;  // "D10.6 2 → 3" on one line
+    return {step, 100 - step - owner - effort - prerequisites, owner, effort, prerequisites};
+}
+
+// A step as the board's cards show it, "D4.2 → 3", rather than its id
+// "D4.2:3": the report goes to people who never see the file.
+std::string step_label(const std::string& step_id) {
+    const auto colon = step_id.rfind(':');
+    if (colon == std::string::npos) return step_id;
+    return step_id.substr(0, colon) + " \u2192 " + step_id.substr(colon + 1);
 }
 
 }  // namespace
@@ -103,6 +146,9 @@ void write_roadmap(ReportContext& ctx) {
         doc.paragraph(ctx.tr(N_("The roadmap has no step yet: no rated indicator is below its target.")));
         return;
     }
+    std::vector<std::string> owners;
+    for (const auto& step : plan.steps) owners.push_back(step.owner);
+    const auto widths = roadmap_widths(owners, ctx.tr(N_("Owner")), ctx.tr(N_("Effort")));
     auto phase_table = [&](const std::string& title, const std::string& phase_id) {
         std::vector<const scoring::RoadmapStep*> steps;
         for (const auto& step : plan.steps)
@@ -112,13 +158,14 @@ void write_roadmap(ReportContext& ctx) {
         doc.caption(ctx.tr(N_("Table")), "Table", title);
         doc.begin_table({ctx.tr(N_("Step")), ctx.tr(N_("Action")), ctx.tr(N_("Owner")), ctx.tr(N_("Effort")),
                          ctx.tr(N_("Prerequisites"))},
-                        {12, 46, 16, 8, 18});
+                        widths);
         for (const auto* step : steps) {
             std::string after;
-            for (const auto& id : step->after) after += (after.empty() ? "" : ", ") + id;
+            for (const auto& id : step->after) after += (after.empty() ? "" : ", ") + step_label(id);
             std::string action = ctx.step_action(step->indicator_id, step->from);
             if (const auto cases = step_cases_text(ctx, step->id); !cases.empty()) action += "\n" + cases;
-            doc.row({step->id, action, step->owner,
+            doc.row({step->indicator_id + " " + std::to_string(step->from) + " \u2192 " + std::to_string(step->to), action,
+                     step->owner,
                      std::string(frameworks::effort_key(step->effort)), after});
         }
         doc.end_table();

@@ -64,7 +64,9 @@ void write_method_sheet(WorkbookContext& ctx, lxw_worksheet* ws) {
            "by prerequisites and the system map, and placed in phases by effort capacity."),
         N_("The Gaps, Roadmap and Summary lists are computed when the workbook is written: they do not follow later "
            "edits, the scores do."),
-        N_("The full method, with a worked example, is in docs/methodology.md of Socle."),
+        // A pointer to what a facilitator has at hand: the app, not the source's docs/ folder.
+        N_("In Socle, the dashboard's \"How is this computed?\" button works these sums out for this assessment, "
+           "from the overall level down to each domain, with the same numbers."),
     };
     for (const char* paragraph : kMethod) {
         const std::string text = ctx.tr(paragraph);

@@ -171,7 +171,7 @@ int write_lists(WorkbookContext& ctx, lxw_worksheet* ws, int row) {
         row += 1;
         put_text(ws, row++, 0, ctx.tr(N_("Problems")), f.heading);
         for (const auto& problem : ctx.plan.problems)
-            put_merged(ws, row++, 0, col::kWhy, scoring::problem_text(ctx.plan, problem, translate(ctx)), f.problem);
+            put_merged(ws, row++, 0, col::kWhy, scoring::problem_text(ctx.assessment, ctx.plan, problem, translate(ctx)), f.problem);
     }
     return row;
 }

@@ -185,6 +185,11 @@ ComparedRow& ComparisonBuilder::Rows::row(const std::string& id, const std::stri
     return rows[it->second];
 }
 
+std::string framework_title(const frameworks::Framework& framework) {
+    const std::string& title = framework.text(framework.title, "en");
+    return title.empty() ? framework.id : title;
+}
+
 bool ComparisonBuilder::add(const assessment::Assessment& assessment, std::string file) {
     return add(assessment, score_assessment(assessment), std::move(file));
 }
@@ -192,10 +197,11 @@ bool ComparisonBuilder::add(const assessment::Assessment& assessment, std::strin
 bool ComparisonBuilder::add(const assessment::Assessment& assessment, const AssessmentScores& scores, std::string file) {
     if (assessments_.empty()) {
         framework_id_ = scores.framework_id;
+        framework_title_ = scoring::framework_title(assessment.framework());
     } else if (scores.framework_id != framework_id_) {
         diagnostics_.error(file, 0, 0,
-                           "made with the framework '" + scores.framework_id + "', the others with '" + framework_id_ +
-                               "': only assessments of one framework can be compared");
+                           "made with the framework '" + scoring::framework_title(assessment.framework()) + "', the others with '" +
+                               framework_title_ + "': only assessments of one framework can be compared");
         return false;
     }
     levels_ = std::max(levels_, scores.levels);

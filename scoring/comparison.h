@@ -166,6 +166,10 @@ struct Comparison {
     const frameworks::Framework& text_framework() const { return *frameworks.back(); }
 };
 
+// A framework as a facilitator knows it, for messages: its English title
+// ("Social Protection Digital Maturity"), its id only when it has no title.
+std::string framework_title(const frameworks::Framework& framework);
+
 // Collects assessments one at a time, keeping only their figures.
 class ComparisonBuilder {
 public:
@@ -179,6 +183,8 @@ public:
     std::size_t size() const { return assessments_.size(); }
     // The framework of the first assessment added (empty before).
     const std::string& framework_id() const { return framework_id_; }
+    // Its title, for messages (framework_title below).
+    const std::string& framework_title() const { return framework_title_; }
     const common::Diagnostics& diagnostics() const { return diagnostics_; }
 
     // The crosswalks to match versions with; the built-in ones
@@ -197,6 +203,7 @@ private:
         ComparedRow& row(const std::string& id, const std::string& domain_id);
     };
     std::string framework_id_;
+    std::string framework_title_;
     int levels_ = 0;
     std::vector<ComparedAssessment> assessments_;
     std::vector<std::shared_ptr<const frameworks::Framework>> frameworks_;

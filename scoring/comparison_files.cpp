@@ -65,8 +65,8 @@ ComparisonResult compare_files(const std::vector<fs::path>& inputs, ComparisonMo
         const bool in_folder = std::find(named.begin(), named.end(), file) == named.end();
         if (in_folder && builder.size() > 0 && framework.id != builder.framework_id()) {
             result.diagnostics.warning(common::path_to_utf8(file), 0, 0,
-                                       "left out: made with the framework '" + framework.id + "', the comparison is of '" +
-                                           builder.framework_id() + "'");
+                                       "left out: made with the framework '" + framework_title(framework) +
+                                           "', the comparison is of '" + builder.framework_title() + "'");
             result.skipped.push_back(file);
             continue;
         }

@@ -60,8 +60,10 @@ bool needs_peer_caveat(const Comparison& comparison) {
 
 std::string mixed_methods_note(std::string_view lang) {
     return std::string(common::translate(
-        N_("These assessments were rated under different scoring methods (see docs/methodology.md, \"What changed "
-           "from 1.0 and why\"): a change of level may come from the method, not the country."),
+        N_("These assessments were rated under different scoring methods: since version 2.0 of the framework, each "
+           "indicator is rated under a written rule (all conditions of a level must hold; the weakest core scheme sets "
+           "the level unless the room records why not), shown as \"How to rate\" with each indicator in the "
+           "walkthrough. A change of level may come from the method, not the country."),
         lang));
 }
 

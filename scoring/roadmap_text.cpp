@@ -52,6 +52,33 @@ std::string system_name(const assessment::Assessment& assessment, const std::str
     return id;
 }
 
+// An indicator as the room knows it: its code and its domain's name in the
+// session language ("D4.2 (Identification and registries)").
+std::string indicator_name(const assessment::Assessment& assessment, const std::string& id) {
+    const auto& framework = assessment.framework();
+    const auto* indicator = framework.find_indicator(id);
+    const auto* domain = indicator ? framework.find_domain(indicator->domain_id) : nullptr;
+    if (!domain) return id;
+    const std::string name = framework.text(domain->name, assessment.metadata.language);
+    return name.empty() ? id : id + " (" + name + ")";
+}
+
+// A step in words, never its id "D4.2:3" (which only the file and the CLI's
+// JSON use): "D4.2 (Identification and registries) to level 3".
+std::string step_name(const assessment::Assessment& assessment, const std::string& step_id, const Translate& translate) {
+    const auto colon = step_id.rfind(':');
+    if (colon == std::string::npos) return step_id;
+    return fill(translate, N_("{indicator} to level {level}"),
+                {{"indicator", indicator_name(assessment, step_id.substr(0, colon))}, {"level", step_id.substr(colon + 1)}});
+}
+
+std::string step_names(const assessment::Assessment& assessment, const std::vector<std::string>& ids,
+                       const Translate& translate) {
+    std::vector<std::string> names;
+    for (const auto& id : ids) names.push_back(step_name(assessment, id, translate));
+    return joined(names, "; ");
+}
+
 // Phases by their names; a default name ("0-6 months") is translated, a
 // team's own name or an unknown id is shown as it is.
 std::string phase_name(const RoadmapPlan& plan, const std::string& id, const Translate& translate) {
@@ -95,13 +122,13 @@ std::string step_action(const assessment::Assessment& assessment, const RoadmapS
 std::string reason_text(const assessment::Assessment& assessment, const StepReason& reason, const Translate& translate) {
     switch (reason.kind) {
         case ReasonKind::Sequence:
-            return fill(translate, N_("Waits for {step}: the level before comes first."), {{"step", reason.step_id}});
+            return fill(translate, N_("Waits for {step}: the level before comes first."), {{"step", step_name(assessment, reason.step_id, translate)}});
         case ReasonKind::Prerequisite:
             return fill(translate, N_("Waits for {step}: {rule}."),
-                        {{"step", reason.step_id}, {"rule", rule_text(reason.rule, translate)}});
+                        {{"step", step_name(assessment, reason.step_id, translate)}, {"rule", rule_text(reason.rule, translate)}});
         case ReasonKind::SystemDependency:
             return fill(translate, N_("Waits for {step}: in the system map, {consumer} depends on {provider} ({flows})."),
-                        {{"step", reason.step_id},
+                        {{"step", step_name(assessment, reason.step_id, translate)},
                          {"consumer", word(translate, frameworks::category_label(reason.consumer))},
                          {"provider", word(translate, frameworks::category_label(reason.provider))},
                          {"flows", flows_text(assessment, reason, translate)}});
@@ -109,8 +136,8 @@ std::string reason_text(const assessment::Assessment& assessment, const StepReas
     return {};
 }
 
-std::string note_text(const RoadmapPlan& plan, const StepNote& note, const Translate& translate) {
-    const std::string first = note.steps.empty() ? std::string() : note.steps.front();
+std::string note_text(const assessment::Assessment& assessment, const RoadmapPlan& plan, const StepNote& note, const Translate& translate) {
+    const std::string first = note.steps.empty() ? std::string() : step_name(assessment, note.steps.front(), translate);
     const std::string points = common::format_number(note.points);
     switch (note.kind) {
         case NoteKind::UnknownPrerequisite:
@@ -118,7 +145,7 @@ std::string note_text(const RoadmapPlan& plan, const StepNote& note, const Trans
                         {{"rule", rule_text(note.rule, translate)}});
         case NoteKind::SystemOrderSkipped:
             return fill(translate, N_("The system map would also put it after {steps}, but a prerequisite runs the other way."),
-                        {{"steps", joined(note.steps)}});
+                        {{"steps", step_names(assessment, note.steps, translate)}});
         case NoteKind::WaitsForExcluded:
             return fill(translate, N_("Waits for {step}, which the team excluded."), {{"step", first}});
         case NoteKind::WaitsBeyondHorizon:
@@ -133,20 +160,20 @@ std::string note_text(const RoadmapPlan& plan, const StepNote& note, const Trans
     return {};
 }
 
-std::string problem_text(const RoadmapPlan& plan, const PlanProblem& problem, const Translate& translate) {
+std::string problem_text(const assessment::Assessment& assessment, const RoadmapPlan& plan, const PlanProblem& problem, const Translate& translate) {
     switch (problem.kind) {
         case ProblemKind::PinBeforeWait:
             return fill(translate, N_("Step {step} is pinned to {phase}, before steps it waits for: {steps}."),
-                        {{"step", problem.step},
+                        {{"step", step_name(assessment, problem.step, translate)},
                          {"phase", phase_name(plan, problem.phase, translate)},
-                         {"steps", joined(problem.waits_for)}});
+                         {"steps", step_names(assessment, problem.waits_for, translate)}});
         case ProblemKind::PinUnknownPhase:
             return fill(translate, N_("Step {step} is pinned to an unknown phase, {phase}: it was planned as if not pinned."),
-                        {{"step", problem.step}, {"phase", problem.phase}});
+                        {{"step", step_name(assessment, problem.step, translate)}, {"phase", problem.phase}});
         case ProblemKind::PinnedStepGone:
             return fill(translate,
                         N_("Step {step} is pinned but no longer in the plan: its indicator may have reached that level."),
-                        {{"step", problem.step}});
+                        {{"step", step_name(assessment, problem.step, translate)}});
     }
     return {};
 }
@@ -156,7 +183,7 @@ std::string step_why(const assessment::Assessment& assessment, const RoadmapPlan
     std::vector<std::string> parts;
     for (const auto& reason : step.reasons)
         if (reason.kind != ReasonKind::Sequence) parts.push_back(reason_text(assessment, reason, translate));
-    for (const auto& note : step.notes) parts.push_back(note_text(plan, note, translate));
+    for (const auto& note : step.notes) parts.push_back(note_text(assessment, plan, note, translate));
     return joined(parts, " ");
 }
 

@@ -7,7 +7,9 @@
 // named placeholders ("{step}"), passed through `translate` before the values
 // go in: the desktop passes its gettext catalogs, the workbook its label
 // tables, the CLI and the CSV nothing (English). Systems and phases are named
-// by their names, steps and indicators by their ids (what the room uses).
+// by their names; a step by its indicator's code, its domain's name and the
+// level it climbs to ("D4.2 (Identification and registries) to level 3"),
+// never by its id ("D4.2:3"), which is for files and the CLI's JSON.
 #include <functional>
 #include <string>
 #include <string_view>
@@ -25,8 +27,8 @@ std::string step_action(const assessment::Assessment& assessment, const RoadmapS
 
 std::string reason_text(const assessment::Assessment& assessment, const StepReason& reason,
                         const Translate& translate = {});
-std::string note_text(const RoadmapPlan& plan, const StepNote& note, const Translate& translate = {});
-std::string problem_text(const RoadmapPlan& plan, const PlanProblem& problem, const Translate& translate = {});
+std::string note_text(const assessment::Assessment& assessment, const RoadmapPlan& plan, const StepNote& note, const Translate& translate = {});
+std::string problem_text(const assessment::Assessment& assessment, const RoadmapPlan& plan, const PlanProblem& problem, const Translate& translate = {});
 
 // A step's "why" in one paragraph: the sentences of its reasons (but the
 // obvious previous level first) and of its notes.

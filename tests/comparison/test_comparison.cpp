@@ -7,6 +7,7 @@
 #include "assessment/assessment_io.h"
 #include "frameworks/framework_loader.h"
 #include "scoring/comparison.h"
+#include "scoring/headline_text.h"
 #include "tests/support/assessment_fixtures.h"
 #include "tests/support/test_support.h"
 
@@ -368,8 +369,28 @@ TEST_CASE("a folder file of another framework is left out with a warning, a file
     REQUIRE(result.diagnostics.items().size() == 1);
     CHECK_FALSE(result.diagnostics.has_errors());
     CHECK(result.diagnostics.items()[0].message.find("left out") != std::string::npos);
+    // Frameworks by their titles, not their ids (issue 13).
+    CAPTURE(result.diagnostics.items()[0].message);
+    CHECK(result.diagnostics.items()[0].message.find("'Minimal test framework'") != std::string::npos);
+    CHECK(result.diagnostics.items()[0].message.find("test-minimal") == std::string::npos);
 
     const auto named = scoring::compare_files({dir / "mixed" / "a.socle", dir / "mixed" / "c.socle"}, ComparisonMode::Peers);
     CHECK_FALSE(named.ok());
     CHECK(named.diagnostics.has_errors());
+    REQUIRE_FALSE(named.diagnostics.items().empty());
+    CHECK(named.diagnostics.items().back().message.find("'Minimal test framework'") != std::string::npos);
+}
+
+// Issue 13: the note points to what a facilitator has ("How to rate" in the
+// walkthrough), not to docs/methodology.md, in every catalog language.
+TEST_CASE("the mixed-methods note points to the walkthrough, not to a file of the source") {
+    for (const char* lang : {"en", "fr", "ru", "lo", "tg"}) {
+        CAPTURE(lang);
+        const auto note = scoring::mixed_methods_note(lang);
+        CHECK(note.find("docs/") == std::string::npos);
+        CHECK(note.find("methodology.md") == std::string::npos);
+        CHECK_FALSE(note.empty());
+    }
+    CHECK(scoring::mixed_methods_note("en").find("\"How to rate\"") != std::string::npos);
+    CHECK(scoring::mixed_methods_note("ru").find("«Как оценивать»") != std::string::npos);
 }

@@ -276,6 +276,16 @@ TEST_CASE("the sample's workbook: charts, systems and flows, freeze panes, filte
     REQUIRE(sha > 0);
     CHECK(dump.at("Method", "B" + std::to_string(sha)).value == a.framework().sha256);
     CHECK(dump.at("Method", "B" + std::to_string(dump.row_of("Method", "A", "Software"))).value.rfind("Socle ", 0) == 0);
+    // Issue 13: the method points to what a facilitator has (the app's
+    // "How is this computed?"), not to a file of Socle's source.
+    int pointers = 0;
+    for (const auto& entry : dump.cells.at("Method")) {
+        const std::string& value = entry.second.value;
+        CAPTURE(value);
+        CHECK(value.find("docs/") == std::string::npos);
+        pointers += value.find("\"How is this computed?\"") != std::string::npos;
+    }
+    CHECK(pointers == 1);
 }
 
 TEST_CASE("user text that starts with = + - @ is written as text, never as a formula") {
@@ -436,7 +446,7 @@ TEST_CASE("the team's pins and exclusions show on the Roadmap sheet, with the pr
     CHECK(dump.at("Roadmap", "B" + std::to_string(excluded)).value == "Done under the World Bank project");
     const int problems = dump.row_of("Roadmap", "A", "Problems");
     REQUIRE(problems > 0);
-    CHECK(dump.at("Roadmap", "A" + std::to_string(problems + 1)).value == scoring::problem_text(plan, plan.problems.front()));
+    CHECK(dump.at("Roadmap", "A" + std::to_string(problems + 1)).value == scoring::problem_text(a, plan, plan.problems.front()));
 
     // In French, the why column and the problems are worded from the label tables.
     exports::write_workbook(a, dir / "pins-fr.xlsx", {"fr"});
@@ -456,7 +466,13 @@ TEST_CASE("the team's pins and exclusions show on the Roadmap sheet, with the pr
     CHECK(french > 0);
     const int fr_problems = fr.row_of("Feuille de route", "A", "Problèmes");
     REQUIRE(fr_problems > 0);
-    CHECK(fr.at("Feuille de route", "A" + std::to_string(fr_problems + 1)).value.rfind("L'étape " + pinned_id + " est épinglée à 0-6 mois", 0) == 0);
+    // The step in words (indicator, domain, level), never its id.
+    const std::string fr_problem = fr.at("Feuille de route", "A" + std::to_string(fr_problems + 1)).value;
+    CAPTURE(fr_problem);
+    const auto colon = pinned_id.rfind(':');
+    CHECK(fr_problem.rfind("L'étape " + pinned_id.substr(0, colon) + " (", 0) == 0);
+    CHECK(fr_problem.find(" au niveau " + pinned_id.substr(colon + 1) + " est épinglée à 0-6 mois") != std::string::npos);
+    CHECK(fr_problem.find(pinned_id) == std::string::npos);
 }
 
 TEST_CASE("a long chain of systems: the Dependencies lists name 25 systems, then how many more") {

@@ -528,3 +528,38 @@ TEST_CASE("comparison page: a folder of many files is read on a worker thread, c
     CHECK_FALSE(stopped.comparison.has_value());
     CHECK(stopping.done < static_cast<std::size_t>(kFiles));
 }
+
+// Issue 13: at 1024x768, nine assessments do not fit across; scrolling to
+// the last one once left the rows without their names. The name column is
+// frozen: scrolled to the far right, the first and the last columns are
+// both in view.
+TEST_CASE("comparison page: at 1024x768 the name column stays in view when scrolled to the last assessment") {
+    PageFixture f;
+    f.frame->SetClientSize(1024, 740);
+    pump(100);
+    const auto folder = f.app.dir() / "nine";
+    fs::create_directories(folder);
+    for (int copy = 1; copy <= 3; ++copy)
+        for (const auto& sample : samples())
+            fs::copy_file(sample, folder / (fs::path(std::to_string(copy) + "-") += sample.filename()));
+    f.page->add_inputs({folder});
+    REQUIRE(f.page->comparison());
+    REQUIRE(f.page->comparison()->assessments.size() == 9);
+    for (const auto* name : {"comparison.domains", "comparison.indicators"}) {
+        CAPTURE(name);
+        f.show_tab(name == std::string("comparison.domains") ? 0 : 1);
+        auto* grid = f.find<wxGrid>(name);
+        CHECK(grid->GetNumberFrozenCols() == 1);
+        const int last = grid->GetNumberCols() - 1;
+        REQUIRE_FALSE(grid->IsVisible(0, last, false));  // it really does not fit
+        // Across to the end with the keyboard, as a person would.
+        grid->SetFocus();
+        grid->SetGridCursor(0, 1);
+        pump(50);
+        for (int i = 0; i < last + 2; ++i) press_key(WXK_RIGHT);
+        pump(150);
+        CHECK(grid->IsVisible(0, last, false));
+        CHECK(grid->IsVisible(0, 0, true));  // the name, frozen beside it
+        CHECK(grid->GetCellValue(0, 0) != wxString());
+    }
+}

@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include "exports/workbook.h"
+#include "scoring/roadmap_text.h"
 #include "tests/gui/mapview_fixtures.h"
 #include "ui/desktop/roadmap/roadmap_board.h"
 #include "ui/desktop/roadmap/roadmap_page.h"
@@ -93,7 +94,9 @@ void check_roadmap_language(const char* lang, const std::string& waits, const st
     REQUIRE(problems->IsShown());
     const auto problem = folded_label(problems);
     CHECK(problem.find(pinned) != std::string::npos);
-    CHECK(problem.find(id) != std::string::npos);
+    // The step by its indicator and level, never by its id ("D4.2:3").
+    CHECK(problem.find(plan.find(id)->indicator_id + " ") != std::string::npos);
+    CHECK(problem.find(id) == std::string::npos);
     check_no_english(problem);
     keep_image(capture(page), "roadmap-" + std::string(lang) + ".png");
     desktop::apply_interface_language("en");
@@ -133,7 +136,9 @@ TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite,
     CHECK(board->selection() == id);
     CHECK(folded_label(find_child<wxStaticText>(page, "step_title")).rfind(before.find(id)->indicator_id, 0) == 0);
     const auto why = desktop::to_utf8(find_child<wxTextCtrl>(page, "step_details")->GetValue());
-    CHECK(why.find("Waits for " + before.find(id)->after.front()) != std::string::npos);
+    const auto& waited = before.find(id)->after.front();
+    CHECK(why.find("Waits for " + waited.substr(0, waited.rfind(':')) + " (") != std::string::npos);
+    CHECK(why.find(waited) == std::string::npos);
 
     // Pin to the first phase with the page's own controls.
     auto* phase = find_child<wxChoice>(page, "step_phase");
@@ -146,7 +151,15 @@ TEST_CASE("roadmap page: pinning a step moves it, shows the broken prerequisite,
     CHECK(board->column_of(id) == after.phases.front().settings.id);
     auto* problems = find_child<wxStaticText>(page, "roadmap_problems");
     CHECK(problems->IsShown());
-    CHECK(folded_label(problems).find("Step " + id + " is pinned to") != std::string::npos);
+    // The step in words: its indicator, domain and level, not its id.
+    const auto* pinned_step = after.find(id);
+    const auto* pinned_domain = document->framework().find_domain(pinned_step->domain_id);
+    REQUIRE(pinned_domain);
+    CAPTURE(folded_label(problems));
+    CHECK(folded_label(problems).find("Step " + pinned_step->indicator_id + " (" +
+                                      document->framework().text(pinned_domain->name, document->language()) + ") to level " +
+                                      std::to_string(pinned_step->to) + " is pinned to") != std::string::npos);
+    CHECK(folded_label(problems).find(id) == std::string::npos);
 
     // An owner, typed and set.
     find_child<wxTextCtrl>(page, "step_owner")->SetValue("Ministry of Labour and Social Welfare");
@@ -274,4 +287,86 @@ TEST_CASE("roadmap page: in French, the reasons of a step and the problems of th
 
 TEST_CASE("roadmap page: in Russian, the reasons of a step and the problems of the plan are Russian") {
     check_roadmap_language("ru", "Ждёт ", "закреплён за этапом «0-6 месяцев»", "на карте систем");
+}
+
+namespace {
+
+// Text as read, whatever the wrapping: every space and line break left out.
+wxString without_spaces(wxString text) {
+    text.Replace(" ", "");
+    text.Replace("\n", "");
+    return text;
+}
+
+}  // namespace
+
+// Issue 13: at a projector's 1024x768 and in Russian, a card once cut its
+// question to one line, its action to three and its owner to one ("..."),
+// at a fixed 132 px. Now it wraps everything and grows with its text.
+TEST_CASE("roadmap board: at 1024x768 in Russian, a card with a long action and owner shows every line") {
+    desktop::add_catalog_search_paths();
+    REQUIRE(desktop::apply_interface_language("ru") == "ru");
+    ScratchApp app;
+    auto document = lao_sample(app);
+    auto a = document->assessment();
+    a.metadata.language = "ru";
+    auto plan = scoring::plan_roadmap(a, scoring::score_assessment(a));
+    // The first phase's step with the longest Russian action, given a long owner.
+    const scoring::RoadmapStep* longest = nullptr;
+    for (const auto& step : plan.steps)
+        if (step.phase == plan.phases.front().settings.id &&
+            (!longest || scoring::step_action(a, step).size() > scoring::step_action(a, *longest).size()))
+            longest = &step;
+    REQUIRE(longest);
+    const std::string id = longest->id;
+    const std::string owner = "Министерство труда и социального обеспечения, Департамент социальной помощи и "
+                              "цифровой трансформации";
+    a.roadmap.steps[id].owner = owner;
+    plan = scoring::plan_roadmap(a, scoring::score_assessment(a));
+    const auto& step = *plan.find(id);
+    const auto action = desktop::to_wx(scoring::step_action(a, step));
+    REQUIRE(action.length() > 150);
+
+    auto* frame = show_test_frame(wxSize(1024, 768));
+    auto* board = new desktop::RoadmapBoard(frame);
+    host_page(frame, board);
+    board->set_plan(a, plan);
+    pump(100);
+
+    // Every word of the question, the action and the owner is on the card.
+    const auto lines = board->card_lines(id);
+    wxString shown;
+    for (const auto& line : lines) shown += line;
+    const auto* indicator = a.framework().find_indicator(step.indicator_id);
+    REQUIRE(indicator);
+    const auto question = desktop::to_wx(a.framework().text(indicator->question, "ru"));
+    CHECK(without_spaces(shown).Find(without_spaces(question)) != wxNOT_FOUND);
+    CHECK(without_spaces(shown).Find(without_spaces(action)) != wxNOT_FOUND);
+    CHECK(without_spaces(shown).Find(without_spaces(wxString::Format(_("Owner: %s"), desktop::to_wx(owner)))) != wxNOT_FOUND);
+    CHECK(shown.Find("...") == wxNOT_FOUND);
+    CHECK(lines.size() >= 9);  // the old card had room for six
+
+    // The card grew to hold its lines: taller than the old fixed height,
+    // and at least a line's height per line.
+    board->show_card(id);
+    pump(100);
+    const auto rect = board->card_rect(id);
+    CHECK(rect.GetHeight() > board->FromDIP(132));
+    CHECK(rect.GetHeight() >= static_cast<int>(lines.size()) * board->GetCharHeight() * 8 / 10);
+    REQUIRE(wxRect(board->GetClientSize()).Contains(rect));
+
+    // Text reaches the card's last lines, and nothing is drawn below it or
+    // beside it (the gaps show the column's plain background).
+    const auto image = capture(board);
+    keep_image(image, "roadmap-card-ru-1024.png");
+    CHECK(dark_pixels(image, wxRect(rect.x, rect.y + rect.height * 3 / 4, rect.width, rect.height / 4), 140) > 20);
+    const wxColour column(0xF0, 0xF2, 0xF5);
+    // (inset from the column's rounded corners)
+    const wxRect below(rect.x + 8, rect.GetBottom() + 2, rect.width - 16, 3);
+    CHECK(pixels_unlike(image, below, column, 30) == 0);
+    const wxRect beside(rect.GetRight() + 2, rect.y, 3, rect.height);
+    CHECK(pixels_unlike(image, beside, column, 30) == 0);
+    desktop::apply_interface_language("en");
+    frame->Destroy();
+    pump();
 }

@@ -127,7 +127,9 @@ for (title, lines), case_id in zip(groups, cited):
     assert "Summary" not in body  # English has the full texts: no summary
 rows = step_rows(document)
 for step in roadmap["steps"]:
-    cell = rows[step["id"]]
+    # A step as the board shows it ("D4.2 2 → 3"), never by its id ("D4.2:3").
+    assert step["id"] not in rows, step["id"]
+    cell = rows["%s %d \u2192 %d" % (step["indicator"], step["from"], step["to"])]
     if step["id"] in per_step:
         assert "See elsewhere: " in cell, (step["id"], cell)
         for number, case_id in ((cited.index(c) + 1, c) for c in per_step[step["id"]]):

@@ -45,8 +45,32 @@ def two(value):
     return "-" if value is None else ("%.2f" % value).rstrip("0").rstrip(".")
 
 
+def longest_word(text):
+    return max((len(w) for w in re.split(r"[\s/,-]+", text) if w), default=0)
+
+
+def check_roadmap_widths(document):
+    """Issue 13: the roadmap tables' Owner column broke words in the middle
+    (16 % of the width). Each roadmap table (five columns, S/M/L efforts)
+    gives the Owner column at least its longest word, header included, at
+    the table's 9.5 pt: 0.6 em a character (DejaVu Sans's lowercase average)
+    and 0.16 in of cell margins."""
+    tables = [t for t in document.tables
+              if len(t.rows) > 1 and len(t.rows[0].cells) == 5 and all(r.cells[3].text in ("S", "M", "L") for r in t.rows[1:])]
+    assert tables, "no roadmap table"
+    for table in tables:
+        grid = [int(c.get(W + "w")) for c in table._tbl.find(W + "tblGrid").findall(W + "gridCol")]
+        owners = [r.cells[2].text for r in table.rows]
+        word = max(longest_word(o) for o in owners)
+        needed = word * 0.6 * 9.5 * 20 + 230
+        assert grid[2] >= needed, (grid, owners, word, needed)
+        assert sum(grid) <= 9638 and grid[1] >= 0.2 * 9638, grid  # the action keeps a fifth of the page
+    return len(tables)
+
+
 def check_report(path, scores, lang_tag):
     document = docx.Document(path)
+    check_roadmap_widths(document)
     h1 = headings(document, 1)
     domain_ids = [d["id"] for d in scores["domains"]]
     chapters = [h for h in h1 if h.split(" ")[0] in domain_ids]

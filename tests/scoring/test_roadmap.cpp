@@ -4,12 +4,16 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <random>
 
 #include "frameworks/framework_catalog.h"
 #include "scoring/roadmap.h"
 #include "scoring/roadmap_text.h"
+#include "assessment/assessment_io.h"
+#include "assessment/system_csv.h"
 #include "tests/support/assessment_fixtures.h"
+#include "tests/support/test_support.h"
 
 using namespace socle;
 using assessment::Vote;
@@ -103,7 +107,7 @@ TEST_CASE("a prerequisite raises the other indicator past its target if needed a
     CHECK(rule.to_level == 3);
     CHECK(rule.prerequisite_id == "X.1");
     CHECK(rule.level == 3);
-    CHECK(scoring::reason_text(a, step.reasons.back()) == "Waits for X.1:3: X.2 to level 3 needs X.1 at level 3.");
+    CHECK(scoring::reason_text(a, step.reasons.back()) == "Waits for X.1 (X) to level 3: X.2 to level 3 needs X.1 at level 3.");
     CHECK_FALSE(p.find("X.2:4")->reasons.empty());
     check_order(p);
 }
@@ -120,7 +124,7 @@ TEST_CASE("a prerequisite already met adds no wait - one on an unknown level add
     CHECK(note.kind == NoteKind::UnknownPrerequisite);
     CHECK(note.rule.prerequisite_id == "X.1");
     CHECK(note.rule.level == 3);
-    CHECK(scoring::note_text(p, note).find("needs X.1 at level 3, whose level is not known yet") != std::string::npos);
+    CHECK(scoring::note_text(a, p, note).find("needs X.1 at level 3, whose level is not known yet") != std::string::npos);
 }
 
 TEST_CASE("the system map orders a consumer's step after its provider's") {
@@ -140,7 +144,7 @@ TEST_CASE("the system map orders a consumer's step after its provider's") {
     CHECK(reason.flows[0].to == "mis");
     // Worded with the systems' names, not their ids.
     CHECK(scoring::reason_text(a, reason) ==
-          "Waits for X.1:2: in the system map, Programme MIS depends on Foundational / national ID "
+          "Waits for X.1 (X) to level 2: in the system map, Programme MIS depends on Foundational / national ID "
           "(National ID → Cash transfer MIS).");
     CHECK(step.owner == "MoLSW");  // owner of the linked system
     CHECK(p.find("X.1:2")->owner == "Ministry of Interior");
@@ -231,7 +235,8 @@ TEST_CASE("pins move a step and a pin that breaks a prerequisite is reported") {
     CHECK(p.problems[0].step == "X.2:3");
     CHECK(p.problems[0].phase == "P1");
     CHECK(p.problems[0].waits_for == std::vector<std::string>{"X.1:3"});
-    CHECK(scoring::problem_text(p, p.problems[0]) == "Step X.2:3 is pinned to first, before steps it waits for: X.1:3.");
+    CHECK(scoring::problem_text(a, p, p.problems[0]) ==
+          "Step X.2 (X) to level 3 is pinned to first, before steps it waits for: X.1 (X) to level 3.");
 
     a.responses["Y.1"].agreed = Vote::at(2);
     a.roadmap.steps["Y.1:3"].pinned_phase = "P9";
@@ -272,14 +277,15 @@ TEST_CASE("the owner set by the team wins over the default") {
 TEST_CASE("a step pushed later by a full phase, or out of the horizon, says why") {
     scoring::RoadmapSettings settings;
     settings.phases = {{"P1", "first", 0, 6, 4}, {"P2", "second", 6, 12, 3}};
-    const auto p = plan(at_levels({{"Y.2", 1}, {"Y.1", 1}}), settings);
+    const auto crowded = at_levels({{"Y.2", 1}, {"Y.1", 1}});
+    const auto p = plan(crowded, settings);
     CHECK(p.find("Y.2:2")->notes.empty());  // fits where its waits allow
     REQUIRE(p.find("Y.1:2")->notes.size() == 1);
     const auto& later = p.find("Y.1:2")->notes[0];
     CHECK(later.kind == NoteKind::PlacedLater);
     CHECK(later.phases == std::vector<std::string>{"P1"});
     CHECK(later.points == doctest::Approx(1.0));
-    CHECK(scoring::note_text(p, later) == "Placed later: first had no room left for it (effort points: 1).");
+    CHECK(scoring::note_text(crowded, p, later) == "Placed later: first had no room left for it (effort points: 1).");
     REQUIRE(p.find("Y.1:3")->notes.size() == 1);
     const auto& out = p.find("Y.1:3")->notes[0];
     CHECK(out.kind == NoteKind::NoRoomLeft);
@@ -297,6 +303,7 @@ TEST_CASE("a step pushed later by a full phase, or out of the horizon, says why"
     const auto waits = notes_of(*r.find("X.2:3"), NoteKind::WaitsBeyondHorizon);
     REQUIRE(waits.size() == 1);
     CHECK(waits[0].steps == std::vector<std::string>{"X.1:3"});
+    CHECK(scoring::note_text(a, r, waits[0]) == "Waits for X.1 (X) to level 3, which is beyond the horizon.");
 }
 
 TEST_CASE("effort points follow the settings") {
@@ -427,9 +434,81 @@ TEST_CASE("reasons are worded from a translated template - names with braces sta
         return std::string(english);
     };
     CHECK(scoring::reason_text(a, reason, to_test) ==
-          "[ID {beta} → MIS] Foundational / national ID <- SIG / X.1:2 / {unknown}");
+          "[ID {beta} → MIS] Foundational / national ID <- SIG / X.1 (X) to level 2 / {unknown}");
     // The "why" leaves out the obvious previous level and keeps the rest in order.
     const auto why = scoring::step_why(a, p, *p.find("Y.1:3"));
     CHECK(why.find("the level before") == std::string::npos);
-    CHECK(why.rfind("Waits for X.1:3: in the system map", 0) == 0);
+    CHECK(why.rfind("Waits for X.1 (X) to level 3: in the system map", 0) == 0);
+}
+
+// `word` in `text` as a whole word (a system "banks" is not "Commercial banks").
+bool holds_word(const std::string& text, const std::string& word) {
+    auto part_of_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':'; };
+    for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+        const bool starts = at == 0 || !part_of_word(text[at - 1]);
+        const bool ends = at + word.size() == text.size() || !part_of_word(text[at + word.size()]);
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
+// Issue 13: "why it is here" is read out to a minister. On the Lao PDR sample
+// with its system map, no sentence may show a step's id ("D4.2:3") or a
+// system's id ("social_registry"): steps are named by indicator and level,
+// systems by their names.
+TEST_CASE("roadmap sentences name steps and systems in words, never by their ids") {
+    auto loaded = assessment::load_assessment_file(test::source_path("samples/lao-pdr-2026-baseline.socle"));
+    REQUIRE(loaded.ok());
+    auto a = std::move(*loaded.assessment);
+    if (a.systems.systems.empty()) {
+        const auto src = test::source_path("samples/src/lao-pdr-2026");
+        common::Diagnostics diagnostics;
+        auto map = assessment::read_system_map_csv(test::read_text(src / "systems.csv"), "systems.csv",
+                                                   test::read_text(src / "flows.csv"), "flows.csv",
+                                                   a.framework().level_count(), diagnostics);
+        REQUIRE(map.has_value());
+        a.systems = std::move(*map);
+    }
+    // A pin before a wait, so that a problem is worded too.
+    auto p = plan(a);
+    const auto& first = p.phases.front().settings.id;
+    std::string pulled;
+    for (const auto& step : p.steps)
+        for (const auto& before : step.after)
+            if (const auto* waited = p.find(before); pulled.empty() && waited && !waited->phase.empty() && waited->phase != first)
+                pulled = step.id;
+    REQUIRE_FALSE(pulled.empty());
+    a.roadmap.steps[pulled].pinned_phase = first;
+    p = plan(a);
+    REQUIRE_FALSE(p.problems.empty());
+
+    std::vector<std::string> sentences;
+    int from_map = 0;
+    for (const auto& step : p.steps) {
+        for (const auto& reason : step.reasons) {
+            sentences.push_back(scoring::reason_text(a, reason));
+            from_map += reason.kind == ReasonKind::SystemDependency;
+        }
+        for (const auto& note : step.notes) sentences.push_back(scoring::note_text(a, p, note));
+        sentences.push_back(scoring::step_why(a, p, step));
+    }
+    for (const auto& problem : p.problems) sentences.push_back(scoring::problem_text(a, p, problem));
+    REQUIRE(from_map > 0);  // the map did order steps, so its sentences are checked
+
+    std::vector<std::string> ids;
+    for (const auto& step : p.steps) ids.push_back(step.id);
+    std::string names;
+    for (const auto& system : a.systems.systems) names += system.name + "\n";
+    for (const auto& system : a.systems.systems)
+        if (!holds_word(names, system.id)) ids.push_back(system.id);  // "banks" is also a word of a name
+    REQUIRE(ids.size() > p.steps.size() + 10);
+    for (const auto& sentence : sentences) {
+        CAPTURE(sentence);
+        for (const auto& id : ids) {
+            CAPTURE(id);
+            CHECK_FALSE(holds_word(sentence, id));
+        }
+        // A step is named by its indicator and level instead.
+        if (sentence.rfind("Waits for ", 0) == 0) CHECK(sentence.find(" to level ") != std::string::npos);
+    }
 }

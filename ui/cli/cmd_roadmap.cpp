@@ -91,7 +91,7 @@ void write_json(const assessment::Assessment& assessment, const scoring::Roadmap
     json.end_array().key("excluded").begin_array();
     for (const auto& item : plan.excluded) json.begin_object().key("id").value(item.id).key("reason").value(item.reason).end_object();
     json.end_array().key("problems").begin_array();
-    for (const auto& problem : plan.problems) json.value(scoring::problem_text(plan, problem));
+    for (const auto& problem : plan.problems) json.value(scoring::problem_text(assessment, plan, problem));
     json.end_array().end_object();
     std::cout << json.str() << "\n";
 }
@@ -114,7 +114,7 @@ void write_table(const assessment::Assessment& assessment, const scoring::Roadma
         for (const auto& id : plan.beyond_horizon) std::cout << " " << id;
         std::cout << "\n";
     }
-    for (const auto& problem : plan.problems) std::cout << "Problem: " << scoring::problem_text(plan, problem) << "\n";
+    for (const auto& problem : plan.problems) std::cout << "Problem: " << scoring::problem_text(assessment, plan, problem) << "\n";
 }
 
 }  // namespace

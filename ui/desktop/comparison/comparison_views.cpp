@@ -161,7 +161,10 @@ void ComparisonPage::show_radar() {
 
 // Name, median, Q1 and Q3, then one column per assessment (level, position
 // word and colour): the statistics stay in view however many are compared.
+// The name column is frozen, so scrolling across to the last assessment
+// keeps each row's domain or indicator beside its levels.
 void ComparisonPage::show_rows(wxGrid* grid, const std::vector<ComparedRow>& rows, bool domains) {
+    grid->FreezeTo(0, 0);  // no frozen column while the columns are replaced
     grid->BeginBatch();
     if (grid->GetNumberRows() > 0) grid->DeleteRows(0, grid->GetNumberRows());
     if (grid->GetNumberCols() > 0) grid->DeleteCols(0, grid->GetNumberCols());
@@ -213,6 +216,7 @@ void ComparisonPage::show_rows(wxGrid* grid, const std::vector<ComparedRow>& row
     if (!domains) grid->SetColSize(1, std::min(grid->GetColSize(1), 320));
     grid->SetColSize(0, std::min(grid->GetColSize(0), 200));
     grid->EndBatch();
+    if (grid->GetNumberCols() > 1) grid->FreezeTo(0, 1);
 }
 
 // One heading line per pair of rounds, then the indicators that moved or

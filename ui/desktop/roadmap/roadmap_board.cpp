@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include <wx/dcbuffer.h>
+#include <wx/dcmemory.h>
 #include <wx/dcgraph.h>
 #include <wx/intl.h>
 
@@ -18,7 +19,7 @@ namespace {
 
 constexpr int kGap = 12;
 constexpr int kHeader = 74;
-constexpr int kCardHeight = 132;
+constexpr int kMinCardHeight = 84;  // a card with little text still reads as a card
 constexpr int kMinColumn = 200;
 constexpr int kBand = 8;
 
@@ -31,6 +32,19 @@ wxString effort_letter(frameworks::Effort effort) {
         case frameworks::Effort::Large: return "L";
     }
     return "?";
+}
+
+// Padding inside a card, and the gaps between its blocks of text.
+constexpr int kPadTop = 7;
+constexpr int kPadBottom = 8;
+constexpr int kBlockGap = 3;
+constexpr int kOwnerGap = 5;
+
+int line_height(wxDC& dc) { return dc.GetTextExtent("Ag").y; }
+
+std::vector<wxString> wrapped(wxDC& dc, const wxString& text, int width) {
+    if (text.empty()) return {};
+    return wrap_text(dc, text, std::max(width, 20));
 }
 
 wxString number(double value) { return wxString::FromCDouble(std::round(value * 10) / 10); }
@@ -111,20 +125,72 @@ void RoadmapBoard::layout_cards() {
     if (count == 0) return;
     const int client = GetClientSize().x;
     const int width = std::max(FromDIP(kMinColumn), (client - kGap * (count + 1)) / count);
+    // Measured through a graphics context, as on_paint draws, so the lines
+    // wrap where they will be drawn (on a bitmap: the window may not be
+    // shown yet).
+    wxBitmap bitmap(1, 1);
+    wxMemoryDC memory(bitmap);
+    wxGCDC dc(memory);
     int tallest = 0;
     for (int c = 0; c < count; ++c) {
         auto& column = columns_[static_cast<std::size_t>(c)];
         const int x = kGap + c * (width + kGap);
         int y = kGap + FromDIP(kHeader);
         for (auto& card : column.cards) {
-            card.rect = wxRect(x + 6, y, width - 12, FromDIP(kCardHeight));
-            y += FromDIP(kCardHeight) + FromDIP(8);
+            const int height = std::max(FromDIP(kMinCardHeight), measure_card(dc, card, width - 12));
+            card.rect = wxRect(x + 6, y, width - 12, height);
+            y += height + FromDIP(8);
         }
         column.rect = wxRect(x, kGap, width, std::max(y, FromDIP(kHeader) + 40) - kGap);
         tallest = std::max(tallest, y + kGap);
     }
     SetVirtualSize(kGap + count * (width + kGap), tallest);
     Refresh();
+}
+
+int RoadmapBoard::measure_card(wxDC& dc, Card& card, int card_width) const {
+    const int left = kBand + 12;  // from the card's left edge
+    const int width = card_width - kBand - 22;
+    int height = kPadTop;
+    dc.SetFont(board_font(this, 1.1, true));
+    const int title_right = left + dc.GetTextExtent(card.title).x;
+    const auto effort_size = dc.GetTextExtent(card.effort);
+    const int effort_left = card_width - 1 - effort_size.x - 18;
+    height += effort_size.y + kBlockGap;
+    int caption_indent = 0;
+    card.pinned_below = false;
+    if (card.pinned) {
+        dc.SetFont(board_font(this, 0.85, true));
+        const int label_width = dc.GetTextExtent(_("pinned")).x;
+        if (effort_left - label_width - 8 < title_right + 8) {
+            card.pinned_below = true;
+            caption_indent = label_width + 6;
+        }
+    }
+    dc.SetFont(board_font(this, 0.85));
+    card.caption_lines = wrapped(dc, card.caption, width - caption_indent);
+    const int caption_lines = std::max<int>(static_cast<int>(card.caption_lines.size()), card.pinned_below ? 1 : 0);
+    height += caption_lines * line_height(dc) + kBlockGap;
+    dc.SetFont(board_font(this, 0.95));
+    card.action_lines = wrapped(dc, card.action, width);
+    height += static_cast<int>(card.action_lines.size()) * line_height(dc) + kOwnerGap;
+    dc.SetFont(board_font(this, 0.85, true));
+    card.owner_lines = wrapped(dc, card.owner, width);
+    height += static_cast<int>(card.owner_lines.size()) * line_height(dc) + kPadBottom;
+    return height;
+}
+
+std::vector<wxString> RoadmapBoard::card_lines(const std::string& step_id) const {
+    for (const auto& column : columns_)
+        for (const auto& card : column.cards)
+            if (card.step_id == step_id) {
+                std::vector<wxString> lines{card.title};
+                if (card.pinned) lines.push_back(_("pinned"));
+                for (const auto* block : {&card.caption_lines, &card.action_lines, &card.owner_lines})
+                    lines.insert(lines.end(), block->begin(), block->end());
+                return lines;
+            }
+    return {};
 }
 
 std::string RoadmapBoard::column_of(const std::string& step_id) const {
@@ -263,12 +329,10 @@ void RoadmapBoard::draw_card(wxDC& dc, const Card& card) const {
     dc.DrawRoundedRectangle(r, 6);
 
     const int left = r.x + kBand + 12;
-    const int width = r.width - kBand - 22;
-    int y = r.y + 7;
+    int y = r.y + kPadTop;
     dc.SetFont(board_font(this, 1.1, true));
     dc.SetTextForeground(theme::text());
     dc.DrawText(card.title, left, y);
-    const int title_right = left + dc.GetTextExtent(card.title).x;
     // Effort, top right: S, M or L in a small box.
     const auto effort_size = dc.GetTextExtent(card.effort);
     const wxRect effort(r.GetRight() - effort_size.x - 18, y - 1, effort_size.x + 10, effort_size.y + 2);
@@ -283,32 +347,38 @@ void RoadmapBoard::draw_card(wxDC& dc, const Card& card) const {
         dc.SetTextForeground(theme::accent());
         const auto label = _("pinned");
         const int label_width = dc.GetTextExtent(label).x;
-        const int beside_effort = effort.x - label_width - 8;
-        if (beside_effort >= title_right + 8) {
-            dc.DrawText(label, beside_effort, y + 2);
+        if (!card.pinned_below) {
+            dc.DrawText(label, effort.x - label_width - 8, y + 2);
         } else {
-            dc.DrawText(label, left, y + effort_size.y + 3);
+            dc.DrawText(label, left, y + effort_size.y + kBlockGap);
             caption_left = left + label_width + 6;
         }
     }
-    y += effort_size.y + 3;
+    // The lines measure_card wrapped, each block below the last: the card
+    // was made as tall as they need.
+    y += effort_size.y + kBlockGap;
     dc.SetFont(board_font(this, 0.85));
     dc.SetTextForeground(theme::muted_text());
-    for (const auto& line : wrap_lines(dc, card.caption, width - (caption_left - left), 1)) {
+    const int caption_top = y;
+    for (const auto& line : card.caption_lines) {
         dc.DrawText(line, caption_left, y);
-        y += dc.GetTextExtent(line).y;
+        y += line_height(dc);
     }
-    y += 3;
+    if (card.pinned_below && card.caption_lines.empty()) y = caption_top + line_height(dc);
+    y += kBlockGap;
     dc.SetFont(board_font(this, 0.95));
     dc.SetTextForeground(theme::text());
-    for (const auto& line : wrap_lines(dc, card.action, width, 3)) {
+    for (const auto& line : card.action_lines) {
         dc.DrawText(line, left, y);
-        y += dc.GetTextExtent(line).y;
+        y += line_height(dc);
     }
+    y += kOwnerGap;
     dc.SetFont(board_font(this, 0.85, true));
     dc.SetTextForeground(theme::muted_text());
-    const auto owner = wrap_lines(dc, card.owner, width, 1);
-    if (!owner.empty()) dc.DrawText(owner.front(), left, r.GetBottom() - dc.GetTextExtent("Ag").y - 5);
+    for (const auto& line : card.owner_lines) {
+        dc.DrawText(line, left, y);
+        y += line_height(dc);
+    }
 }
 
 }  // namespace socle::desktop

@@ -1,7 +1,9 @@
 #pragma once
 // The roadmap as a board: one column per phase, then "beyond the horizon",
-// each step a card (indicator, levels, action, owner, effort) in schedule
-// order, each column headed by its load against its capacity. Clicking a
+// each step a card (indicator, levels, question, action, owner, effort) in
+// schedule order, each column headed by its load against its capacity.
+// A card wraps all of its text and is as tall as the text needs (a Russian
+// action at 1024x768 runs to ten lines): nothing is cut or drawn outside it. Clicking a
 // card selects it; its prerequisites are outlined so the room sees what
 // it waits for. Drawn by hand on a scrolled canvas so a phase of thirty
 // steps stays one smooth column on a projector.
@@ -38,6 +40,9 @@ public:
     // The card's rectangle in client coordinates (scrolling applied).
     wxRect card_rect(const std::string& step_id) const;
     void show_card(const std::string& step_id);  // scrolls it into view
+    // Every line of text the card draws, top to bottom (title, "pinned",
+    // question, action, owner): what a person reads on it.
+    std::vector<wxString> card_lines(const std::string& step_id) const;
 
 private:
     struct Card {
@@ -50,6 +55,9 @@ private:
         int to = 0;
         bool pinned = false;
         bool problem = false;
+        // Set by measure_card for the card's width, drawn as they are.
+        std::vector<wxString> caption_lines, action_lines, owner_lines;
+        bool pinned_below = false;  // "pinned" at the head of the caption, not beside the effort
         wxRect rect;  // in board (unscrolled) coordinates
     };
     struct Column {
@@ -63,6 +71,8 @@ private:
     };
 
     void layout_cards();
+    // Wraps the card's text to `card_width` and returns the height it needs.
+    int measure_card(wxDC& dc, Card& card, int card_width) const;
     void on_paint(wxPaintEvent& event);
     void on_mouse(wxMouseEvent& event);
     void draw_column(wxDC& dc, const Column& column) const;

@@ -43,6 +43,9 @@ struct RoadmapPage::Parts {
     RoadmapBoard* board = nullptr;
     wxStaticText* summary = nullptr;
     wxStaticText* problems = nullptr;
+    wxString problems_text;  // unwrapped: wrapped again to the page's width on every resize
+    wxString problems_wrapped_text;  // what the label was last wrapped from, and to which width
+    int problems_width = 0;
     wxStaticText* title = nullptr;
     wxTextCtrl* details = nullptr;
     PracticeCasesView* cases = nullptr;
@@ -134,6 +137,12 @@ RoadmapPage::RoadmapPage(wxWindow* parent, Document& document, bool fill_now)
     sizer->Add(p.problems, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, pad);
     sizer->Add(splitter, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, pad);
     SetSizer(sizer);
+    // The problems name steps in words ("D10.6 (Inclusion, ...) to level 3"),
+    // longer than a projector's width: they wrap instead of being cut.
+    Bind(wxEVT_SIZE, [this, pad](wxSizeEvent& event) {
+        wrap_problems(GetClientSize().x - 2 * pad);
+        event.Skip();
+    });
 
     p.board->set_on_select([this](const std::string& id) { select_step(id); });
     p.board->set_on_menu([this](const std::string& id, wxPoint where) {
@@ -184,6 +193,16 @@ RoadmapPage::RoadmapPage(wxWindow* parent, Document& document, bool fill_now)
 
 RoadmapPage::~RoadmapPage() = default;
 
+void RoadmapPage::wrap_problems(int width) {
+    auto& p = *parts_;
+    if (p.problems_wrapped_text == p.problems_text && width == p.problems_width) return;
+    p.problems_wrapped_text = p.problems_text;
+    p.problems_width = width;
+    p.problems->SetLabel(p.problems_text);
+    if (width > 100) p.problems->Wrap(width);
+    Layout();
+}
+
 void RoadmapPage::refresh() {
     auto& p = *parts_;
     if (p.shown && p.shown_state == document_.state_id()) return;
@@ -206,8 +225,9 @@ void RoadmapPage::refresh() {
                                          static_cast<int>(p.plan.excluded.size())));
     wxString problems;
     for (const auto& problem : p.plan.problems)
-        problems += (problems.empty() ? "" : "\n") + wxString::FromUTF8("⚠ ") + to_wx(scoring::problem_text(p.plan, problem, translate));
-    p.problems->SetLabel(problems);
+        problems += (problems.empty() ? "" : "\n") + wxString::FromUTF8("⚠ ") + to_wx(scoring::problem_text(document_.assessment(), p.plan, problem, translate));
+    p.problems_text = problems;
+    wrap_problems(GetClientSize().x - 2 * FromDIP(8));
     p.problems->Show(!problems.empty());
 
     p.phase->Clear();
@@ -263,7 +283,7 @@ void RoadmapPage::Parts::show_step(const Document& document) {
     text += _("Why it is here") + ":\n";
     if (step->reasons.empty() && step->notes.empty()) text += _("It waits for nothing: only the phases' capacity places it.") + "\n";
     for (const auto& reason : step->reasons) text += bullet(scoring::reason_text(document.assessment(), reason, translate));
-    for (const auto& note : step->notes) text += bullet(scoring::note_text(plan, note, translate));
+    for (const auto& note : step->notes) text += bullet(scoring::note_text(document.assessment(), plan, note, translate));
     if (step->beyond_target) text += wxString::FromUTF8("• ") + _("Climbs past the target because a later step needs it.") + "\n";
     details->ChangeValue(text);
     details->ShowPosition(0);

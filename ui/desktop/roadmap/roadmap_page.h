@@ -32,6 +32,8 @@ public:
     void restore(const std::string& step_id);
 
 private:
+    void wrap_problems(int width);  // the problems line to the page's width
+
     struct Parts;
     std::unique_ptr<Parts> parts_;  // plain pointers to child windows (wx owns those)
     Document& document_;
