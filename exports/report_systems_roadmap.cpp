@@ -65,11 +65,11 @@ std::vector<int> roadmap_widths(const std::vector<std::string>& owners, const st
     for (const auto& owner : owners) owner_word = std::max(owner_word, longest_word(owner));
     const int owner = std::clamp(share_for(owner_word), 20, 30);
     const int effort = std::clamp(share_for(longest_word(effort_header) + 1), 8, 20);  // bold header
-    const int step = 12, prerequisites = 16;  // "D10.6 2 → 3" on one line
+    const int step = 12, prerequisites = 16;  // "D10.6 2 -> 3" on one line
     return {step, 100 - step - owner - effort - prerequisites, owner, effort, prerequisites};
 }
 
-// A step as the board's cards show it, "D4.2 → 3", rather than its id
+// A step as the board's cards show it, "D4.2 -> 3", rather than its id
 // "D4.2:3": the report goes to people who never see the file.
 std::string step_label(const std::string& step_id) {
     const auto colon = step_id.rfind(':');

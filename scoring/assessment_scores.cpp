@@ -35,6 +35,16 @@ std::string_view status_label(IndicatorStatus status) {
     return "";
 }
 
+VoteRange vote_range(const IndicatorScore& indicator) {
+    VoteRange range;
+    for (std::size_t i = 0; i < indicator.votes_per_level.size(); ++i) {
+        if (indicator.votes_per_level[i] == 0) continue;
+        if (range.lowest == 0) range.lowest = static_cast<int>(i) + 1;
+        range.highest = static_cast<int>(i) + 1;
+    }
+    return range;
+}
+
 std::string_view indicator_status_key(const IndicatorScore& indicator) {
     return indicator.not_re_examined() ? "not_re_examined" : status_key(indicator.status);
 }

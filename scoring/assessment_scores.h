@@ -46,6 +46,14 @@ struct IndicatorScore {
     int evidence_documents = 0;
 };
 
+// The lowest and highest level voted, {0, 0} without level votes (the
+// range the disagreement warnings quote).
+struct VoteRange {
+    int lowest = 0;
+    int highest = 0;
+};
+VoteRange vote_range(const IndicatorScore& indicator);
+
 // "not_re_examined" for an indicator waiting for its re-examination, else
 // status_key(status): the status files and the score JSON write.
 std::string_view indicator_status_key(const IndicatorScore& indicator);

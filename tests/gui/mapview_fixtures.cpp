@@ -1,5 +1,7 @@
 #include "tests/gui/mapview_fixtures.h"
 
+#include "ui/desktop/systems/system_map_view.h"
+
 #include <doctest/doctest.h>
 
 #include <wx/button.h>
@@ -38,6 +40,12 @@ void press(wxWindow* button) {
     event.SetEventObject(button);
     button->ProcessWindowEvent(event);
     pump(50);
+}
+
+desktop::SystemMapView& map_view(wxWindow* page) {
+    auto* view = find_child<desktop::SystemMapView>(page, "system_map_view");
+    REQUIRE(view);
+    return *view;
 }
 
 void press_ok(wxDialog& dialog) { press(dialog.FindWindow(wxID_OK)); }

@@ -15,6 +15,10 @@
 #include "tests/gui/gui_support.h"
 #include "ui/desktop/document/document.h"
 
+namespace socle::desktop {
+class SystemMapView;
+}
+
 namespace socle::gui_test {
 
 std::unique_ptr<desktop::Document> empty_quick_scan(ScratchApp& app);
@@ -34,6 +38,9 @@ T* find_child(wxWindow* parent, const wxString& name) {
     auto* window = wxWindow::FindWindowByName(name, parent);
     return dynamic_cast<T*>(window);
 }
+
+// The systems page's map view (fails the test when there is none).
+desktop::SystemMapView& map_view(wxWindow* page);
 
 // Every label of a tree control, depth first.
 std::vector<std::string> tree_labels(wxWindow* tree);

@@ -82,6 +82,13 @@ void new_quick_scan(desktop::MainFrame* frame, const std::vector<std::string>& n
     REQUIRE(frame->document()->assessment().participants.size() == names.size());
 }
 
+// The same, then on to the walkthrough with "Start the walkthrough".
+void walk_quick_scan(desktop::MainFrame* frame, const std::vector<std::string>& names) {
+    new_quick_scan(frame, names);
+    click(frame->setup_page()->start_button());
+    pump(100);
+}
+
 // Whether the pixels just inside `frame`'s left edge, at its top, are the
 // accent colour (only the top: the list may reach below the window's fold).
 bool border_drawn(desktop::FocusFrame* frame, const std::string& name) {
@@ -127,9 +134,7 @@ TEST_CASE("Page Down keeps the focus in the votes list, the focused list is fram
     ScratchApp app;
     ShownFrame shown(app);
     auto* frame = shown.frame;
-    new_quick_scan(frame, {"Aigul", "Bakhrom"});
-    click(frame->setup_page()->start_button());
-    pump(100);
+    walk_quick_scan(frame, {"Aigul", "Bakhrom"});
     auto* navigator = frame->walkthrough_page()->navigator();
 
     // The focus in the navigator: its frame shows, the votes list's does not.
@@ -173,9 +178,7 @@ TEST_CASE("vote keys in the navigator act on the shown indicator's votes list, w
     ScratchApp app;
     ShownFrame shown(app);
     auto* frame = shown.frame;
-    new_quick_scan(frame, {"Aigul", "Bakhrom"});
-    click(frame->setup_page()->start_button());
-    pump(100);
+    walk_quick_scan(frame, {"Aigul", "Bakhrom"});
     const auto aigul = frame->document()->assessment().participants[0].id;
     // Q1.1: Aigul 3 (what the old bug cleared); then Q1.2: Aigul 2.
     press_key('3');
@@ -280,9 +283,7 @@ TEST_CASE("a vote that replaces another shows the old value in the list and in E
     ScratchApp app;
     ShownFrame shown(app);
     auto* frame = shown.frame;
-    new_quick_scan(frame, {"Aigul", "Bakhrom"});
-    click(frame->setup_page()->start_button());
-    pump(100);
+    walk_quick_scan(frame, {"Aigul", "Bakhrom"});
     const auto aigul = frame->document()->assessment().participants[0].id;
     auto* list = votes(frame)->list();
     press_key('2');  // Aigul 2, Bakhrom selected

@@ -178,7 +178,7 @@ TEST_CASE("Tab moves through the walkthrough's controls to the text fields") {
     // window while a native combo box (our wxChoice fields) has the focus:
     // those stops show as empty names.
     std::vector<wxString> reached;
-    for (int i = 0; i < 21; ++i) {
+    for (int i = 0; i < 22; ++i) {
         press_key(WXK_TAB);
         auto* focus = wxWindow::FindFocus();
         reached.push_back(focus ? focus->GetName() : wxString());
@@ -186,28 +186,30 @@ TEST_CASE("Tab moves through the walkthrough's controls to the text fields") {
     wxString all;
     for (const auto& name : reached) all += name + " | ";
     CAPTURE(desktop::to_utf8(all));
+    // First the button that shows or folds the facilitator's notes.
+    CHECK(reached[0] == "notes_toggle");
     for (int level = 1; level <= 5; ++level)
-        CHECK(reached[static_cast<std::size_t>(level - 1)].StartsWith(wxString::Format("Level %d: ", level)));
-    CHECK(reached[5] == "Votes of the participants");
-    CHECK(reached[6].empty());  // the agreed level choice
-    CHECK(reached[7] == "Rationale for the agreed level");
-    CHECK(reached[8].empty());  // target
-    CHECK(reached[9].empty());  // confidence
-    CHECK(reached[10] == "Evidence seen");
-    CHECK(reached[11] == "Links to documents");
-    CHECK(reached[12] == "Notes");
-    // The evidence register's list and Add button (Link and Unlink are
+        CHECK(reached[static_cast<std::size_t>(level)].StartsWith(wxString::Format("Level %d: ", level)));
+    CHECK(reached[6] == "Votes of the participants");
+    CHECK(reached[7].empty());  // the agreed level choice
+    CHECK(reached[8] == "Rationale for the agreed level");
+    CHECK(reached[9].empty());  // target
+    CHECK(reached[10].empty());  // confidence
+    CHECK(reached[11] == "Evidence seen");
+    CHECK(reached[12] == "Links to documents");
+    CHECK(reached[13] == "Notes");
+    // "What this looks like elsewhere", shown under what the facilitator
+    // records: its Hide button, the cases, and Import, Share and Write a case.
+    CHECK(reached[14] == "practice-toggle");
+    CHECK(reached[15] == "practice-cases");
+    CHECK(reached[16] == "import_case");
+    CHECK(reached[17] == "share_case");
+    CHECK(reached[18] == "write_case");
+    // The evidence register's list and Add button last (Link and Unlink are
     // disabled: the register is empty and nothing is selected).
-    CHECK(reached[13] == "Documents supporting this indicator");
-    CHECK(reached[14] == "add_document");
-    // "What this looks like elsewhere" last: its Hide button, the cases, and
-    // Import, Share and Write a case.
-    CHECK(reached[15] == "practice-toggle");
-    CHECK(reached[16] == "practice-cases");
-    CHECK(reached[17] == "import_case");
-    CHECK(reached[18] == "share_case");
-    CHECK(reached[19] == "write_case");
-    CHECK(reached[20] == "Indicators and their status");  // round to the navigator again
+    CHECK(reached[19] == "Documents supporting this indicator");
+    CHECK(reached[20] == "add_document");
+    CHECK(reached[21] == "Indicators and their status");  // round to the navigator again
 }
 
 TEST_CASE("a profile answer on the set-up page switches an indicator off in the navigator") {

@@ -28,12 +28,6 @@ using namespace socle::gui_test;
 
 namespace {
 
-desktop::SystemMapView& the_view(wxWindow* page) {
-    auto* view = find_child<desktop::SystemMapView>(page, "system_map_view");
-    REQUIRE(view);
-    return *view;
-}
-
 // A scene box on screen (client coordinates of the view).
 wxRect on_screen(const desktop::SystemMapView& view, const desktop::MapBox& box, wxPoint origin) {
     return wxRect(origin.x + static_cast<int>(box.x * view.zoom()), origin.y + static_cast<int>(box.y * view.zoom()),
@@ -59,7 +53,7 @@ TEST_CASE("system map present: a clicked system's upstream and downstream are ta
     auto* frame = show_test_frame(wxSize(1280, 800));
     auto* page = new desktop::SystemsPage(frame, *document);
     host_page(frame, page);
-    auto& view = the_view(page);
+    auto& view = map_view(page);
     view.fit();
     pump(100);
     const auto& map = document->assessment().systems;
@@ -130,7 +124,7 @@ TEST_CASE("system map present: at 1024x768 the presenting zoom makes names reada
     auto* frame = show_test_frame(wxSize(1024, 768));
     auto* page = new desktop::SystemsPage(frame, *document);
     host_page(frame, page);
-    auto& view = the_view(page);
+    auto& view = map_view(page);
     view.fit();
     view.SetFocus();
     pump(100);

@@ -24,12 +24,6 @@ using namespace socle::gui_test;
 
 namespace {
 
-desktop::SystemMapView& map_view(wxWindow* page) {
-    auto* view = find_child<desktop::SystemMapView>(page, "system_map_view");
-    REQUIRE(view);
-    return *view;
-}
-
 wxRect on_screen(const desktop::SystemMapView& view, const desktop::MapBox& box) {
     const auto zoom = view.zoom();
     const auto centre = view.client_point_of(view.scene().system_at(box.centre_x(), box.centre_y()));

@@ -44,12 +44,6 @@ void add_system(wxWindow* page, const std::string& name, SystemCategory category
     REQUIRE(opened);
 }
 
-const desktop::SystemMapView& map_view(wxWindow* page) {
-    auto* view = find_child<desktop::SystemMapView>(page, "system_map_view");
-    REQUIRE(view);
-    return *view;
-}
-
 }  // namespace
 
 TEST_CASE("systems page: two systems and a flow change the map and the findings, and undo takes them back") {

@@ -178,3 +178,16 @@ TEST_CASE("properties hold for random answers") {
         CHECK(after.find_domain("B")->completeness == scores.find_domain("B")->completeness);
     }
 }
+
+TEST_CASE("vote_range: the lowest and highest level voted, zero without level votes") {
+    scoring::IndicatorScore score;
+    CHECK(scoring::vote_range(score).lowest == 0);
+    CHECK(scoring::vote_range(score).highest == 0);
+    score.votes_per_level = {0, 2, 0, 1, 0};
+    const auto range = scoring::vote_range(score);
+    CHECK(range.lowest == 2);
+    CHECK(range.highest == 4);
+    score.votes_per_level = {0, 0, 3, 0, 0};
+    CHECK(scoring::vote_range(score).lowest == 3);
+    CHECK(scoring::vote_range(score).highest == 3);
+}

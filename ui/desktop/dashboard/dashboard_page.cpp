@@ -76,17 +76,6 @@ void fit_columns(wxListCtrl* list) {
         list->SetColumnWidth(0, std::max(list->FromDIP(120), list->GetColumnWidth(0) + room - total));
 }
 
-// The lowest and highest level voted (0, 0 without level votes).
-std::pair<int, int> vote_range(const scoring::IndicatorScore& score) {
-    int lowest = 0, highest = 0;
-    for (std::size_t level = 0; level < score.votes_per_level.size(); ++level) {
-        if (score.votes_per_level[level] == 0) continue;
-        if (lowest == 0) lowest = static_cast<int>(level) + 1;
-        highest = static_cast<int>(level) + 1;
-    }
-    return {lowest, highest};
-}
-
 // The language the core's words (scoring/headline_text.h) are written in:
 // the interface's, from the same catalogs.
 std::string interface_lang() { return to_utf8(current_interface_language()); }
@@ -432,9 +421,9 @@ void DashboardPage::Parts::show_highlights(const Document& document) {
     dispute_ids.clear();
     row = 0;
     for (const auto* score : scoring::strongest_disagreements(scores, kHighlightRows)) {
-        const auto [lowest, highest] = vote_range(*score);
+        const auto range = scoring::vote_range(*score);
         disputes->InsertItem(row, indicator_label(*score));
-        disputes->SetItem(row, 1, wxString::Format(_("%d to %d"), lowest, highest));
+        disputes->SetItem(row, 1, wxString::Format(_("%d to %d"), range.lowest, range.highest));
         disputes->SetItem(row, 2, wxString::Format("%d", score->spread));
         disputes->SetItem(row, 3, score->level ? wxString::Format("%d", *score->level) : wxString::FromUTF8("–"));
         disputes->SetItemTextColour(row, theme::warning_text());

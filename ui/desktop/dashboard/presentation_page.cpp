@@ -91,28 +91,18 @@ const wxString& separator() {
     return dot;
 }
 
-// The lowest and highest level voted, 0 when none.
-std::pair<int, int> vote_range(const scoring::IndicatorScore& score) {
-    int lowest = 0, highest = 0;
-    for (std::size_t i = 0; i < score.votes_per_level.size(); ++i) {
-        if (score.votes_per_level[i] == 0) continue;
-        if (lowest == 0) lowest = static_cast<int>(i) + 1;
-        highest = static_cast<int>(i) + 1;
-    }
-    return {lowest, highest};
-}
-
 // The room's level and votes, in one line, in the walkthrough's words.
 wxString room_text(const scoring::IndicatorScore& score, const wxString& level_name, const Words& say) {
     using scoring::IndicatorStatus;
     wxString room;
     switch (score.status) {
         case IndicatorStatus::Rated: {
-            const auto [lowest, highest] = vote_range(score);
+            const auto range = scoring::vote_range(score);
             room = say(N_("Room's level")) + wxString::Format(": %d", *score.level);
             if (!level_name.empty()) room << " " << level_name;
             if (score.level_votes > 0)
-                room << separator() << wxString::Format(say(N_("Spread %d (votes from %d to %d)")), score.spread, lowest, highest);
+                room << separator() << wxString::Format(say(N_("Spread %d (votes from %d to %d)")), score.spread, range.lowest,
+                                                  range.highest);
             room << separator() << wxString::Format(say(N_("Votes: %d")), score.level_votes);
             break;
         }
@@ -131,14 +121,14 @@ wxString room_text(const scoring::IndicatorScore& score, const wxString& level_n
 // disagreement is worth a note in the report) but no longer asks to discuss.
 wxString warning_text(const scoring::IndicatorScore& score, const Words& say) {
     if (!score.disagreement) return {};
-    const auto [lowest, highest] = vote_range(score);
+    const auto range = scoring::vote_range(score);
     if (score.source == scoring::LevelSource::Agreed)
         return wxString::Format(
                 say(N_("The votes ranged from %d to %d; the room has agreed a level. Note the disagreement in the report.")),
-                lowest, highest);
+                range.lowest, range.highest);
     return wxString::Format(say(N_("%s The room disagrees: votes range from %d to %d. Discuss the evidence, "
                                    "then record an agreed level.")),
-                            wxString::FromUTF8("⚠"), lowest, highest);
+                            wxString::FromUTF8("⚠"), range.lowest, range.highest);
 }
 
 wxString agreed_text(const assessment::IndicatorResponse& response, const Words& say) {

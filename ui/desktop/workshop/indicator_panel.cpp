@@ -134,11 +134,12 @@ IndicatorPanel::IndicatorPanel(wxWindow* parent, Document& document)
     row->Add(right, 2, wxEXPAND);
 
     response_ = new ResponseFields(this, document_);
-    register_ = new EvidencePanel(this, document_);
     // Under the cards, not above them: the cases never push the levels the
-    // room votes on out of sight. Made last, so Tab goes from the votes to
-    // what the facilitator records first and reaches the cases at the end.
+    // room votes on out of sight. Made in the order they are shown, so Tab
+    // goes from the votes to what the facilitator records, then the cases,
+    // then the documents seen.
     practices_ = new PracticePanel(this, document_);
+    register_ = new EvidencePanel(this, document_);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(place_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin));
@@ -407,13 +408,7 @@ void IndicatorPanel::refresh_result() {
     for (const auto& part : parts) source << (source.empty() ? "" : "  |  ") << part;
     source_->set_text(source);
 
-    int lowest = 0;
-    int highest = 0;
-    for (std::size_t i = 0; i < score->votes_per_level.size(); ++i)
-        if (score->votes_per_level[i] > 0) {
-            if (lowest == 0) lowest = static_cast<int>(i) + 1;
-            highest = static_cast<int>(i) + 1;
-        }
+    const auto [lowest, highest] = scoring::vote_range(*score);
     const wxString spread = score->level_votes == 0
                                 ? wxString()
                                 : wxString::Format(_("Spread %d (votes from %d to %d)"), score->spread, lowest, highest);
