@@ -8,6 +8,7 @@
 #include "assessment/edits.h"
 #include "tests/gui/shell_fixtures.h"
 #include "ui/desktop/dashboard/presentation_page.h"
+#include "ui/desktop/dashboard/slide_window.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/widgets/theme.h"
 #include "ui/desktop/workshop/walkthrough_page.h"
@@ -139,4 +140,44 @@ TEST_CASE("presentation mode: `r` records the rationale of the agreed level with
     with_modal_dialog([&] { press_key('R'); }, [&](wxDialog&) {});
     pump(50);
     CHECK(frame->document()->assessment().response("Q1.1").rationale == "Two provinces only");
+}
+
+TEST_CASE("presenter view: with a second screen the slide has a window of its own and the laptop keeps the walkthrough") {
+    ScratchApp app;
+    ShownFrame shown(app);
+    auto* frame = shown.frame;
+    // The test display has one screen: the slide window takes it, as the
+    // projector would be.
+    frame->set_projector_finder([](const wxWindow*) { return std::optional<unsigned>(0); });
+    REQUIRE(frame->new_assessment("sp-quick-scan"));
+    add_people(frame, 2);
+    frame->show_page(desktop::Page::Walkthrough);
+    pump(100);
+    press_key(WXK_F5);
+    pump(300);
+    CHECK(frame->presentation_mode());
+    auto* slide = frame->slide_window();
+    REQUIRE(slide);
+    CHECK(slide->IsShown());
+    CHECK_FALSE(frame->IsFullScreen());
+    CHECK(visible_page(frame) == frame->walkthrough_page());
+
+    // A digit is the walkthrough's vote, wherever the focus is, and the
+    // slide follows in counts; the names stay on the laptop.
+    press_key('4');
+    pump(200);
+    CHECK(frame->document()->assessment().response("Q1.1").votes.at("p1") == assessment::Vote::at(4));
+    auto* view = wxWindow::FindWindowByName("presentation.view", slide->page());
+    REQUIRE(view);
+    const std::string text = folded_label(view);
+    CHECK(text.find("Votes: 1)") != std::string::npos);
+    CHECK(text.find("1 of 2 voted") != std::string::npos);
+    CHECK(text.find("Person 1") == std::string::npos);
+    keep_image(capture(slide->page()), "presenter-view-slide.png");
+
+    press_key(WXK_ESCAPE);
+    pump(200);
+    CHECK_FALSE(frame->presentation_mode());
+    CHECK(frame->slide_window() == nullptr);
+    CHECK(visible_page(frame) == frame->walkthrough_page());
 }

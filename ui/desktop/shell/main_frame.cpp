@@ -19,6 +19,7 @@
 #include "ui/desktop/services/localization.h"
 #include "ui/desktop/dashboard/presentation_page.h"
 #include "ui/desktop/dashboard/room_voting.h"
+#include "ui/desktop/dashboard/slide_window.h"
 #include "ui/desktop/roadmap/roadmap_page.h"
 #include "ui/desktop/workshop/setup_page.h"
 #include "ui/desktop/shell/start_page.h"
@@ -172,6 +173,7 @@ void MainFrame::set_presentation_mode(bool on) {
     if (!document_) on = false;
     if (on == presentation_) return;
     presentation_ = on;
+    if (set_presenter_view(on)) return;
     if (on) {
         commit_pending_edits();
         const int index = book_->FindPage(presentation_page_);
@@ -186,8 +188,44 @@ void MainFrame::set_presentation_mode(bool on) {
     update_menus();
 }
 
+// With a second screen the slide goes there in a window of its own and this
+// window stays as it is (a presenter view); true when that is what happened.
+bool MainFrame::set_presenter_view(bool on) {
+    if (!on) {
+        if (!slide_window_) return false;
+        slide_window_->Destroy();
+        slide_window_ = nullptr;
+        update_menus();
+        return true;
+    }
+    const auto display = projector_finder_ ? projector_finder_(this) : other_display(this);
+    if (!display) return false;
+    commit_pending_edits();
+    slide_window_ = new SlideWindow(
+            this, *document_, *display, [this] { set_presentation_mode(false); },
+            [this](wxKeyEvent& event) {
+                if (event.GetKeyCode() == WXK_ESCAPE) {
+                    CallAfter([this] { set_presentation_mode(false); });
+                    return;
+                }
+                // The walkthrough's keys, as if pressed on the laptop.
+                if (!walkthrough_) return event.Skip();
+                wxKeyEvent forwarded(event);
+                forwarded.SetEventObject(walkthrough_);
+                if (!walkthrough_->GetEventHandler()->ProcessEvent(forwarded)) event.Skip();
+            });
+    slide_window_->page()->set_room(room_.get());
+    // The facilitator goes on from the walkthrough, its keys and its names.
+    if (page_ != Page::Walkthrough) show_page(Page::Walkthrough);
+    Raise();
+    if (walkthrough_) walkthrough_->focus_votes();
+    update_menus();
+    return true;
+}
+
 void MainFrame::refresh_visible_page() {
-    if (presentation_ && presentation_page_) {
+    if (slide_window_) slide_window_->page()->refresh();
+    if (presentation_ && presentation_page_ && !slide_window_) {
         presentation_page_->refresh();
         return;
     }
@@ -286,7 +324,7 @@ void MainFrame::rebuild_interface() {
     show_page(page);
     // A larger text size in front of the room keeps the slide (and keeps the
     // facilitator's notes and named votes off the projector).
-    if (presentation_ && presentation_page_) {
+    if (presentation_ && presentation_page_ && !slide_window_) {
         const int index = book_->FindPage(presentation_page_);
         if (index != wxNOT_FOUND) book_->ChangeSelection(static_cast<size_t>(index));
         presentation_page_->SetFocus();

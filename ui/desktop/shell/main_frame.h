@@ -6,6 +6,7 @@
 // when it is closed, so they can hold a plain Document&.
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <memory>
 #include <string>
 
@@ -34,6 +35,7 @@ class SystemsPage;
 class RoadmapPage;
 class ComparisonPage;
 class RoomVoting;
+class SlideWindow;
 struct RoomVotingOptions;
 class TrainingPackPanel;
 
@@ -83,6 +85,13 @@ public:
     void show_indicator(const std::string& indicator_id);
     void set_presentation_mode(bool on);
     bool presentation_mode() const { return presentation_; }
+    // The presenter view's slide window (on the second screen), else null.
+    SlideWindow* slide_window() { return slide_window_; }
+    // Which screen the presenter view uses: by default another screen than
+    // the frame's (nullopt, the usual single screen: the slide takes this
+    // window). Tests set it to have the presenter view on one screen.
+    using ProjectorFinder = std::function<std::optional<unsigned>(const wxWindow*)>;
+    void set_projector_finder(ProjectorFinder finder) { projector_finder_ = std::move(finder); }
 
     StartPage* start_page() { return start_; }
     SetupPage* setup_page() { return setup_; }
@@ -161,6 +170,7 @@ private:
     // Presentation mode keeps the walkthrough's keys: digits vote, arrows
     // and Page keys move. True when the key was used.
     bool presentation_key(const wxKeyEvent& event);
+    bool set_presenter_view(bool on);
     bool presentation_text_size_key(const wxKeyEvent& event);
 
     AppContext& context_;
@@ -180,6 +190,8 @@ private:
     ComparisonPage* comparison_ = nullptr;
     Page page_ = Page::Start;
     bool presentation_ = false;
+    SlideWindow* slide_window_ = nullptr;
+    ProjectorFinder projector_finder_;
     bool agreeing_ = false;  // presentation mode: `a` pressed, the next key is the agreed level
     wxTimer autosave_timer_;
     std::uint64_t autosaved_state_ = 0;

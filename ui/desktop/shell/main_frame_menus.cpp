@@ -282,7 +282,8 @@ void MainFrame::on_char_hook(wxKeyEvent& event) {
         set_presentation_mode(false);
         return;
     }
-    if (presentation_ && (presentation_text_size_key(event) || presentation_key(event))) return;
+    // In the presenter view the laptop shows the walkthrough: its own keys.
+    if (presentation_ && !slide_window_ && (presentation_text_size_key(event) || presentation_key(event))) return;
     event.Skip();
 }
 

@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "ui/desktop/dashboard/presentation_page.h"
 #include "ui/desktop/dashboard/room_voting.h"
+#include "ui/desktop/dashboard/slide_window.h"
 #include "ui/desktop/dashboard/room_voting_dialog.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/services/dialog_buttons.h"
@@ -30,9 +31,11 @@ bool MainFrame::start_room_voting(const RoomVotingOptions& options) {
     }
     room_->set_on_change([this] {
         if (presentation_page_) presentation_page_->refresh();
+        if (slide_window_) slide_window_->page()->refresh();
         update_status();
     });
     if (presentation_page_) presentation_page_->set_room(room_.get());
+    if (slide_window_) slide_window_->page()->set_room(room_.get());
     update_menus();
     update_status();
     return true;
@@ -41,6 +44,7 @@ bool MainFrame::start_room_voting(const RoomVotingOptions& options) {
 void MainFrame::stop_room_voting() {
     if (!room_) return;
     if (presentation_page_) presentation_page_->set_room(nullptr);
+    if (slide_window_) slide_window_->page()->set_room(nullptr);
     room_.reset();
     update_menus();
     update_status();
