@@ -12,6 +12,7 @@
 
 #include "common/i18n.h"
 #include "exports/detail/report_context.h"
+#include "scoring/roadmap_text.h"
 
 namespace socle::exports::detail {
 
@@ -67,14 +68,6 @@ std::vector<int> roadmap_widths(const std::vector<std::string>& owners, const st
     const int effort = std::clamp(share_for(longest_word(effort_header) + 1), 8, 20);  // bold header
     const int step = 12, prerequisites = 16;  // "D10.6 2 -> 3" on one line
     return {step, 100 - step - owner - effort - prerequisites, owner, effort, prerequisites};
-}
-
-// A step as the board's cards show it, "D4.2 -> 3", rather than its id
-// "D4.2:3": the report goes to people who never see the file.
-std::string step_label(const std::string& step_id) {
-    const auto colon = step_id.rfind(':');
-    if (colon == std::string::npos) return step_id;
-    return step_id.substr(0, colon) + " \u2192 " + step_id.substr(colon + 1);
 }
 
 }  // namespace
@@ -161,7 +154,7 @@ void write_roadmap(ReportContext& ctx) {
                         widths);
         for (const auto* step : steps) {
             std::string after;
-            for (const auto& id : step->after) after += (after.empty() ? "" : ", ") + step_label(id);
+            for (const auto& id : step->after) after += (after.empty() ? "" : ", ") + scoring::step_label(id);
             std::string action = ctx.step_action(step->indicator_id, step->from);
             if (const auto cases = step_cases_text(ctx, step->id); !cases.empty()) action += "\n" + cases;
             doc.row({step->indicator_id + " " + std::to_string(step->from) + " \u2192 " + std::to_string(step->to), action,

@@ -102,7 +102,7 @@ int write_steps(WorkbookContext& ctx, lxw_worksheet* ws, RowFitter& fit) {
         put_number(ws, row, col::kPoints, step.points, f.decimal);
         fit.text(ws, row, col::kAction, scoring::step_action(ctx.assessment, step), f.wrap);
         std::string after;
-        for (const auto& id : step.after) after += (after.empty() ? "" : ", ") + id;
+        for (const auto& id : step.after) after += (after.empty() ? "" : ", ") + scoring::step_label(id);
         fit.text(ws, row, col::kAfter, after, f.wrap);
         fit.text(ws, row, col::kWhy, why_text(ctx, step), f.wrap);
         for (int m = 0; m < kMonths; ++m) {

@@ -112,6 +112,12 @@ std::string flows_text(const assessment::Assessment& assessment, const StepReaso
 
 }  // namespace
 
+std::string step_label(std::string_view step_id) {
+    const auto colon = step_id.rfind(':');
+    if (colon == std::string_view::npos) return std::string(step_id);
+    return std::string(step_id.substr(0, colon)) + " \u2192 " + std::string(step_id.substr(colon + 1));
+}
+
 std::string step_action(const assessment::Assessment& assessment, const RoadmapStep& step) {
     const auto& framework = assessment.framework();
     const auto* indicator = framework.find_indicator(step.indicator_id);

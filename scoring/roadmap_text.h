@@ -24,6 +24,9 @@ using Translate = std::function<std::string(std::string_view)>;
 
 // The action text of a step in the session language (framework fallback).
 std::string step_action(const assessment::Assessment& assessment, const RoadmapStep& step);
+// A step as people read it, "D4.2 → 3" for the id "D4.2:3" (the ids stay
+// in the files and the JSON; workbooks and reports show this).
+std::string step_label(std::string_view step_id);
 
 std::string reason_text(const assessment::Assessment& assessment, const StepReason& reason,
                         const Translate& translate = {});

@@ -201,6 +201,12 @@ TEST_CASE("the sample's Roadmap sheet follows the plan: every step after what it
             CHECK(before_row > 0);
             CHECK(before_row < row);
         }
+        // What it waits for, as people read a step ("D4.2 → 3"), not by id.
+        if (!step.after.empty()) {
+            const std::string after = dump.at("Roadmap", at(8, row)).value;
+            CHECK(after.starts_with(scoring::step_label(step.after.front())));
+            CHECK(after.find(':') == std::string::npos);
+        }
         // The timeline: the phase's months hold the phase number, others nothing.
         for (const auto& phase : plan.phases) {
             if (phase.settings.id != step.phase) continue;

@@ -512,3 +512,9 @@ TEST_CASE("roadmap sentences name steps and systems in words, never by their ids
         if (sentence.rfind("Waits for ", 0) == 0) CHECK(sentence.find(" to level ") != std::string::npos);
     }
 }
+
+TEST_CASE("step_label: a step as people read it, the indicator and the level it goes to") {
+    CHECK(scoring::step_label("D4.2:3") == "D4.2 \u2192 3");
+    CHECK(scoring::step_label("D10.6:5") == "D10.6 \u2192 5");
+    CHECK(scoring::step_label("Q1") == "Q1");  // no level: as it is
+}
