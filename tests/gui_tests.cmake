@@ -15,28 +15,28 @@ function(socle_add_gui_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LOCALES" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE socle_gui_test_support)
+  # Every test process gets an X server of its own (gui/own_display.sh), so
+  # GUI tests run in parallel like the others.
+  set_property(TARGET ${name} PROPERTY CROSSCOMPILING_EMULATOR ${CMAKE_CURRENT_SOURCE_DIR}/gui/own_display.sh)
   target_precompile_headers(${name} REUSE_FROM socle_gui_test_support)
   if(ARG_LOCALES)
     foreach(locale IN LISTS ARG_LOCALES)
       doctest_discover_tests(${name} TEST_PREFIX "gui.${locale}." EXTRA_ARGS --socle-locale=${locale}
         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}
-        PROPERTIES LABELS gui TIMEOUT 120 RESOURCE_LOCK socle_x_display FIXTURES_REQUIRED socle_test_locales)
+        PROPERTIES LABELS gui TIMEOUT 120 FIXTURES_REQUIRED socle_test_locales)
     endforeach()
     return()
   endif()
   # One process per test case: a window left over by one case never
-  # disturbs the next. They share one X display (scripts/test.sh), where
-  # two at once would move each other's mouse and cover each other's
-  # windows before a screenshot: the lock runs GUI tests one at a time,
-  # beside the other tests.
+  # disturbs the next.
   doctest_discover_tests(${name} TEST_PREFIX "gui." WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}
-    PROPERTIES LABELS gui TIMEOUT 120 RESOURCE_LOCK socle_x_display)
+    PROPERTIES LABELS gui TIMEOUT 120)
   # Once more with another default font (DejaVu Serif as sans-serif): no
   # assertion may depend on the metrics of the machine's fonts.
   doctest_discover_tests(${name} TEST_PREFIX "gui.other-font."
     EXTRA_ARGS --socle-fontconfig=${CMAKE_CURRENT_SOURCE_DIR}/gui/fonts/other-default-font.conf
     WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}
-    PROPERTIES LABELS gui TIMEOUT 120 RESOURCE_LOCK socle_x_display)
+    PROPERTIES LABELS gui TIMEOUT 120)
 endfunction()
 
 # The workshop shell (start page, set-up, walkthrough, files, recovery).

@@ -21,7 +21,8 @@ SOCLE_PACKAGES=(
   chromium chromium-driver python3-selenium
 )
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# The time of day in every step, so a CI log shows what each step cost.
+say() { printf '\033[1m==> [%s] %s\033[0m\n' "$(date +%T)" "$*" >&2; }
 
 # Installs only the packages that are missing, so a second run costs nothing.
 ensure_packages() {
