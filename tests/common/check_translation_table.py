@@ -9,7 +9,8 @@ import sys
 import tempfile
 
 generated, po_dir, msgfmt = sys.argv[1:4]
-LITERAL = r'"((?:[^"\\]|\\.)*)"'
+# A string_view literal: "..."sv
+LITERAL = r'"((?:[^"\\]|\\.)*)"sv'
 
 
 def decode(literal):
@@ -19,7 +20,7 @@ def decode(literal):
 
 text = open(generated, encoding="ascii").read()
 tables = {}
-for lang, body in re.findall(r"// (\w+): \d+ messages\nconst TranslatedMessage \w+\[\] = \{\n(.*?)\n\};", text, re.S):
+for lang, body in re.findall(r"// (\w+): \d+ messages\nconstexpr TranslatedMessage \w+\[\] = \{\n(.*?)\n\};", text, re.S):
     pairs = re.findall(r"\{" + LITERAL + r",\s*" + LITERAL + r"\}", body)
     tables[lang] = {decode(english): decode(translated) for english, translated in pairs}
 
