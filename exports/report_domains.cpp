@@ -98,7 +98,7 @@ void write_indicator(ReportContext& ctx, const frameworks::Indicator& indicator,
         const auto* phase = ctx.figures.plan.find_phase(step.phase);
         doc.bullet(ctx.fill(N_("Roadmap: to level {level} in {phase}: {action}"),
                             {{"level", std::to_string(step.to)},
-                             {"phase", phase ? phase->settings.name : ctx.tr(N_("Beyond horizon"))},
+                             {"phase", ctx.tr(phase ? phase->settings.name : N_("Beyond horizon"))},
                              {"action", ctx.step_action(indicator.id, step.from)}}));
     }
 }

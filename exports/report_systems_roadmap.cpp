@@ -51,12 +51,13 @@ std::size_t longest_word(std::string_view text) {
 }
 
 // The roadmap table's column shares (percent of the text width: Step,
-// Action, Owner, Effort, Prerequisites). Owner and Effort get at least the
-// width of their longest word, header included, in the table's 9.5 pt
-// text (0.65 em a character is generous for Cyrillic in a sans font, plus
-// the cell's margins); Action, the long text, takes what is left.
+// Action, Owner, Effort, Prerequisites). Owner, Effort and Prerequisites get
+// at least the width of their longest word, header included, in the
+// table's 9.5 pt text (0.65 em a character is generous for Cyrillic in a
+// sans font, plus the cell's margins; one more for a bold header); Action,
+// the long text, takes what is left.
 std::vector<int> roadmap_widths(const std::vector<std::string>& owners, const std::string& owner_header,
-                                const std::string& effort_header) {
+                                const std::string& effort_header, const std::string& prerequisites_header) {
     constexpr double kTextWidthPt = 481.9;  // A4 less two 2 cm margins (docx_document.cpp)
     auto share_for = [&](std::size_t characters) {
         const double points = static_cast<double>(characters) * 0.65 * 9.5 + 12;
@@ -65,8 +66,10 @@ std::vector<int> roadmap_widths(const std::vector<std::string>& owners, const st
     std::size_t owner_word = longest_word(owner_header);
     for (const auto& owner : owners) owner_word = std::max(owner_word, longest_word(owner));
     const int owner = std::clamp(share_for(owner_word), 20, 30);
-    const int effort = std::clamp(share_for(longest_word(effort_header) + 1), 8, 20);  // bold header
-    const int step = 12, prerequisites = 16;  // "D10.6 2 -> 3" on one line
+    const int effort = std::clamp(share_for(longest_word(effort_header) + 1), 8, 20);
+    // At least "D10.6 → 3" on one line.
+    const int prerequisites = std::clamp(share_for(longest_word(prerequisites_header) + 1), 16, 22);
+    const int step = 12;  // "D10.6 2 -> 3" on one line
     return {step, 100 - step - owner - effort - prerequisites, owner, effort, prerequisites};
 }
 
@@ -141,7 +144,8 @@ void write_roadmap(ReportContext& ctx) {
     }
     std::vector<std::string> owners;
     for (const auto& step : plan.steps) owners.push_back(step.owner);
-    const auto widths = roadmap_widths(owners, ctx.tr(N_("Owner")), ctx.tr(N_("Effort")));
+    const auto widths =
+        roadmap_widths(owners, ctx.tr(N_("Owner")), ctx.tr(N_("Effort")), ctx.tr(N_("Prerequisites")));
     auto phase_table = [&](const std::string& title, const std::string& phase_id) {
         std::vector<const scoring::RoadmapStep*> steps;
         for (const auto& step : plan.steps)
@@ -164,7 +168,8 @@ void write_roadmap(ReportContext& ctx) {
         doc.end_table();
     };
     for (const auto& phase : plan.phases)
-        phase_table(ctx.fill(N_("Phase {id}: {name}"), {{"id", phase.settings.id}, {"name", phase.settings.name}}),
+        // A default name ("0-6 months") is in the catalogs; a team's own name passes as it is.
+        phase_table(ctx.fill(N_("Phase {id}: {name}"), {{"id", phase.settings.id}, {"name", ctx.tr(phase.settings.name)}}),
                     phase.settings.id);
     phase_table(ctx.tr(N_("Beyond horizon")), "");
     doc.paragraph(ctx.tr(N_("Effort: S small, M medium, L large. A step waits for the steps listed as its "
