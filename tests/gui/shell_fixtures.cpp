@@ -2,6 +2,7 @@
 
 #include "assessment/edits.h"
 #include "ui/desktop/document/document.h"
+#include "ui/desktop/services/localization.h"
 
 #include <doctest/doctest.h>
 
@@ -12,6 +13,13 @@
 #include <wx/toplevel.h>
 
 namespace socle::gui_test {
+
+InterfaceLanguage::InterfaceLanguage(const char* code) {
+    desktop::add_catalog_search_paths();
+    REQUIRE(desktop::apply_interface_language(code) == code);
+}
+
+InterfaceLanguage::~InterfaceLanguage() { desktop::apply_interface_language("en"); }
 
 void add_people(desktop::MainFrame* frame, int count) {
     for (int i = 0; i < count; ++i) {

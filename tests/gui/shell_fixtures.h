@@ -22,6 +22,12 @@ struct ShownFrame {
     desktop::MainFrame* frame = nullptr;
 };
 
+// The interface in `code` for one test case, English again after it.
+struct InterfaceLanguage {
+    explicit InterfaceLanguage(const char* code);
+    ~InterfaceLanguage();
+};
+
 // Adds participants p1.. pN ("Person 1", ...) to the open document through
 // its history, as the set-up page does.
 void add_people(desktop::MainFrame* frame, int count);

@@ -4,7 +4,8 @@
 // navigator act on the shown indicator's votes list, the focused list wears
 // a thick frame and "Voting for: NAME" follows the selection; a reopened
 // file returns to the indicator where the team stopped; the first window
-// fits a projector's screen.
+// fits a projector's screen; and a whole Quick Scan run in Russian on a
+// projector's 1024x768, from the start page to the saved file.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -18,6 +19,10 @@
 #include <wx/treectrl.h>
 
 #include "tests/gui/shell_fixtures.h"
+#include "assessment/assessment_io.h"
+#include "assessment/edits.h"
+#include "ui/desktop/dashboard/dashboard_page.h"
+#include "ui/desktop/dashboard/presentation_page.h"
 #include "ui/desktop/document/document.h"
 #include "ui/desktop/shell/start_page.h"
 #include "ui/desktop/services/ui_text.h"
@@ -62,7 +67,8 @@ void insert_participant(desktop::MainFrame* frame, const std::string& name) {
     list->SetFocus();
     pump(30);
     const bool opened = with_modal_dialog([] { press_key(WXK_INSERT); }, [&](wxDialog& dialog) {
-        auto* field = find_child<wxTextCtrl>(&dialog, "Name");
+        // The field is named in the interface's language (screen readers read it).
+        auto* field = find_child<wxTextCtrl>(&dialog, wxGetTranslation("Name"));
         REQUIRE(field);
         field->SetFocus();
         pump(30);
@@ -325,4 +331,110 @@ TEST_CASE("a vote that replaces another shows the old value in the list and in E
     pump(50);
     for (long i = 0; i < list->GetItemCount(); ++i)
         CHECK(desktop::to_utf8(list->GetItemText(i, 1)).find("was") == std::string::npos);
+}
+
+TEST_CASE("a whole Quick Scan in Russian at 1024x768: every indicator voted and agreed by keys, slide, dashboard, file") {
+    InterfaceLanguage russian("ru");
+    ScratchApp app;
+    ShownFrame shown(app, wxSize(1024, 768));
+    auto* frame = shown.frame;
+    new_quick_scan(frame, {"Aigul", "Bakhrom"});
+    // A Russian session: the framework's own text in Russian too.
+    auto* document = frame->document();
+    auto metadata = document->assessment().metadata;
+    metadata.language = "ru";
+    document->apply(assessment::edits::set_metadata(document->assessment(), metadata));
+    pump(200);  // the pages are built anew in the session's language
+    click(frame->setup_page()->start_button());
+    pump(100);
+    REQUIRE(frame->current_page() == desktop::Page::Walkthrough);
+    CHECK(voting_for(frame).find("Aigul") != std::string::npos);
+    CHECK(voting_for(frame).find("Voting for") == std::string::npos);
+
+    // Each indicator: Aigul 2, Bakhrom 3, then `a` and 3 for the agreed
+    // level, and Page Down to the next, the focus never leaving the votes.
+    const auto& framework = document->framework();
+    std::size_t indicators = 0;
+    for (const auto& domain : framework.domains) indicators += domain.indicators.size();
+    const auto aigul = document->assessment().participants[0].id;
+    const auto bakhrom = document->assessment().participants[1].id;
+    std::vector<std::string> visited;
+    while (visited.size() <= indicators) {
+        const std::string id = document->current_indicator();
+        if (!visited.empty() && id == visited.back()) break;  // Page Down on the last one stays there
+        visited.push_back(id);
+        CAPTURE(id);
+        REQUIRE(focus_in(votes(frame)->list()));
+        press_key('2');
+        press_key('3');
+        press_key('A');
+        press_key('3');
+        CHECK(vote_of(frame, id, aigul) == assessment::Vote::at(2));
+        CHECK(vote_of(frame, id, bakhrom) == assessment::Vote::at(3));
+        CHECK(document->assessment().response(id).agreed == assessment::Vote::at(3));
+        press_key(WXK_PAGEDOWN);
+        pump(50);
+    }
+    CHECK(visited.size() == indicators);
+    keep_image(capture(frame->walkthrough_page()), "quick-scan-ru-1024x768-last.png");
+
+    // F5: the slide of the last indicator, in Russian, the room's level 3.
+    press_key(WXK_F5);
+    pump(300);
+    REQUIRE(frame->presentation_mode());
+    auto* view = wxWindow::FindWindowByName("presentation.view", frame);
+    REQUIRE(view);
+    const std::string slide = folded_label(view);
+    CAPTURE(slide);
+    CHECK(slide.find(framework.text(framework.find_indicator(visited.back())->question, "ru")) != std::string::npos);
+    CHECK(slide.find("Уровень по мнению группы: 3") != std::string::npos);
+    keep_image(capture(frame->presentation_page()), "quick-scan-ru-1024x768-slide.png");
+    press_key(WXK_ESCAPE);
+    pump(200);
+    CHECK_FALSE(frame->presentation_mode());
+
+    // The dashboard speaks Russian and counts every indicator rated.
+    frame->show_page(desktop::Page::Dashboard);
+    pump(300);
+    auto* heading = wxWindow::FindWindowByName("dashboard.profile.heading", frame);
+    REQUIRE(heading);
+    const std::string profile = folded_label(heading);
+    CAPTURE(profile);
+    CHECK(profile.find(std::to_string(indicators) + " из " + std::to_string(indicators)) != std::string::npos);
+    keep_image(capture(frame->dashboard_page()), "quick-scan-ru-1024x768-dashboard.png");
+    // Every level's count and caption, and the figures' row, in the width
+    // (the fifth level's caption and the explain button were cut).
+    const wxRect page = frame->dashboard_page()->GetScreenRect();
+    std::vector<std::string> names;
+    for (int at = 1; at <= framework.level_count(); ++at)
+        names.push_back("dashboard.profile.level." + std::to_string(at) + ".caption");
+    for (const char* figure : {"level", "stage", "index", "completeness", "disagreements"})
+        names.push_back(std::string("dashboard.overall.") + figure + ".caption");
+    for (const auto& name : names) {
+        CAPTURE(name);
+        auto* caption = wxWindow::FindWindowByName(name, frame->dashboard_page());
+        REQUIRE(caption);
+        // GTK's own measure of the text (its best size) against what it got.
+        CHECK(caption->GetBestSize().GetWidth() <= caption->GetSize().GetWidth());
+        CHECK(caption->GetScreenRect().GetRight() <= page.GetRight());
+    }
+    for (auto* child : frame->dashboard_page()->GetChildren())
+        if (auto* button = dynamic_cast<wxButton*>(child); button && button->IsShown()) {
+            CAPTURE(desktop::to_utf8(button->GetLabel()));
+            CHECK(button->GetBestSize().GetWidth() <= button->GetSize().GetWidth());
+            CHECK(button->GetScreenRect().GetRight() <= page.GetRight());
+        }
+
+    // Saved and read back: every vote and agreed level is in the file.
+    const auto file = app.dir() / "quick-scan-ru.socle";
+    REQUIRE(frame->save_as(file));
+    const auto loaded = assessment::load_assessment_file(file);
+    REQUIRE(loaded.assessment);
+    CHECK(loaded.assessment->metadata.language == "ru");
+    for (const auto& id : visited) {
+        CAPTURE(id);
+        const auto& response = loaded.assessment->response(id);
+        CHECK(response.agreed == assessment::Vote::at(3));
+        CHECK(response.votes.size() == 2);
+    }
 }

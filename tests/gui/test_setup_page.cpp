@@ -33,15 +33,6 @@ using namespace socle::gui_test;
 
 namespace {
 
-// The interface in `code` for one test case, English again after it.
-struct InterfaceLanguage {
-    explicit InterfaceLanguage(const char* code) {
-        desktop::add_catalog_search_paths();
-        REQUIRE(desktop::apply_interface_language(code) == code);
-    }
-    ~InterfaceLanguage() { desktop::apply_interface_language("en"); }
-};
-
 // A text scale for one test case, the normal one again after it.
 struct TextScale {
     explicit TextScale(double scale) { desktop::theme::set_text_scale(scale); }

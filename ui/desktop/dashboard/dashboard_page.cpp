@@ -31,6 +31,16 @@ struct Tile {
     wxStaticText* caption = nullptr;
 };
 
+// Captions wrap at this width, so that a row of tiles fits a projector's
+// 1024 pixels in the longer languages (Russian level names, the index's
+// caption): at 1024x768 in Russian the fifth level's caption was cut.
+constexpr int kCaptionWidthDip = 160;
+
+void set_wrapped(wxStaticText* text, const wxString& label) {
+    text->SetLabel(label);
+    text->Wrap(text->FromDIP(kCaptionWidthDip));
+}
+
 Tile make_tile(wxWindow* parent, wxSizer* row, const wxString& caption, const wxString& name, double size = 2.0) {
     auto* box = new wxBoxSizer(wxVERTICAL);
     Tile tile;
@@ -38,8 +48,10 @@ Tile make_tile(wxWindow* parent, wxSizer* row, const wxString& caption, const wx
     tile.value->SetName(name);
     tile.value->SetFont(theme::font(parent, size, true));
     tile.value->SetForegroundColour(theme::accent());
-    tile.caption = new wxStaticText(parent, wxID_ANY, caption);
+    tile.caption = new wxStaticText(parent, wxID_ANY, wxString());
+    tile.caption->SetName(name + ".caption");
     tile.caption->SetFont(theme::font(parent, 0.95));
+    set_wrapped(tile.caption, caption);
     tile.caption->SetForegroundColour(theme::muted_text());
     box->Add(tile.value, 0);
     box->Add(tile.caption, 0);
@@ -308,7 +320,7 @@ void DashboardPage::Parts::show_profile(const Document& document) {
     for (std::size_t i = 0; i < profile_tiles.size(); ++i) {
         const int count = i < counts.at_level.size() ? counts.at_level[i] : 0;
         profile_tiles[i].value->SetLabel(wxString::Format("%d", count));
-        profile_flags[i]->SetLabel(to_wx(scoring::rating_flags_at(counts, static_cast<int>(i) + 1, lang)));
+        set_wrapped(profile_flags[i], to_wx(scoring::rating_flags_at(counts, static_cast<int>(i) + 1, lang)));
     }
     not_rated.value->SetLabel(wxString::Format("%d", counts.total() - counts.rated() - counts.not_re_examined));
     not_re_examined.value->SetLabel(wxString::Format("%d", counts.not_re_examined));
@@ -324,10 +336,11 @@ void DashboardPage::Parts::show_overall(const Document& document) {
     stage.value->SetLabel(overall.stage ? wxString::Format("%d", *overall.stage) : wxString::FromUTF8("–"));
     index.value->SetLabel(theme::format_index(overall.index));
     completeness.value->SetLabel(theme::format_percent(overall.completeness));
-    completeness.caption->SetLabel(wxString::Format(_("Completeness (%d of %d rated)"), overall.rated, overall.applicable));
+    set_wrapped(completeness.caption,
+                wxString::Format(_("Completeness (%d of %d rated)"), overall.rated, overall.applicable));
     const auto progress = scoring::progress(scores);
     disagreements.value->SetLabel(wxString::Format("%d", progress.disagreements));
-    disagreements.caption->SetLabel(progress.resolved > 0
+    set_wrapped(disagreements.caption, progress.resolved > 0
                                         ? wxString::Format(wxPLURAL("Disagreements, %d resolved", "Disagreements, %d resolved",
                                                                     progress.resolved),
                                                            progress.resolved)
