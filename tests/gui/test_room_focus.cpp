@@ -376,7 +376,6 @@ TEST_CASE("a whole Quick Scan in Russian at 1024x768: every indicator voted and 
         pump(50);
     }
     CHECK(visited.size() == indicators);
-    keep_image(capture(frame->walkthrough_page()), "quick-scan-ru-1024x768-last.png");
 
     // F5: the slide of the last indicator, in Russian, the room's level 3.
     press_key(WXK_F5);
