@@ -67,7 +67,7 @@ std::vector<int> roadmap_widths(const std::vector<std::string>& owners, const st
     for (const auto& owner : owners) owner_word = std::max(owner_word, longest_word(owner));
     const int owner = std::clamp(share_for(owner_word), 20, 30);
     const int effort = std::clamp(share_for(longest_word(effort_header) + 1), 8, 20);
-    // At least "D10.6 → 3" on one line.
+    // At least "D10.6 -> 3" on one line.
     const int prerequisites = std::clamp(share_for(longest_word(prerequisites_header) + 1), 16, 22);
     const int step = 12;  // "D10.6 2 -> 3" on one line
     return {step, 100 - step - owner - effort - prerequisites, owner, effort, prerequisites};
