@@ -69,7 +69,8 @@ std::vector<int> roadmap_widths(const std::vector<std::string>& owners, const st
     const int effort = std::clamp(share_for(longest_word(effort_header) + 1), 8, 20);
     // At least "D10.6 -> 3" on one line.
     const int prerequisites = std::clamp(share_for(longest_word(prerequisites_header) + 1), 16, 22);
-    const int step = 12;  // "D10.6 2 -> 3" on one line
+    // "D10.6 2 -> 3" wraps after the arrow here; wider would take from Action.
+    const int step = 12;
     return {step, 100 - step - owner - effort - prerequisites, owner, effort, prerequisites};
 }
 
